@@ -1,0 +1,150 @@
+/**
+ * Typed look-ups into a dataset. Every index is a Map built once, so each look-up is
+ * constant time; the custom functions call these thousands of times per recalculation.
+ */
+import type { AiSharePoint, Dataset, Deal, DerivedMetric, Entity, StatedMetric } from "./schema";
+import { evaluateFormula } from "./expression";
+
+export interface ComputedDerivedMetric extends DerivedMetric {
+  value: number;
+  /** The sentences of the metrics the formula reads, joined. */
+  source: string;
+  sourceEn: string;
+}
+
+export type AnyMetric =
+  | (StatedMetric & { basis: "stated" })
+  | (ComputedDerivedMetric & { basis: "derived" });
+
+/** Anything an id can name that carries a source sentence. */
+export type SourcedRecord =
+  | { type: "deal"; record: Deal }
+  | { type: "metric"; record: AnyMetric }
+  | { type: "ai-share"; record: AiSharePoint }
+  | { type: "event"; record: Dataset["events"][number] };
+
+export interface Catalog {
+  readonly dataset: Dataset;
+  readonly entities: readonly Entity[];
+  readonly deals: readonly Deal[];
+  /** Stated metrics first, then derived ones, each in dataset order. */
+  readonly metrics: readonly AnyMetric[];
+  /** Sorted by year. */
+  readonly aiShare: readonly AiSharePoint[];
+  entity(nameOrId: string): Entity | undefined;
+  deal(id: string): Deal | undefined;
+  dealsOf(entityId: string): readonly Deal[];
+  metric(id: string): AnyMetric | undefined;
+  metricsOf(entityId: string): readonly AnyMetric[];
+  /** Every period recorded for one entity's metric, e.g. OpenAI revenue: 2025-H1, 2024. */
+  metricPeriods(entityId: string, metricKey: string): readonly AnyMetric[];
+  sourced(id: string): SourcedRecord | undefined;
+  /** Ids of one collection closest to a mistyped one, best first. */
+  closestIds(wanted: string, collection: "deal" | "metric" | "entity" | "sourced", count?: number): string[];
+}
+
+/** Case, width and spacing do not matter when an analyst types a name. */
+export function normaliseName(name: string): string {
+  return name.normalize("NFKC").trim().toLowerCase().replace(/[\s_.]+/g, " ");
+}
+
+export function createCatalog(dataset: Dataset): Catalog {
+  const entityByName = new Map<string, Entity>();
+  for (const entity of dataset.entities) {
+    for (const name of [entity.id, entity.name, entity.nameZh, ...entity.aliases]) {
+      entityByName.set(normaliseName(name), entity);
+    }
+  }
+
+  const dealById = new Map(dataset.deals.map((deal) => [deal.id, deal]));
+  const dealsByEntity = new Map<string, Deal[]>();
+  for (const deal of dataset.deals) {
+    for (const party of deal.parties) pushTo(dealsByEntity, party, deal);
+  }
+
+  const metrics: AnyMetric[] = dataset.metrics.map((m) => ({ ...m, basis: "stated" as const }));
+  const metricById = new Map<string, AnyMetric>(metrics.map((m) => [m.id, m]));
+  for (const derived of dataset.derivedMetrics) {
+    const inputs: AnyMetric[] = [];
+    const value = evaluateFormula(derived.formula, (id) => {
+      const input = metricById.get(id);
+      if (!input) throw new Error(`Derived metric ${derived.id} reads unknown metric ${id}`);
+      inputs.push(input);
+      return input.value;
+    });
+    const unique = [...new Set(inputs)];
+    const computed: AnyMetric = {
+      ...derived,
+      basis: "derived",
+      value,
+      source: [...new Set(unique.map((m) => m.source))].join(""),
+      sourceEn: [...new Set(unique.map((m) => m.sourceEn))].join(" "),
+    };
+    metrics.push(computed);
+    metricById.set(derived.id, computed);
+  }
+
+  const metricsByEntity = new Map<string, AnyMetric[]>();
+  const metricsByKey = new Map<string, AnyMetric[]>();
+  for (const m of metrics) {
+    pushTo(metricsByEntity, m.entity, m);
+    pushTo(metricsByKey, `${m.entity}\u0000${m.metric}`, m);
+  }
+
+  const sourcedById = new Map<string, SourcedRecord>();
+  for (const record of dataset.deals) sourcedById.set(record.id, { type: "deal", record });
+  for (const record of metrics) sourcedById.set(record.id, { type: "metric", record });
+  for (const record of dataset.aiShare.points) sourcedById.set(record.id, { type: "ai-share", record });
+  for (const record of dataset.events) sourcedById.set(record.id, { type: "event", record });
+
+  const idLists = {
+    deal: [...dealById.keys()],
+    metric: [...metricById.keys()],
+    entity: dataset.entities.map((e) => e.id),
+    sourced: [...sourcedById.keys()],
+  };
+
+  return {
+    dataset,
+    entities: dataset.entities,
+    deals: dataset.deals,
+    metrics,
+    aiShare: [...dataset.aiShare.points].sort((a, b) => a.year - b.year),
+    entity: (nameOrId) => entityByName.get(normaliseName(nameOrId)),
+    deal: (id) => dealById.get(id.trim().toLowerCase()),
+    dealsOf: (entityId) => dealsByEntity.get(entityId) ?? [],
+    metric: (id) => metricById.get(id.trim().toLowerCase()),
+    metricsOf: (entityId) => metricsByEntity.get(entityId) ?? [],
+    metricPeriods: (entityId, metricKey) => metricsByKey.get(`${entityId}\u0000${metricKey}`) ?? [],
+    sourced: (id) => sourcedById.get(id.trim().toLowerCase()),
+    closestIds: (wanted, collection, count = 3) => closest(wanted, idLists[collection], count),
+  };
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function closest(wanted: string, candidates: readonly string[], count: number): string[] {
+  const target = wanted.trim().toLowerCase();
+  return candidates
+    .map((id) => ({ id, distance: editDistance(target, id) - (id.includes(target) && target.length > 0 ? id.length : 0) }))
+    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id))
+    .slice(0, count)
+    .map((scored) => scored.id);
+}
+
+/** Levenshtein distance; only runs on the error path, for suggestions. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}

@@ -1,0 +1,8 @@
+/** The bundled dataset and its catalog, built once when the module loads. */
+import { createCatalog } from "./catalog";
+import { dataset } from "./data";
+
+export const bundledCatalog = createCatalog(dataset);
+export { dataset as bundledDataset };
+export type { Catalog, AnyMetric, SourcedRecord } from "./catalog";
+export type * from "./schema";

@@ -1,0 +1,177 @@
+/**
+ * The dataset's schema. It is used by tests (and by tools that load other
+ * datasets); the shipped add-in imports only the inferred types, so the
+ * validator never enters the functions bundle.
+ */
+import * as v from "valibot";
+
+const kebabId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "ids are kebab-case"));
+const fraction = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+const nonEmpty = v.pipe(v.string(), v.minLength(1));
+/** ISO 8601 calendar date cut to the precision the article allows: YYYY, YYYY-MM or YYYY-MM-DD. */
+const partialDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/));
+
+export const ProvenanceSchema = v.object({
+  /** The article's sentence, verbatim (Traditional Chinese). */
+  source: nonEmpty,
+  /** An English translation of `source`. */
+  sourceEn: nonEmpty,
+});
+
+export const EntityKindSchema = v.picklist(["company", "government", "programme", "research", "group"]);
+export const AllianceRoleSchema = v.picklist(["ono-core", "joined", "stayed-out", "enabler", "china", "other"]);
+
+export const EntitySchema = v.object({
+  id: kebabId,
+  name: nonEmpty,
+  nameZh: nonEmpty,
+  /** Other spellings an analyst may type: tickers, short forms, Simplified Chinese. */
+  aliases: v.array(nonEmpty),
+  kind: EntityKindSchema,
+  role: AllianceRoleSchema,
+  country: v.pipe(v.string(), v.length(2)),
+});
+
+export const DealKindSchema = v.picklist([
+  "compute-purchase",
+  "equity-investment",
+  "warrant",
+  "strategic-partnership",
+  "chip-supply",
+  "government-stake",
+  "programme-investment",
+  "acquisition",
+  "business-cooperation",
+  "regulatory-settlement",
+]);
+
+export const DealStatusSchema = v.picklist([
+  "announced",
+  "agreed",
+  "if-fully-exercised",
+  "expected",
+  "completed",
+  "blocked",
+  "resolved",
+  "ongoing",
+  "under-construction",
+]);
+
+export const ApproximationSchema = v.picklist(["exact", "about", "nearly", "more-than"]);
+
+export const DealSchema = v.object({
+  id: kebabId,
+  title: nonEmpty,
+  titleZh: nonEmpty,
+  /** Every entity taking part, by id. */
+  parties: v.pipe(v.array(kebabId), v.minLength(1)),
+  /** Who pays or invests; null where the deal runs both ways. */
+  from: v.nullable(kebabId),
+  /** Who receives the money or the stake; null where the deal runs both ways. */
+  to: v.nullable(kebabId),
+  kind: DealKindSchema,
+  valueUsd: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  capacityGw: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  stake: v.nullable(fraction),
+  sharePriceUsd: v.nullable(v.pipe(v.number(), v.minValue(0))),
+  /** How the article qualifies the headline number ("nearly 10%"). */
+  approximation: ApproximationSchema,
+  date: v.nullable(partialDate),
+  /** Timing as the article states it, when it gives no calendar date. */
+  timing: v.nullable(nonEmpty),
+  status: DealStatusSchema,
+  /** "core" deals form the 2025 compute alliances; "context" deals are the article's comparisons. */
+  scope: v.picklist(["core", "context"]),
+  ...ProvenanceSchema.entries,
+});
+
+export const AiShareStatusSchema = v.picklist(["actual", "preliminary", "forecast"]);
+
+export const AiSharePointSchema = v.object({
+  id: kebabId,
+  year: v.pipe(v.number(), v.integer()),
+  share: fraction,
+  status: AiShareStatusSchema,
+  ...ProvenanceSchema.entries,
+});
+
+export const AiShareSeriesSchema = v.object({
+  report: nonEmpty,
+  reportZh: nonEmpty,
+  publishers: v.array(nonEmpty),
+  coverage: nonEmpty,
+  points: v.pipe(v.array(AiSharePointSchema), v.minLength(2)),
+});
+
+export const UnitSchema = v.picklist(["USD", "USD/month", "USD/year", "fraction", "months", "years", "GW", "count"]);
+
+const metricFields = {
+  id: kebabId,
+  entity: kebabId,
+  /** snake_case metric key, e.g. compute_cost. */
+  metric: v.pipe(v.string(), v.regex(/^[a-z]+(?:_[a-z0-9]+)*$/)),
+  /** The period the figure covers: "2025-H1", "2025", "annual", "2022-2032", or "as-stated". */
+  period: nonEmpty,
+  unit: UnitSchema,
+  label: nonEmpty,
+  labelZh: nonEmpty,
+};
+
+export const StatedMetricSchema = v.object({
+  ...metricFields,
+  value: v.number(),
+  approximation: ApproximationSchema,
+  ...ProvenanceSchema.entries,
+});
+
+export const DerivedMetricSchema = v.object({
+  ...metricFields,
+  /**
+   * Arithmetic over other metrics, each written {metric-id}:
+   * "{openai-revenue-2025h1} / (1 + {openai-revenue-growth-over-2024})".
+   */
+  formula: nonEmpty,
+  /** What the formula means, in words. */
+  method: nonEmpty,
+});
+
+export const EventSchema = v.object({
+  id: kebabId,
+  date: partialDate,
+  entities: v.array(kebabId),
+  title: nonEmpty,
+  titleZh: nonEmpty,
+  ...ProvenanceSchema.entries,
+});
+
+export const DatasetSchema = v.object({
+  version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/)),
+  asOf: partialDate,
+  article: v.object({
+    title: v.nullable(nonEmpty),
+    author: nonEmpty,
+    platform: nonEmpty,
+    platformEn: nonEmpty,
+    language: nonEmpty,
+    file: nonEmpty,
+  }),
+  changelog: v.pipe(v.array(v.object({ version: nonEmpty, date: partialDate, note: nonEmpty })), v.minLength(1)),
+  entities: v.array(EntitySchema),
+  deals: v.array(DealSchema),
+  aiShare: AiShareSeriesSchema,
+  metrics: v.array(StatedMetricSchema),
+  derivedMetrics: v.array(DerivedMetricSchema),
+  events: v.array(EventSchema),
+});
+
+export type Entity = v.InferOutput<typeof EntitySchema>;
+export type Deal = v.InferOutput<typeof DealSchema>;
+export type DealKind = v.InferOutput<typeof DealKindSchema>;
+export type DealStatus = v.InferOutput<typeof DealStatusSchema>;
+export type AiSharePoint = v.InferOutput<typeof AiSharePointSchema>;
+export type AiShareStatus = v.InferOutput<typeof AiShareStatusSchema>;
+export type StatedMetric = v.InferOutput<typeof StatedMetricSchema>;
+export type DerivedMetric = v.InferOutput<typeof DerivedMetricSchema>;
+export type MetricUnit = v.InferOutput<typeof UnitSchema>;
+export type DatasetEvent = v.InferOutput<typeof EventSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;

@@ -1,0 +1,2 @@
+/** Jest stand-in for files webpack would emit as URLs. */
+export default "asset-stub";
