@@ -12,9 +12,7 @@ export interface ComputedDerivedMetric extends DerivedMetric {
   sourceEn: string;
 }
 
-export type AnyMetric =
-  | (StatedMetric & { basis: "stated" })
-  | (ComputedDerivedMetric & { basis: "derived" });
+export type AnyMetric = (StatedMetric & { basis: "stated" }) | (ComputedDerivedMetric & { basis: "derived" });
 
 /** Anything an id can name that carries a source sentence. */
 export type SourcedRecord =
@@ -45,7 +43,11 @@ export interface Catalog {
 
 /** Case, width and spacing do not matter when an analyst types a name. */
 export function normaliseName(name: string): string {
-  return name.normalize("NFKC").trim().toLowerCase().replace(/[\s_.]+/g, " ");
+  return name
+    .normalize("NFKC")
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_.]+/g, " ");
 }
 
 export function createCatalog(dataset: Dataset): Catalog {

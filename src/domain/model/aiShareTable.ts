@@ -1,0 +1,26 @@
+import type { CellValue } from "../tables/columns";
+import type { AiShareModel, ExtrapolationMethod } from "./aiShare";
+import { invalidArgument, success, type Outcome } from "./outcome";
+
+/** Excel's grid has 1,048,576 rows; a century is plenty for any outlook. */
+export const MAX_AISHARES_YEARS = 1000;
+
+export function aiShareTable(
+  model: AiShareModel,
+  fromYear: number,
+  toYear: number,
+  method: ExtrapolationMethod,
+  headers: boolean,
+): Outcome<CellValue[][]> {
+  if (toYear < fromYear) return invalidArgument(`to_year (${toYear}) must not be before from_year (${fromYear})`);
+  if (toYear - fromYear >= MAX_AISHARES_YEARS) {
+    return invalidArgument(`to_year must be less than ${MAX_AISHARES_YEARS} years after from_year`);
+  }
+  const rows: CellValue[][] = headers ? [["year", "ai_share"]] : [];
+  for (let year = fromYear; year <= toYear; year++) {
+    const share = model.shareAt(year, method);
+    if (!share.ok) return share;
+    rows.push([year, share.value]);
+  }
+  return success(rows);
+}

@@ -1,0 +1,109 @@
+/**
+ * Look-ups behind DEAL, DEALS, METRIC, METRICS and SOURCE, as pure functions over a catalog.
+ * "No such id" and "not stated" are #N/A; a malformed request is #VALUE!.
+ */
+import type { AnyMetric, Catalog } from "../dataset";
+import type { Deal } from "../dataset/schema";
+import { dealColumns } from "../tables/deals";
+import { metricColumns } from "../tables/metrics";
+import { toMatrix, type CellValue } from "../tables/columns";
+import { invalidArgument, notAvailable, success, type Outcome } from "./outcome";
+
+export const DEAL_FIELDS = [
+  "value_usd",
+  "parties",
+  "direction",
+  "kind",
+  "capacity_gw",
+  "stake",
+  "share_price",
+  "date",
+  "status",
+  "source",
+  "source_en",
+  "title",
+] as const;
+export type DealField = (typeof DEAL_FIELDS)[number];
+
+function unknownId(what: string, id: string, suggestions: string[]): Outcome<never> {
+  return notAvailable(`no ${what} with id "${id}"; closest: ${suggestions.join(", ")}`);
+}
+
+function findDeal(catalog: Catalog, id: string): Outcome<Deal> {
+  const deal = catalog.deal(id);
+  return deal ? success(deal) : unknownId("deal", id, catalog.closestIds(id, "deal"));
+}
+
+export function dealField(catalog: Catalog, id: string, field: DealField): Outcome<CellValue> {
+  const deal = findDeal(catalog, id);
+  if (!deal.ok) return deal;
+  if (field === "title") return success(deal.value.title);
+  const column = dealColumns(catalog).find((c) => c.key === field);
+  const value = column?.value(deal.value) ?? null;
+  return value === null ? notAvailable(`the article states no ${field} for deal "${deal.value.id}"`) : success(value);
+}
+
+function findEntity(catalog: Catalog, name: string): Outcome<string> {
+  const entity = catalog.entity(name);
+  if (entity) return success(entity.id);
+  return notAvailable(`no company or body named "${name}"; closest ids: ${catalog.closestIds(name, "entity").join(", ")}`);
+}
+
+export function dealsTable(catalog: Catalog, party: string | undefined, headers: boolean): Outcome<CellValue[][]> {
+  let deals = catalog.deals;
+  if (party !== undefined) {
+    const entity = findEntity(catalog, party);
+    if (!entity.ok) return entity;
+    deals = catalog.dealsOf(entity.value);
+    if (deals.length === 0) return notAvailable(`the article describes no deal involving "${party}"`);
+  }
+  return success(toMatrix(dealColumns(catalog), deals, headers));
+}
+
+const metricKey = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
+
+export function metricValue(catalog: Catalog, entityName: string, metric: string, period: string | undefined): Outcome<number> {
+  const entity = findEntity(catalog, entityName);
+  if (!entity.ok) return entity;
+  const candidates = catalog.metricPeriods(entity.value, metricKey(metric));
+  if (candidates.length === 0) {
+    const known = [...new Set(catalog.metricsOf(entity.value).map((m) => m.metric))];
+    return notAvailable(
+      known.length === 0
+        ? `the article gives no figures for "${entityName}"`
+        : `no metric "${metric}" for ${entityName}; it has: ${known.join(", ")}`,
+    );
+  }
+  const periods = candidates.map((m) => m.period).join(", ");
+  if (period === undefined) {
+    return candidates.length === 1
+      ? success(candidates[0].value)
+      : invalidArgument(`period is needed: ${entityName} ${metric} is given for ${periods}`);
+  }
+  const match = candidates.find((m) => m.period.toLowerCase() === period.trim().toLowerCase());
+  return match ? success(match.value) : notAvailable(`no ${metric} for ${entityName} in period "${period}"; periods: ${periods}`);
+}
+
+export function metricsTable(catalog: Catalog, entityName: string | undefined, headers: boolean): Outcome<CellValue[][]> {
+  let metrics: readonly AnyMetric[] = catalog.metrics;
+  if (entityName !== undefined) {
+    const entity = findEntity(catalog, entityName);
+    if (!entity.ok) return entity;
+    metrics = catalog.metricsOf(entity.value);
+    if (metrics.length === 0) return notAvailable(`the article gives no figures for "${entityName}"`);
+  }
+  return success(toMatrix(metricColumns(catalog), metrics, headers));
+}
+
+export const SOURCE_LANGUAGES = ["zh", "en"] as const;
+export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
+
+export function sourceSentence(catalog: Catalog, id: string, language: SourceLanguage): Outcome<string> {
+  const found = catalog.sourced(id);
+  if (!found) return unknownId("deal or figure", id, catalog.closestIds(id, "sourced"));
+  return success(language === "en" ? found.record.sourceEn : found.record.source);
+}

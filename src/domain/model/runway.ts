@@ -1,0 +1,112 @@
+/**
+ * Runway maths. Month k (k = 0, 1, …) burns B·(1+g)^k and earns R·(1+r)^k. The cumulative
+ * net burn after t months is the geometric sum extended smoothly to fractional t:
+ *
+ *   S(t) = B·((1+g)^t − 1)/g − R·((1+r)^t − 1)/r      (each term → B·t, R·t as the rate → 0)
+ *
+ * S equals the month-by-month sum at whole months, and the runway is the first t with
+ * S(t) = cash. With no revenue the inverse has a closed form; otherwise S′ (a difference of
+ * two exponentials) changes sign at most once, so S has at most one turning point and a
+ * bracketed bisection on each monotone piece finds the first crossing exactly.
+ */
+import { notAvailable, success, type Outcome } from "./outcome";
+
+export const MAX_RUNWAY_MONTHS = 1200;
+
+export interface RunwayInputs {
+  cash: number;
+  monthlyBurn: number;
+  burnGrowth: number;
+  monthlyRevenue: number;
+  revenueGrowth: number;
+}
+
+/** ((1+g)^t − 1)/g, accurate near g = 0. */
+function growthSum(rate: number, months: number): number {
+  if (rate === 0) return months;
+  return Math.expm1(months * Math.log1p(rate)) / rate;
+}
+
+/** d/dt of growthSum: (1+g)^t · ln(1+g)/g. */
+function growthSumSlope(rate: number, months: number): number {
+  if (rate === 0) return 1;
+  const logGrowth = Math.log1p(rate);
+  return Math.exp(months * logGrowth) * (logGrowth / rate);
+}
+
+export function cumulativeNetBurn(inputs: RunwayInputs, months: number): number {
+  return (
+    inputs.monthlyBurn * growthSum(inputs.burnGrowth, months) - inputs.monthlyRevenue * growthSum(inputs.revenueGrowth, months)
+  );
+}
+
+const never = (cash: number) =>
+  notAvailable(`cash never runs out within ${MAX_RUNWAY_MONTHS} months: the cumulative net burn stays below ${cash}`);
+
+export function runwayMonths(inputs: RunwayInputs): Outcome<number> {
+  const { cash, monthlyBurn, burnGrowth, monthlyRevenue } = inputs;
+  if (cash === 0) return success(0);
+  if (monthlyRevenue === 0) return runwayWithoutRevenue(cash, monthlyBurn, burnGrowth);
+  if (inputs.revenueGrowth === burnGrowth) {
+    const netBurn = monthlyBurn - monthlyRevenue;
+    return netBurn > 0 ? runwayWithoutRevenue(cash, netBurn, burnGrowth) : never(cash);
+  }
+  return runwayBySearch(inputs);
+}
+
+/** Closed form: t = ln(1 + cash·g/B) / ln(1+g), or cash/B when g = 0. */
+function runwayWithoutRevenue(cash: number, burn: number, growth: number): Outcome<number> {
+  let months: number;
+  if (growth === 0) {
+    months = cash / burn;
+  } else {
+    const ratio = (cash * growth) / burn;
+    // With shrinking burn the total ever spent is B/(−g); cash beyond it is never used up.
+    if (ratio <= -1) return never(cash);
+    months = Math.log1p(ratio) / Math.log1p(growth);
+  }
+  return Number.isFinite(months) && months <= MAX_RUNWAY_MONTHS ? success(months) : never(cash);
+}
+
+function runwayBySearch(inputs: RunwayInputs): Outcome<number> {
+  const turningPoint = slopeRoot(inputs);
+  const pieces =
+    turningPoint === null
+      ? [[0, MAX_RUNWAY_MONTHS]]
+      : [
+          [0, turningPoint],
+          [turningPoint, MAX_RUNWAY_MONTHS],
+        ];
+  const excess = (t: number) => cumulativeNetBurn(inputs, t) - inputs.cash;
+  for (const [start, end] of pieces) {
+    if (excess(start) < 0 && excess(end) >= 0) return success(bisect(excess, start, end));
+  }
+  return never(inputs.cash);
+}
+
+/**
+ * Where S′(t) = a·e^{αt} − b·e^{βt} (a = B·ln(1+g)/g, α = ln(1+g), likewise b, β for revenue)
+ * crosses zero: t = ln(b/a)/(α−β). With α ≠ β that is a true sign change. Null when it falls
+ * outside the horizon, so that S′ keeps one sign throughout.
+ */
+function slopeRoot(inputs: RunwayInputs): number | null {
+  const a = inputs.monthlyBurn * growthSumSlope(inputs.burnGrowth, 0);
+  const b = inputs.monthlyRevenue * growthSumSlope(inputs.revenueGrowth, 0);
+  const t = Math.log(b / a) / (Math.log1p(inputs.burnGrowth) - Math.log1p(inputs.revenueGrowth));
+  return t > 0 && t < MAX_RUNWAY_MONTHS ? t : null;
+}
+
+/** f(low) < 0 ≤ f(high), f monotone on [low, high]. 200 halvings reach the float limit. */
+function bisect(f: (t: number) => number, low: number, high: number): number {
+  for (let i = 0; i < 200 && high - low > 1e-12 * Math.max(1, high); i++) {
+    const middle = (low + high) / 2;
+    if (f(middle) < 0) low = middle;
+    else high = middle;
+  }
+  return high;
+}
+
+/** The monthly burn, growing at `growth` a month, that spends `cash` in exactly `months`. */
+export function burnForRunway(cash: number, months: number, growth: number): number {
+  return cash / growthSum(growth, months);
+}

@@ -1,0 +1,231 @@
+/* eslint-disable @typescript-eslint/no-explicit-any --
+ * Parameters are `any` on purpose: with a declared `number`, Excel rejects text with a bare
+ * #VALUE! before our code runs. Taking `any` lets every function answer with a message
+ * that names the argument and what it should be. Return types stay precise.
+ */
+/**
+ * The COMPUTE custom functions. Each is a top-level function declaration, because
+ * custom-functions-metadata-plugin reads only those, generates functions.json from the JSDoc
+ * and appends the CustomFunctions.associate calls. Ids are the upper-case function names:
+ * renaming one breaks every workbook that uses it (Excel caches metadata for up to 24 h),
+ * and the functions.json snapshot test makes that visible.
+ *
+ * The bodies stay one line: parse the arguments by spec, call the pure core, map the result.
+ */
+import { bundledCatalog } from "../domain/dataset";
+import { createAiShareModel, DEFAULT_EXTRAPOLATION, EXTRAPOLATION_METHODS } from "../domain/model/aiShare";
+import { aiShareTable } from "../domain/model/aiShareTable";
+import {
+  dealField,
+  dealsTable,
+  DEAL_FIELDS,
+  metricsTable,
+  metricValue,
+  sourceSentence,
+  SOURCE_LANGUAGES,
+} from "../domain/model/lookups";
+import { burnForRunway, runwayMonths } from "../domain/model/runway";
+import { success } from "../domain/model/outcome";
+import { choiceArg, flagArg, numberArg, optional, parseArgs, textArg } from "./args";
+import { guard, toCell, toMatrix } from "./excelErrors";
+
+const catalog = bundledCatalog;
+const aiShareModel = createAiShareModel(catalog.aiShare);
+
+const growth = (name: string) => optional(numberArg(name, { greaterThan: -1 }), 0);
+
+const RUNWAY_ARGS = [
+  numberArg("cash", { min: 0 }),
+  numberArg("monthly_burn", { greaterThan: 0 }),
+  growth("burn_growth"),
+  optional(numberArg("monthly_revenue", { min: 0 }), 0),
+  growth("revenue_growth"),
+] as const;
+
+/**
+ * Months until cash runs out: the first month at which the cumulative net burn (burn minus revenue, each growing at its own monthly rate) uses up the cash. #N/A when that takes more than 1,200 months.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#runway
+ * @param cash Cash on hand, in US dollars. Example: 20000000000 (xAI's funding).
+ * @param monthly_burn Spending in the first month, in US dollars. Example: 1000000000.
+ * @param [burn_growth] Monthly growth of the burn, as a fraction (0.02 is 2% a month). Default 0.
+ * @param [monthly_revenue] Revenue in the first month, in US dollars. Default 0.
+ * @param [revenue_growth] Monthly growth of revenue, as a fraction. Default 0.
+ * @returns Months of runway, fractional. Example: =COMPUTE.RUNWAY(20000000000, 1000000000) is 20.
+ */
+export function runway(cash: any, monthly_burn: any, burn_growth?: any, monthly_revenue?: any, revenue_growth?: any): number {
+  return guard(() => {
+    const args = parseArgs(RUNWAY_ARGS, [cash, monthly_burn, burn_growth, monthly_revenue, revenue_growth]);
+    if (!args.ok) return toCell(args, "runway");
+    const [c, burn, burnGrowth, revenue, revenueGrowth] = args.value;
+    return toCell(runwayMonths({ cash: c, monthlyBurn: burn, burnGrowth, monthlyRevenue: revenue, revenueGrowth }), "runway");
+  });
+}
+
+const BURN_ARGS = [numberArg("cash", { min: 0 }), numberArg("months", { greaterThan: 0 }), growth("burn_growth")] as const;
+
+/**
+ * The monthly burn that spends the cash in exactly that many months; with a growth rate, the first month's burn. The inverse of RUNWAY.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#burn
+ * @param cash Cash on hand, in US dollars. Example: 20000000000.
+ * @param months Months the cash should last. Example: 20.
+ * @param [burn_growth] Monthly growth of the burn, as a fraction. Default 0.
+ * @returns US dollars a month. Example: =COMPUTE.BURN(20000000000, 20) is 1000000000.
+ */
+export function burn(cash: any, months: any, burn_growth?: any): number {
+  return guard(() => {
+    const args = parseArgs(BURN_ARGS, [cash, months, burn_growth]);
+    if (!args.ok) return toCell(args, "burn");
+    return toCell(success(burnForRunway(...args.value)), "burn");
+  });
+}
+
+const methodArg = optional(choiceArg("method", EXTRAPOLATION_METHODS), DEFAULT_EXTRAPOLATION);
+const AISHARE_ARGS = [numberArg("year"), methodArg] as const;
+
+/**
+ * The AI share of total compute spending (IDC, Tsinghua GIRI and Inspur, 15 countries): exact at the article's years, linear between them, extrapolated after the last.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#aishare
+ * @param year Calendar year; fractions allowed. Example: 2023.5.
+ * @param [method] After the last year: "logistic" (default), "linear" or "hold".
+ * @returns The share as a fraction from 0 to 1. Example: =COMPUTE.AISHARE(2021) is 0.12.
+ */
+export function aishare(year: any, method?: any): number {
+  return guard(() => {
+    const args = parseArgs(AISHARE_ARGS, [year, method]);
+    if (!args.ok) return toCell(args, "aishare");
+    return toCell(aiShareModel.shareAt(...args.value), "aishare");
+  });
+}
+
+const AISHARES_ARGS = [
+  optional(numberArg("from_year", { integer: true }), aiShareModel.firstYear),
+  optional(numberArg("to_year", { integer: true }), aiShareModel.lastYear),
+  methodArg,
+  optional(flagArg("headers"), true),
+] as const;
+
+/**
+ * A spilled table of year and AI share, one row a year, like STOCKHISTORY.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#aishares
+ * @param [from_year] First year, a whole number. Default: the first year of the series (2016).
+ * @param [to_year] Last year, a whole number. Default: the last year of the series (2025).
+ * @param [method] Extrapolation after the last year: "logistic" (default), "linear" or "hold".
+ * @param [headers] 1 (default) for a header row, 0 for none.
+ * @returns Rows of year and share. Example: =COMPUTE.AISHARES(2016, 2030).
+ */
+export function aishares(from_year?: any, to_year?: any, method?: any, headers?: any): any[][] {
+  return guard(() => {
+    const args = parseArgs(AISHARES_ARGS, [from_year, to_year, method, headers]);
+    if (!args.ok) return toMatrix(args, "aishares");
+    return toMatrix(aiShareTable(aiShareModel, ...args.value), "aishares");
+  });
+}
+
+const DEAL_ARGS = [
+  textArg("deal_id", 'a deal id such as "openai-oracle-compute"'),
+  optional(choiceArg("field", DEAL_FIELDS), "value_usd"),
+] as const;
+
+/**
+ * One field of one deal from the article; the headline US-dollar value by default.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#deal
+ * @param deal_id The deal's id. Example: "openai-oracle-compute".
+ * @param [field] value_usd (default), parties, direction, kind, capacity_gw, stake, share_price, date, status, source, source_en or title.
+ * @returns The field's value. Example: =COMPUTE.DEAL("openai-oracle-compute") is 300000000000.
+ */
+export function deal(deal_id: any, field?: any): any {
+  return guard(() => {
+    const args = parseArgs(DEAL_ARGS, [deal_id, field]);
+    if (!args.ok) return toCell(args, "deal");
+    return toCell(dealField(catalog, ...args.value), "deal");
+  });
+}
+
+const partyArg = optional(textArg("party", "a company name in English or Chinese"));
+const DEALS_ARGS = [partyArg, optional(flagArg("headers"), true)] as const;
+
+/**
+ * A spilled table of the article's deals, with the Deals sheet's columns, id first.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#deals
+ * @param [party] Only the deals this company or body takes part in, in English or Chinese. Example: "Nvidia" or "英偉達".
+ * @param [headers] 1 (default) for a header row, 0 for none.
+ * @returns Rows of deals. Example: =COMPUTE.DEALS("Intel").
+ */
+export function deals(party?: any, headers?: any): any[][] {
+  return guard(() => {
+    const args = parseArgs(DEALS_ARGS, [party, headers]);
+    if (!args.ok) return toMatrix(args, "deals");
+    return toMatrix(dealsTable(catalog, ...args.value), "deals");
+  });
+}
+
+const METRIC_ARGS = [
+  textArg("entity", "a company or body in English or Chinese"),
+  textArg("metric", 'a metric name such as "compute_cost"'),
+  optional(textArg("period", 'a period such as "2025-H1"')),
+] as const;
+
+/**
+ * One compute-spend figure from the article, stated or derived.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#metric
+ * @param entity Company or body, in English or Chinese. Example: "OpenAI".
+ * @param metric Metric name. Example: "compute_cost", "revenue", "funding", "runway".
+ * @param [period] Needed where a metric has several periods. Example: "2025-H1".
+ * @returns The figure, in the unit the Metrics table gives. Example: =COMPUTE.METRIC("OpenAI", "compute_cost") is 16000000000.
+ */
+export function metric(entity: any, metric: any, period?: any): number {
+  return guard(() => {
+    const args = parseArgs(METRIC_ARGS, [entity, metric, period]);
+    if (!args.ok) return toCell(args, "metric");
+    return toCell(metricValue(catalog, ...args.value), "metric");
+  });
+}
+
+const METRICS_ARGS = [
+  optional(textArg("entity", "a company or body in English or Chinese")),
+  optional(flagArg("headers"), true),
+] as const;
+
+/**
+ * A spilled table of the article's compute-spend figures, stated and derived, id first.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#metrics
+ * @param [entity] Only this company's or body's figures. Example: "OpenAI".
+ * @param [headers] 1 (default) for a header row, 0 for none.
+ * @returns Rows of figures. Example: =COMPUTE.METRICS("xAI").
+ */
+export function metrics(entity?: any, headers?: any): any[][] {
+  return guard(() => {
+    const args = parseArgs(METRICS_ARGS, [entity, headers]);
+    if (!args.ok) return toMatrix(args, "metrics");
+    return toMatrix(metricsTable(catalog, ...args.value), "metrics");
+  });
+}
+
+const SOURCE_ARGS = [
+  textArg("id", "the id of a deal or figure"),
+  optional(choiceArg("language", SOURCE_LANGUAGES), "zh"),
+] as const;
+
+/**
+ * The article's sentence behind a deal or figure.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#source
+ * @param id The id of a deal or figure. Example: "xai-funding".
+ * @param [language] "zh" (default) for the Chinese original, "en" for the English translation.
+ * @returns The sentence. Example: =COMPUTE.SOURCE("xai-funding", "en").
+ */
+export function source(id: any, language?: any): string {
+  return guard(() => {
+    const args = parseArgs(SOURCE_ARGS, [id, language]);
+    if (!args.ok) return toCell(args, "source");
+    return toCell(sourceSentence(catalog, ...args.value), "source");
+  });
+}

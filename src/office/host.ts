@@ -1,0 +1,32 @@
+/**
+ * What the pane needs to know about its host, read once at start-up. This module and its
+ * siblings are the only code that touches Office.* or Excel.*.
+ */
+
+/** The lowest ExcelApi set the add-in's writer uses (ranges, tables, charts, names, settings). */
+export const MIN_EXCEL_API = "1.9";
+
+export type HostInfo =
+  | { kind: "outside-excel" }
+  | { kind: "excel-too-old"; missingSets: string[]; displayLanguage: string; isDarkTheme: boolean }
+  | { kind: "excel"; displayLanguage: string; isDarkTheme: boolean };
+
+const REQUIRED_SETS: ReadonlyArray<readonly [string, string]> = [
+  ["ExcelApi", MIN_EXCEL_API],
+  ["SharedRuntime", "1.1"],
+];
+
+/** Waits for Office.js once, as the docs require before anything else runs. */
+export async function waitForHost(): Promise<HostInfo> {
+  const info = await Office.onReady();
+  // Outside an Office host (a plain browser tab), onReady resolves with host null.
+  if (info.host !== Office.HostType.Excel) return { kind: "outside-excel" };
+  const displayLanguage = Office.context.displayLanguage ?? "en-US";
+  const isDarkTheme = Office.context.officeTheme?.isDarkTheme ?? false;
+  const missingSets = REQUIRED_SETS.filter(([set, version]) => !Office.context.requirements.isSetSupported(set, version)).map(
+    ([set, version]) => `${set} ${version}`,
+  );
+  return missingSets.length > 0
+    ? { kind: "excel-too-old", missingSets, displayLanguage, isDarkTheme }
+    : { kind: "excel", displayLanguage, isDarkTheme };
+}

@@ -1,0 +1,88 @@
+import {
+  Body1,
+  FluentProvider,
+  makeStyles,
+  Spinner,
+  Tab,
+  TabList,
+  Title3,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import type { HostInfo } from "../office/host";
+import { HostTooOld } from "./components/HostTooOld";
+import { LanguageSwitch } from "./components/LanguageSwitch";
+import { OutsideExcel } from "./components/OutsideExcel";
+import { I18nProvider, useI18n } from "./i18n";
+import { languageFor } from "./strings";
+import { HomeView } from "./views/HomeView";
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100%", backgroundColor: tokens.colorNeutralBackground2 },
+  header: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "flex-start",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} ${tokens.spacingVerticalS}`,
+  },
+  heading: { margin: 0 },
+  subtitle: { margin: 0, color: tokens.colorNeutralForeground3 },
+  main: { padding: tokens.spacingHorizontalL },
+});
+
+type ViewId = "home";
+
+function Shell() {
+  const styles = useStyles();
+  const { t } = useI18n();
+  const [view, setView] = useState<ViewId>("home");
+  return (
+    <>
+      <header className={styles.header}>
+        <div>
+          <Title3 as="h1" block className={styles.heading}>
+            {t("appTitle")}
+          </Title3>
+          <Body1 as="p" block className={styles.subtitle}>
+            {t("appSubtitle")}
+          </Body1>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <nav aria-label={t("navLabel")}>
+        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
+          <Tab value="home">{t("tabHome")}</Tab>
+        </TabList>
+      </nav>
+      <main className={styles.main}>{view === "home" ? <HomeView /> : <Spinner label={t("loadingView")} />}</main>
+    </>
+  );
+}
+
+function Body({ host }: { host: HostInfo }) {
+  switch (host.kind) {
+    case "outside-excel":
+      return <OutsideExcel />;
+    case "excel-too-old":
+      return <HostTooOld missingSets={host.missingSets} />;
+    case "excel":
+      return <Shell />;
+  }
+}
+
+export function App({ host, browserLanguage }: { host: HostInfo; browserLanguage: string }) {
+  const styles = useStyles();
+  const displayLanguage = host.kind === "outside-excel" ? browserLanguage : host.displayLanguage;
+  const dark = host.kind !== "outside-excel" && host.isDarkTheme;
+  return (
+    <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
+      <I18nProvider initial={languageFor(displayLanguage)}>
+        <Body host={host} />
+      </I18nProvider>
+    </FluentProvider>
+  );
+}

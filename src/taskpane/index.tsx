@@ -1,0 +1,18 @@
+import { createRoot } from "react-dom/client";
+import { waitForHost } from "../office/host";
+import { App } from "./App";
+
+/** Wait for Office once, then render; the pane never calls Office.onReady again. */
+async function start(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) throw new Error("taskpane.html has no #root element");
+  const host = await waitForHost();
+  createRoot(container).render(<App host={host} browserLanguage={navigator.language} />);
+}
+
+start().catch((error: unknown) => {
+  // The pane could not start at all: say so on the page rather than leave it blank.
+  const boot = document.getElementById("boot");
+  if (boot) boot.textContent = `Compute Alliances could not start: ${error instanceof Error ? error.message : String(error)}`;
+  throw error;
+});

@@ -1,0 +1,92 @@
+// One build for the shared runtime: the task pane page loads the pane, the custom functions and
+// the ribbon commands into one JavaScript runtime (see OFFICE-FACTS: shared runtime).
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { AddinAssetsPlugin } = require("./build/addinAssetsPlugin");
+const { resolvePublicUrl } = require("./build/publicUrl");
+
+const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
+const DEV_SERVER_PORT = 3000;
+
+/**
+ * The dev certificate: office-addin-dev-certs' files when they exist. Its own
+ * getHttpsServerOptions() rejects when the CA is not trusted, as in a Linux container, so
+ * the files are read directly; without them webpack-dev-server makes a self-signed one.
+ */
+function httpsServer() {
+  const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+  const files = { cert: "localhost.crt", key: "localhost.key", ca: "ca.crt" };
+  const found = Object.values(files).every((file) => fs.existsSync(path.join(dir, file)));
+  if (!found) return { type: "https" };
+  const options = Object.fromEntries(Object.entries(files).map(([key, file]) => [key, fs.readFileSync(path.join(dir, file))]));
+  return { type: "https", options };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const { url: publicUrl, placeholder } = resolvePublicUrl(env, mode);
+  if (placeholder) {
+    console.warn(
+      `\nADDIN_PUBLIC_URL is not set: dist/ points at ${publicUrl}. Set it to the HTTPS host that will serve dist/.\n`,
+    );
+  }
+
+  return {
+    mode,
+    // Production maps carry no source text: smaller, and no development URLs from comments.
+    devtool: mode === "production" ? "nosources-source-map" : "eval-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: FUNCTIONS_SOURCE,
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // ES modules out of ts-loader, so webpack can tree-shake Fluent UI.
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
+        },
+        { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
+      new AddinAssetsPlugin({
+        publicUrl,
+        manifestPath: path.resolve(__dirname, "manifest.xml"),
+        localesDir: path.resolve(__dirname, "src/functions/locales"),
+        namespace: "COMPUTE",
+      }),
+    ],
+    devServer: {
+      port: DEV_SERVER_PORT,
+      server: httpsServer(),
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: false,
+      hot: false,
+      client: false,
+    },
+  };
+};
