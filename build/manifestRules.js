@@ -85,7 +85,8 @@ function checkManifest(xml, options = {}) {
   }
 
   const permissions = elements(document, "Permissions")[0];
-  if (!permissions || permissions.textContent.trim() !== "ReadWriteDocument") problems.push("Permissions must be ReadWriteDocument");
+  if (!permissions || permissions.textContent.trim() !== "ReadWriteDocument")
+    problems.push("Permissions must be ReadWriteDocument");
 
   const urls = [];
   for (const element of Array.from(document.getElementsByTagName("*"))) {

@@ -26,7 +26,13 @@ const CHROMIUM_FLAGS = [
   "--no-first-run",
 ];
 
-const TYPES = { ".html": "text/html", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".css": "text/css" };
+const TYPES = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".css": "text/css",
+};
 
 /** Compiles tests/fakes/browserHost.ts once per test process. */
 let fakeHostBuild;
@@ -40,7 +46,9 @@ export function buildFakeHost() {
         output: { path: join(RESULTS, ".e2e"), filename: "fake-office.js" },
         resolve: { extensions: [".ts", ".tsx", ".js"] },
         module: {
-          rules: [{ test: /\.tsx?$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } }],
+          rules: [
+            { test: /\.tsx?$/, loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext" } } },
+          ],
         },
       },
       (error, stats) => {
@@ -60,7 +68,11 @@ export async function launch() {
 
 function serveFile(route, file) {
   if (!existsSync(file)) return route.fulfill({ status: 404, body: "not found" });
-  return route.fulfill({ status: 200, contentType: TYPES[extname(file)] ?? "application/octet-stream", body: readFileSync(file) });
+  return route.fulfill({
+    status: 200,
+    contentType: TYPES[extname(file)] ?? "application/octet-stream",
+    body: readFileSync(file),
+  });
 }
 
 /**
@@ -74,14 +86,16 @@ export async function openPane(browser, { host, office = {}, colorScheme = "ligh
   page.on("pageerror", (error) => failures.push(error.message));
   if (host === "excel") {
     await buildFakeHost();
+    // Runs in the page, before its scripts: the fake host reads its options from here.
     await page.addInitScript((options) => {
-      window.__FAKE_OFFICE__ = options;
+      globalThis.__FAKE_OFFICE__ = options;
     }, office);
   }
   await context.route("**/*", (route) => {
     const url = route.request().url();
     if (url.startsWith(OFFICE_CDN)) {
-      const file = host === "excel" ? FAKE_HOST_BUNDLE : join(OFFICE_JS_DIST, normalize(url.slice(OFFICE_CDN.length).split("?")[0]));
+      const file =
+        host === "excel" ? FAKE_HOST_BUNDLE : join(OFFICE_JS_DIST, normalize(url.slice(OFFICE_CDN.length).split("?")[0]));
       return serveFile(route, file);
     }
     if (url.startsWith(PANE_ORIGIN)) return serveFile(route, join(DIST, normalize(new URL(url).pathname)));

@@ -14,7 +14,11 @@ describe("task pane in Chromium", () => {
 
   it("outside Excel, says it must be opened in Excel, and how", async () => {
     const { page, context, failures } = await openPane(browser, { host: "none" });
-    await page.getByRole("heading", { name: "Compute Alliances" }).or(page.getByText("Open this pane in Excel")).first().waitFor();
+    await page
+      .getByRole("heading", { name: "Compute Alliances" })
+      .or(page.getByText("Open this pane in Excel"))
+      .first()
+      .waitFor();
     assert.ok(await page.getByText("Open this pane in Excel").isVisible());
     assert.ok(await page.getByText(/Upload my add-in/).isVisible());
     assert.ok(await page.getByText(/npm start/).isVisible());
@@ -34,7 +38,10 @@ describe("task pane in Chromium", () => {
   });
 
   it("in an Excel without the needed requirement sets, explains instead of failing", async () => {
-    const { page, context } = await openPane(browser, { host: "excel", office: { supportedSets: { ExcelApi: "1.4", SharedRuntime: "1.1" } } });
+    const { page, context } = await openPane(browser, {
+      host: "excel",
+      office: { supportedSets: { ExcelApi: "1.4", SharedRuntime: "1.1" } },
+    });
     await page.getByText("This version of Excel is too old for Compute Alliances").waitFor();
     assert.ok(await page.getByText(/ExcelApi 1\.9/).isVisible());
     await context.close();

@@ -27,14 +27,34 @@ describe("checkManifest catches", () => {
 
   it.each([
     ["malformed XML", "</OfficeApp>", "</OfficeAp>", /XML/],
-    ["a FunctionFile with another resid", '<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Help.Url"/>', /FunctionFile uses resid Help.Url/],
-    ["a Runtime with another resid", '<Runtime resid="Taskpane.Url" lifetime="long"/>', '<Runtime resid="Help.Url" lifetime="long"/>', /Runtime uses resid/],
+    [
+      "a FunctionFile with another resid",
+      '<FunctionFile resid="Taskpane.Url"/>',
+      '<FunctionFile resid="Help.Url"/>',
+      /FunctionFile uses resid Help.Url/,
+    ],
+    [
+      "a Runtime with another resid",
+      '<Runtime resid="Taskpane.Url" lifetime="long"/>',
+      '<Runtime resid="Help.Url" lifetime="long"/>',
+      /Runtime uses resid/,
+    ],
     ["a short-lived runtime", 'lifetime="long"', 'lifetime="short"', /lifetime="long"/],
     ["an undefined resid", '<Label resid="Tab.Label"/>', '<Label resid="Tab.Nope"/>', /Tab\.Nope"> refers to nothing/],
-    ["an HTTP URL", 'DefaultValue="https://localhost:3000/help.html"/>', 'DefaultValue="http://localhost:3000/help.html"/>', /not HTTPS/],
+    [
+      "an HTTP URL",
+      'DefaultValue="https://localhost:3000/help.html"/>',
+      'DefaultValue="http://localhost:3000/help.html"/>',
+      /not HTTPS/,
+    ],
     ["a missing icon", "assets/icon-80.png", "assets/icon-81.png", /icon file missing/],
     ["another namespace", 'DefaultValue="COMPUTE"', 'DefaultValue="CONTOSO"', /namespace must be COMPUTE/],
-    ["a missing permission", "<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadDocument</Permissions>", /ReadWriteDocument/],
+    [
+      "a missing permission",
+      "<Permissions>ReadWriteDocument</Permissions>",
+      "<Permissions>ReadDocument</Permissions>",
+      /ReadWriteDocument/,
+    ],
   ])("%s", (_what, from, to, expected) => {
     expect(broken(from, to).join("\n")).toMatch(expected);
   });

@@ -1,0 +1,70 @@
+// Checks of the production build in dist/: what ships, not what the sources say.
+import assert from "node:assert/strict";
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from "node:fs";
+import { join, relative } from "node:path";
+import { createRequire } from "node:module";
+import { describe, it } from "node:test";
+import { ROOT } from "./harness.mjs";
+
+const require = createRequire(import.meta.url);
+const { checkManifest } = require("../../build/manifestRules.js");
+const DIST = join(ROOT, "dist");
+const SNAPSHOT = join(ROOT, "tests/functions/functions.json.snapshot");
+
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [join(dir, name)]));
+const read = (name) => readFileSync(join(DIST, name), "utf8");
+
+describe("production build", () => {
+  it("leaves no localhost anywhere in dist/", () => {
+    const offenders = files(DIST).filter((file) => readFileSync(file).includes("localhost"));
+    assert.deepEqual(
+      offenders.map((file) => relative(DIST, file)),
+      [],
+    );
+  });
+
+  it("writes a manifest that passes every offline check, with its icons in dist/", () => {
+    const manifest = read("manifest.xml");
+    const publicUrl = manifest.match(/<SourceLocation DefaultValue="(https:\/\/[^"]+\/)taskpane\.html"/)[1];
+    assert.deepEqual(checkManifest(manifest, { assetsDir: join(DIST, "assets"), publicUrl }), []);
+  });
+
+  it("associates every function in functions.json, and nothing else", () => {
+    const ids = JSON.parse(read("functions.json"))
+      .functions.map((f) => f.id)
+      .sort();
+    const associated = [...read("functions.js").matchAll(/CustomFunctions\.associate\("([A-Z0-9_.]+)"/g)].map((m) => m[1]).sort();
+    assert.ok(ids.length >= 9);
+    assert.deepEqual(associated, ids);
+  });
+
+  it("localises every function and parameter description", () => {
+    const english = JSON.parse(read("functions.json"));
+    for (const locale of ["zh-cn", "zh-tw"]) {
+      const localised = JSON.parse(read(`functions-${locale}.json`));
+      assert.deepEqual(
+        localised.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]),
+        english.functions.map((f) => [f.id, f.name, f.parameters.map((p) => p.name)]),
+      );
+      for (const [index, fn] of localised.functions.entries()) {
+        assert.notEqual(fn.description, english.functions[index].description, `${locale} ${fn.id}`);
+        assert.match(fn.description, /[\u4e00-\u9fff]/);
+      }
+    }
+  });
+
+  it("matches the functions.json snapshot: ids, names and signatures change only on purpose", () => {
+    // Excel caches function metadata for up to 24 hours, so a rename breaks open workbooks.
+    // After a deliberate change: UPDATE_SNAPSHOT=1 npm test, and say why in the commit.
+    const current = read("functions.json").replace(/https:\/\/[^/"]+\//g, "https://PUBLIC_URL/");
+    if (process.env.UPDATE_SNAPSHOT === "1") writeFileSync(SNAPSHOT, current);
+    assert.ok(existsSync(SNAPSHOT), "no snapshot yet: run UPDATE_SNAPSHOT=1 npm test once and commit it");
+    assert.equal(current, readFileSync(SNAPSHOT, "utf8"));
+  });
+
+  it("writes the help page with a section for every function", () => {
+    const help = read("help.html");
+    for (const fn of JSON.parse(read("functions.json")).functions) assert.match(help, new RegExp(`id="?${fn.id.toLowerCase()}"?[ >]`), fn.id);
+  });
+});
