@@ -7,6 +7,8 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: { module: "commonjs", jsx: "react-jsx" } }],
   },
+  // The custom-functions runtime's globals, as Excel provides them before functions.js loads.
+  setupFiles: ["<rootDir>/tests/fakes/jest.setup.ts"],
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/tests/fakes/asset-stub.ts",
   },

@@ -28,11 +28,18 @@ function ensureDevCertificate() {
 function waitForServer(deadline) {
   return new Promise((resolve, reject) => {
     const attempt = () => {
-      const req = request({ host: "localhost", port: PORT, path: "/taskpane.html", rejectUnauthorized: false, timeout: 2000 }, (res) => {
-        res.resume();
-        resolve(res.statusCode);
-      });
-      req.on("error", () => (Date.now() > deadline ? reject(new Error(`nothing answered on port ${PORT}; see ${LOG_FILE}`)) : setTimeout(attempt, 1000)));
+      const req = request(
+        { host: "localhost", port: PORT, path: "/taskpane.html", rejectUnauthorized: false, timeout: 2000 },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode);
+        },
+      );
+      req.on("error", () =>
+        Date.now() > deadline
+          ? reject(new Error(`nothing answered on port ${PORT}; see ${LOG_FILE}`))
+          : setTimeout(attempt, 1000),
+      );
       req.end();
     };
     attempt();
@@ -45,10 +52,14 @@ async function startOnLinux() {
     process.exit(1);
   }
   const log = openSync(LOG_FILE, "a");
-  const server = spawn(process.execPath, [join("node_modules", "webpack-cli", "bin", "cli.js"), "serve", "--mode", "development"], {
-    detached: true,
-    stdio: ["ignore", log, log],
-  });
+  const server = spawn(
+    process.execPath,
+    [join("node_modules", "webpack-cli", "bin", "cli.js"), "serve", "--mode", "development"],
+    {
+      detached: true,
+      stdio: ["ignore", log, log],
+    },
+  );
   closeSync(log);
   writeFileSync(PID_FILE, String(server.pid));
   server.unref();
@@ -67,9 +78,13 @@ There is no desktop Excel on Linux. To load the add-in into Excel on the web:
 
 ensureDevCertificate();
 if (process.platform === "win32" || process.platform === "darwin") {
-  const result = spawnSync(process.execPath, [cli("office-addin-debugging"), "start", "manifest.xml", "desktop", "--app", "excel"], {
-    stdio: "inherit",
-  });
+  const result = spawnSync(
+    process.execPath,
+    [cli("office-addin-debugging"), "start", "manifest.xml", "desktop", "--app", "excel"],
+    {
+      stdio: "inherit",
+    },
+  );
   process.exit(result.status ?? 1);
 } else {
   startOnLinux().catch((error) => {

@@ -65,6 +65,7 @@ describe("production build", () => {
 
   it("writes the help page with a section for every function", () => {
     const help = read("help.html");
-    for (const fn of JSON.parse(read("functions.json")).functions) assert.match(help, new RegExp(`id="?${fn.id.toLowerCase()}"?[ >]`), fn.id);
+    for (const fn of JSON.parse(read("functions.json")).functions)
+      assert.match(help, new RegExp(`id="?${fn.id.toLowerCase()}"?[ >]`), fn.id);
   });
 });

@@ -1,0 +1,3 @@
+import { installCustomFunctions } from "./customFunctions";
+
+installCustomFunctions();

@@ -1,0 +1,88 @@
+/**
+ * A real formula engine for tests: HyperFormula with the COMPUTE functions registered under
+ * their dotted names. HyperFormula is GPL-3.0, so it lives in tests only and never ships.
+ *
+ * Each COMPUTE function is called exactly as Excel calls it: scalars in, omitted or empty
+ * arguments as null, and a thrown CustomFunctions.Error turned into the matching cell error.
+ * Spilled functions (AISHARES, DEALS, METRICS) are not registered: HyperFormula needs their
+ * size before evaluating them.
+ */
+import {
+  CellError,
+  EmptyValue,
+  ErrorType,
+  FunctionArgumentType,
+  FunctionPlugin,
+  HyperFormula,
+  type ImplementedFunctions,
+} from "hyperformula";
+import * as functions from "../../src/functions/functions";
+import { FakeCustomFunctionError } from "../fakes/customFunctions";
+
+export const SCALAR_FUNCTIONS = ["runway", "burn", "aishare", "deal", "metric", "source"] as const;
+
+type Implementation = (...args: unknown[]) => unknown;
+const implementations = functions as unknown as Record<string, Implementation>;
+
+function toExcelArgument(value: unknown): unknown {
+  return value === EmptyValue || value === undefined ? null : value;
+}
+
+function callAsExcel(name: string, args: unknown[]): unknown {
+  try {
+    return implementations[name](...args.map(toExcelArgument));
+  } catch (error) {
+    if (error instanceof FakeCustomFunctionError) {
+      return new CellError(error.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, error.message);
+    }
+    throw error;
+  }
+}
+
+const methodName = (name: string) => `compute_${name}`;
+const implementedFunctions: ImplementedFunctions = {};
+const translations: Record<string, string> = {};
+for (const name of SCALAR_FUNCTIONS) {
+  const id = `COMPUTE.${name.toUpperCase()}`;
+  translations[id] = id;
+  implementedFunctions[id] = {
+    method: methodName(name),
+    // Every parameter is optional here: the functions check their own required arguments,
+    // so a missing one shows our #VALUE! message, as in Excel.
+    parameters: Array.from({ length: implementations[name].length }, () => ({
+      argumentType: FunctionArgumentType.SCALAR,
+      optionalArg: true,
+    })),
+  };
+}
+
+class ComputePlugin extends FunctionPlugin {
+  static override implementedFunctions = implementedFunctions;
+
+  /** Runs one COMPUTE function as HyperFormula runs its own; its AST and state types are not exported. */
+  callCompute(name: string, ast: { args: unknown[] }, state: unknown): unknown {
+    const metadata = this.metadata(`COMPUTE.${name.toUpperCase()}`);
+    return this.runFunction(
+      ast.args as never,
+      state as never,
+      metadata,
+      (...args: unknown[]) => callAsExcel(name, args) as never,
+    );
+  }
+}
+// HyperFormula looks a plugin's methods up on its prototype, by the names in implementedFunctions.
+for (const name of SCALAR_FUNCTIONS) {
+  Object.defineProperty(ComputePlugin.prototype, methodName(name), {
+    value(this: ComputePlugin, ast: { args: unknown[] }, state: unknown) {
+      return this.callCompute(name, ast, state);
+    },
+  });
+}
+
+HyperFormula.registerFunctionPlugin(ComputePlugin, { enGB: translations });
+
+/** A workbook of named sheets, each a 2-D array of values and formulas, calculated at once. */
+export function createEngine(sheets: Record<string, (string | number | boolean | null)[][]>): HyperFormula {
+  // Excel keeps 15 significant digits; HyperFormula rounds results to 10 decimal places unless told.
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", precisionRounding: 15 });
+}
