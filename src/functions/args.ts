@@ -1,29 +1,13 @@
 /**
- * Declarative argument checks. Each spec turns what Excel passes into a typed value or a
- * DomainError whose message names the argument and says what it should be. Excel passes
- * null for an omitted optional argument, and an empty cell may arrive as null or "".
+ * Declarative argument checks. A spec is plain data (name, kind, bounds, default); `read`
+ * turns what Excel passes into a typed value or throws an ArgumentError whose message names
+ * the argument and says what it should be. Specs are data rather than closures so that one
+ * monomorphic `read` serves every argument: analysts call these functions thousands of times
+ * per recalculation. Excel passes null for an omitted optional argument, and an empty cell may
+ * arrive as null or "".
  */
-import { invalidArgument, success, type Outcome } from "../domain/model/outcome";
-
-export interface ArgSpec<T> {
-  readonly name: string;
-  parse(raw: unknown): Outcome<T>;
-}
-
-const isOmitted = (raw: unknown) => raw === null || raw === undefined || raw === "";
-
-function describe(raw: unknown): string {
-  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`;
-  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
-  if (typeof raw === "number") return Number.isNaN(raw) ? "NaN" : String(raw);
-  if (Array.isArray(raw)) return `a ${raw.length}×${Array.isArray(raw[0]) ? raw[0].length : 1} range`;
-  return typeof raw;
-}
-
-/** A 1×1 range arrives as [[x]]; anything larger is not a single value. */
-function single(raw: unknown): unknown {
-  if (Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1) return raw[0][0];
-  return raw;
+export class ArgumentError extends Error {
+  override readonly name = "ArgumentError";
 }
 
 interface NumberRules {
@@ -33,104 +17,120 @@ interface NumberRules {
   integer?: boolean;
 }
 
-function numberRules(rules: NumberRules): { test: (n: number) => boolean; wanted: string } {
-  const parts: string[] = [];
-  if (rules.integer) parts.push("a whole number");
-  else parts.push("a number");
+type Kind = "number" | "text" | "choice" | "flag";
+
+/**
+ * Every spec has every field, so that all specs share one object shape and `read` stays
+ * monomorphic; unused bounds are the ones that never bind.
+ */
+export interface ArgSpec<T> {
+  readonly name: string;
+  readonly kind: Kind;
+  /** What the argument should be, in the words of its #VALUE! message. */
+  readonly wanted: string;
+  readonly optional: boolean;
+  readonly fallback: T | undefined;
+  readonly min: number;
+  readonly greaterThan: number;
+  readonly max: number;
+  readonly integer: boolean;
+  readonly choices: readonly string[];
+}
+
+function describe(raw: unknown): string {
+  if (raw === null || raw === undefined || raw === "") return "nothing";
+  if (typeof raw === "string") return `the text "${raw.length > 40 ? `${raw.slice(0, 40)}…` : raw}"`;
+  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
+  if (typeof raw === "number") return Number.isNaN(raw) ? "NaN" : String(raw);
+  if (Array.isArray(raw)) return `a ${raw.length}×${Array.isArray(raw[0]) ? raw[0].length : 1} range`;
+  return typeof raw;
+}
+
+function numberWanted(rules: NumberRules): string {
+  const parts = [rules.integer ? "a whole number" : "a number"];
   if (rules.greaterThan !== undefined) parts.push(`greater than ${rules.greaterThan}`);
   if (rules.min !== undefined) parts.push(rules.min === 0 ? "zero or more" : `at least ${rules.min}`);
   if (rules.max !== undefined) parts.push(`at most ${rules.max}`);
-  const test = (n: number) =>
-    (!rules.integer || Number.isInteger(n)) &&
-    (rules.greaterThan === undefined || n > rules.greaterThan) &&
-    (rules.min === undefined || n >= rules.min) &&
-    (rules.max === undefined || n <= rules.max);
-  return { test, wanted: parts.join(" ") };
+  return parts.join(" ");
 }
 
-function toNumber(raw: unknown): number | undefined {
-  if (typeof raw === "number") return raw;
-  // Excel's own functions accept numeric text such as "5"; so do ours.
-  if (typeof raw === "string" && raw.trim() !== "") return Number(raw.trim().replace(/,/g, ""));
-  return undefined;
-}
-
-export function numberArg(name: string, rules: NumberRules = {}): ArgSpec<number> {
-  const { test, wanted } = numberRules(rules);
+function spec<T>(name: string, kind: Kind, wanted: string, rules: NumberRules = {}, choices: readonly string[] = []): ArgSpec<T> {
   return {
     name,
-    parse(input) {
-      const raw = single(input);
-      const n = toNumber(raw);
-      if (n === undefined || !Number.isFinite(n) || !test(n)) {
-        return invalidArgument(`${name} must be ${wanted}; got ${isOmitted(raw) ? "nothing" : describe(raw)}`);
-      }
-      return success(n === 0 ? 0 : n); // Excel has no -0.
-    },
+    kind,
+    wanted,
+    optional: false,
+    fallback: undefined,
+    min: rules.min ?? -Infinity,
+    greaterThan: rules.greaterThan ?? -Infinity,
+    max: rules.max ?? Infinity,
+    integer: rules.integer ?? false,
+    choices,
   };
 }
 
-export function optional<T>(spec: ArgSpec<T>, fallback: T): ArgSpec<T>;
-export function optional<T>(spec: ArgSpec<T>): ArgSpec<T | undefined>;
-export function optional<T>(spec: ArgSpec<T>, fallback?: T): ArgSpec<T | undefined> {
-  return {
-    name: spec.name,
-    parse: (input) => (isOmitted(single(input)) ? success(fallback) : spec.parse(input)),
-  };
-}
-
-export function textArg(name: string, what: string): ArgSpec<string> {
-  return {
-    name,
-    parse(input) {
-      const raw = single(input);
-      if (typeof raw === "number" && Number.isFinite(raw)) return success(String(raw));
-      if (typeof raw !== "string" || raw.trim() === "") {
-        return invalidArgument(`${name} must be ${what}; got ${isOmitted(raw) ? "nothing" : describe(raw)}`);
-      }
-      return success(raw.trim());
-    },
-  };
-}
-
+export const numberArg = (name: string, rules: NumberRules = {}) => spec<number>(name, "number", numberWanted(rules), rules);
+export const textArg = (name: string, wanted: string) => spec<string>(name, "text", wanted);
 /** One of a fixed list of words, matched case-insensitively. */
-export function choiceArg<T extends string>(name: string, choices: readonly T[]): ArgSpec<T> {
-  const list = choices.map((c) => `"${c}"`).join(", ");
-  return {
-    name,
-    parse(input) {
-      const raw = single(input);
-      const wanted = typeof raw === "string" ? raw.trim().toLowerCase() : undefined;
-      const match = choices.find((choice) => choice === wanted);
-      return match ? success(match) : invalidArgument(`${name} must be one of ${list}; got ${describe(raw)}`);
-    },
-  };
-}
-
+export const choiceArg = <T extends string>(name: string, choices: readonly T[]) =>
+  spec<T>(name, "choice", `one of ${choices.map((c) => `"${c}"`).join(", ")}`, {}, choices);
 /** A yes/no switch such as `headers`: 0 or 1, or TRUE or FALSE. */
-export function flagArg(name: string): ArgSpec<boolean> {
-  return {
-    name,
-    parse(input) {
-      const raw = single(input);
-      if (raw === 0 || raw === 1 || typeof raw === "boolean") return success(raw === 1 || raw === true);
-      return invalidArgument(`${name} must be 0 (no) or 1 (yes); got ${describe(raw)}`);
-    },
-  };
+export const flagArg = (name: string) => spec<boolean>(name, "flag", "0 (no) or 1 (yes)");
+
+export function optional<T>(arg: ArgSpec<T>, fallback: T): ArgSpec<T>;
+export function optional<T>(arg: ArgSpec<T>): ArgSpec<T | undefined>;
+export function optional<T>(arg: ArgSpec<T>, fallback?: T): ArgSpec<T | undefined> {
+  return { ...arg, optional: true, fallback };
 }
 
-type Parsed<Specs> = { -readonly [K in keyof Specs]: Specs[K] extends ArgSpec<infer T> ? T : never };
+function fail(arg: ArgSpec<unknown>, raw: unknown): never {
+  throw new ArgumentError(`${arg.name} must be ${arg.wanted}; got ${describe(raw)}`);
+}
 
-/** Parses every argument in order; the first bad one wins. */
-export function parseArgs<Specs extends readonly ArgSpec<unknown>[]>(
-  specs: Specs,
-  raw: readonly unknown[],
-): Outcome<Parsed<Specs>> {
-  const values: unknown[] = [];
-  for (let i = 0; i < specs.length; i++) {
-    const parsed = specs[i].parse(raw[i]);
-    if (!parsed.ok) return parsed;
-    values.push(parsed.value);
+function withinRules(n: number, arg: ArgSpec<unknown>): boolean {
+  // NaN fails every comparison; ±Infinity fails the finiteness test.
+  return n >= arg.min && n > arg.greaterThan && n <= arg.max && n - n === 0 && (!arg.integer || Number.isInteger(n));
+}
+
+/**
+ * Reads one argument by its spec, or throws an ArgumentError naming it. The common cases (a
+ * plain number for a number argument, an omitted optional one) are kept small enough for the
+ * engine to inline; everything else goes through readOther.
+ */
+export function read<T>(arg: ArgSpec<T>, input: unknown): T {
+  // `== null` is true for both null (omitted, in Excel) and undefined (omitted, in a direct call).
+  if (input == null) return arg.optional ? (arg.fallback as T) : readOther(arg, input);
+  if (typeof input === "number" && arg.kind === "number" && withinRules(input, arg)) return (input === 0 ? 0 : input) as T; // Excel has no -0.
+  return readOther(arg, input);
+}
+
+function readOther<T>(arg: ArgSpec<T>, input: unknown): T {
+  // A 1×1 range arrives as [[x]]; anything larger is not a single value.
+  const raw =
+    Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1 ? input[0][0] : input;
+  if (raw === null || raw === undefined || raw === "") {
+    if (arg.optional) return arg.fallback as T;
+    fail(arg, raw);
   }
-  return success(values as Parsed<Specs>);
+  switch (arg.kind) {
+    case "number": {
+      // Excel's own functions accept numeric text such as "5"; so do ours.
+      const n = typeof raw === "number" ? raw : typeof raw === "string" && raw.trim() !== "" ? Number(raw.trim()) : NaN;
+      if (!withinRules(n, arg)) fail(arg, raw);
+      return (n === 0 ? 0 : n) as T; // Excel has no -0.
+    }
+    case "text":
+      if (typeof raw === "number" && Number.isFinite(raw)) return String(raw) as T;
+      if (typeof raw !== "string" || raw.trim() === "") fail(arg, raw);
+      return raw.trim() as T;
+    case "choice": {
+      const wanted = typeof raw === "string" ? raw.trim().toLowerCase() : undefined;
+      const match = arg.choices.find((choice) => choice === wanted);
+      if (match === undefined) fail(arg, raw);
+      return match as T;
+    }
+    case "flag":
+      if (raw === 0 || raw === 1 || typeof raw === "boolean") return (raw === 1 || raw === true) as T;
+      return fail(arg, raw);
+  }
 }

@@ -10,7 +10,8 @@
  * renaming one breaks every workbook that uses it (Excel caches metadata for up to 24 h),
  * and the functions.json snapshot test makes that visible.
  *
- * The bodies stay one line: parse the arguments by spec, call the pure core, map the result.
+ * Each body reads its arguments by spec, calls the pure core and maps the outcome; anything
+ * thrown on the way leaves as a CustomFunctions.Error through forExcel.
  */
 import { bundledCatalog } from "../domain/dataset";
 import { createAiShareModel, DEFAULT_EXTRAPOLATION, EXTRAPOLATION_METHODS } from "../domain/model/aiShare";
@@ -25,22 +26,22 @@ import {
   SOURCE_LANGUAGES,
 } from "../domain/model/lookups";
 import { burnForRunway, runwayMonths } from "../domain/model/runway";
-import { success } from "../domain/model/outcome";
-import { choiceArg, flagArg, numberArg, optional, parseArgs, textArg } from "./args";
-import { guard, toCell, toMatrix } from "./excelErrors";
+import { choiceArg, flagArg, numberArg, optional, read, textArg } from "./args";
+import { forExcel, toCell, toMatrix } from "./excelErrors";
 
 const catalog = bundledCatalog;
 const aiShareModel = createAiShareModel(catalog.aiShare);
 
-const growth = (name: string) => optional(numberArg(name, { greaterThan: -1 }), 0);
+// Omitted growth and revenue read as undefined; runwayMonths and burnForRunway own the defaults.
+const growth = (name: string) => optional(numberArg(name, { greaterThan: -1 }));
 
-const RUNWAY_ARGS = [
-  numberArg("cash", { min: 0 }),
-  numberArg("monthly_burn", { greaterThan: 0 }),
-  growth("burn_growth"),
-  optional(numberArg("monthly_revenue", { min: 0 }), 0),
-  growth("revenue_growth"),
-] as const;
+const RUNWAY_ARGS = {
+  cash: numberArg("cash", { min: 0 }),
+  monthlyBurn: numberArg("monthly_burn", { greaterThan: 0 }),
+  burnGrowth: growth("burn_growth"),
+  monthlyRevenue: optional(numberArg("monthly_revenue", { min: 0 })),
+  revenueGrowth: growth("revenue_growth"),
+};
 
 /**
  * Months until cash runs out: the first month at which the cumulative net burn (burn minus revenue, each growing at its own monthly rate) uses up the cash. #N/A when that takes more than 1,200 months.
@@ -54,15 +55,25 @@ const RUNWAY_ARGS = [
  * @returns Months of runway, fractional. Example: =COMPUTE.RUNWAY(20000000000, 1000000000) is 20.
  */
 export function runway(cash: any, monthly_burn: any, burn_growth?: any, monthly_revenue?: any, revenue_growth?: any): number {
-  return guard(() => {
-    const args = parseArgs(RUNWAY_ARGS, [cash, monthly_burn, burn_growth, monthly_revenue, revenue_growth]);
-    if (!args.ok) return toCell(args, "runway");
-    const [c, burn, burnGrowth, revenue, revenueGrowth] = args.value;
-    return toCell(runwayMonths({ cash: c, monthlyBurn: burn, burnGrowth, monthlyRevenue: revenue, revenueGrowth }), "runway");
-  });
+  try {
+    const c = read(RUNWAY_ARGS.cash, cash);
+    const burn = read(RUNWAY_ARGS.monthlyBurn, monthly_burn);
+    // The common call gives cash and burn only; the omitted arguments need no reading.
+    if (burn_growth == null && monthly_revenue == null && revenue_growth == null) return toCell(runwayMonths(c, burn), "runway");
+    const months = runwayMonths(
+      c,
+      burn,
+      read(RUNWAY_ARGS.burnGrowth, burn_growth),
+      read(RUNWAY_ARGS.monthlyRevenue, monthly_revenue),
+      read(RUNWAY_ARGS.revenueGrowth, revenue_growth),
+    );
+    return toCell(months, "runway");
+  } catch (error) {
+    throw forExcel(error);
+  }
 }
 
-const BURN_ARGS = [numberArg("cash", { min: 0 }), numberArg("months", { greaterThan: 0 }), growth("burn_growth")] as const;
+const BURN_ARGS = { cash: RUNWAY_ARGS.cash, months: numberArg("months", { greaterThan: 0 }), burnGrowth: growth("burn_growth") };
 
 /**
  * The monthly burn that spends the cash in exactly that many months; with a growth rate, the first month's burn. The inverse of RUNWAY.
@@ -74,15 +85,20 @@ const BURN_ARGS = [numberArg("cash", { min: 0 }), numberArg("months", { greaterT
  * @returns US dollars a month. Example: =COMPUTE.BURN(20000000000, 20) is 1000000000.
  */
 export function burn(cash: any, months: any, burn_growth?: any): number {
-  return guard(() => {
-    const args = parseArgs(BURN_ARGS, [cash, months, burn_growth]);
-    if (!args.ok) return toCell(args, "burn");
-    return toCell(success(burnForRunway(...args.value)), "burn");
-  });
+  try {
+    const burnPerMonth = burnForRunway(
+      read(BURN_ARGS.cash, cash),
+      read(BURN_ARGS.months, months),
+      read(BURN_ARGS.burnGrowth, burn_growth),
+    );
+    return toCell(burnPerMonth, "burn");
+  } catch (error) {
+    throw forExcel(error);
+  }
 }
 
 const methodArg = optional(choiceArg("method", EXTRAPOLATION_METHODS), DEFAULT_EXTRAPOLATION);
-const AISHARE_ARGS = [numberArg("year"), methodArg] as const;
+const yearArg = numberArg("year");
 
 /**
  * The AI share of total compute spending (IDC, Tsinghua GIRI and Inspur, 15 countries): exact at the article's years, linear between them, extrapolated after the last.
@@ -93,19 +109,18 @@ const AISHARE_ARGS = [numberArg("year"), methodArg] as const;
  * @returns The share as a fraction from 0 to 1. Example: =COMPUTE.AISHARE(2021) is 0.12.
  */
 export function aishare(year: any, method?: any): number {
-  return guard(() => {
-    const args = parseArgs(AISHARE_ARGS, [year, method]);
-    if (!args.ok) return toCell(args, "aishare");
-    return toCell(aiShareModel.shareAt(...args.value), "aishare");
-  });
+  try {
+    return toCell(aiShareModel.shareAt(read(yearArg, year), read(methodArg, method)), "aishare");
+  } catch (error) {
+    throw forExcel(error);
+  }
 }
 
-const AISHARES_ARGS = [
-  optional(numberArg("from_year", { integer: true }), aiShareModel.firstYear),
-  optional(numberArg("to_year", { integer: true }), aiShareModel.lastYear),
-  methodArg,
-  optional(flagArg("headers"), true),
-] as const;
+const headersArg = optional(flagArg("headers"), true);
+const AISHARES_ARGS = {
+  fromYear: optional(numberArg("from_year", { integer: true }), aiShareModel.firstYear),
+  toYear: optional(numberArg("to_year", { integer: true }), aiShareModel.lastYear),
+};
 
 /**
  * A spilled table of year and AI share, one row a year, like STOCKHISTORY.
@@ -118,17 +133,19 @@ const AISHARES_ARGS = [
  * @returns Rows of year and share. Example: =COMPUTE.AISHARES(2016, 2030).
  */
 export function aishares(from_year?: any, to_year?: any, method?: any, headers?: any): any[][] {
-  return guard(() => {
-    const args = parseArgs(AISHARES_ARGS, [from_year, to_year, method, headers]);
-    if (!args.ok) return toMatrix(args, "aishares");
-    return toMatrix(aiShareTable(aiShareModel, ...args.value), "aishares");
-  });
+  try {
+    const from = read(AISHARES_ARGS.fromYear, from_year);
+    const to = read(AISHARES_ARGS.toYear, to_year);
+    return toMatrix(aiShareTable(aiShareModel, from, to, read(methodArg, method), read(headersArg, headers)), "aishares");
+  } catch (error) {
+    throw forExcel(error);
+  }
 }
 
-const DEAL_ARGS = [
-  textArg("deal_id", 'a deal id such as "openai-oracle-compute"'),
-  optional(choiceArg("field", DEAL_FIELDS), "value_usd"),
-] as const;
+const DEAL_ARGS = {
+  dealId: textArg("deal_id", 'a deal id such as "openai-oracle-compute"'),
+  field: optional(choiceArg("field", DEAL_FIELDS), "value_usd"),
+};
 
 /**
  * One field of one deal from the article; the headline US-dollar value by default.
@@ -139,15 +156,14 @@ const DEAL_ARGS = [
  * @returns The field's value. Example: =COMPUTE.DEAL("openai-oracle-compute") is 300000000000.
  */
 export function deal(deal_id: any, field?: any): any {
-  return guard(() => {
-    const args = parseArgs(DEAL_ARGS, [deal_id, field]);
-    if (!args.ok) return toCell(args, "deal");
-    return toCell(dealField(catalog, ...args.value), "deal");
-  });
+  try {
+    return toCell(dealField(catalog, read(DEAL_ARGS.dealId, deal_id), read(DEAL_ARGS.field, field)), "deal");
+  } catch (error) {
+    throw forExcel(error);
+  }
 }
 
 const partyArg = optional(textArg("party", "a company name in English or Chinese"));
-const DEALS_ARGS = [partyArg, optional(flagArg("headers"), true)] as const;
 
 /**
  * A spilled table of the article's deals, with the Deals sheet's columns, id first.
@@ -158,18 +174,19 @@ const DEALS_ARGS = [partyArg, optional(flagArg("headers"), true)] as const;
  * @returns Rows of deals. Example: =COMPUTE.DEALS("Intel").
  */
 export function deals(party?: any, headers?: any): any[][] {
-  return guard(() => {
-    const args = parseArgs(DEALS_ARGS, [party, headers]);
-    if (!args.ok) return toMatrix(args, "deals");
-    return toMatrix(dealsTable(catalog, ...args.value), "deals");
-  });
+  try {
+    return toMatrix(dealsTable(catalog, read(partyArg, party), read(headersArg, headers)), "deals");
+  } catch (error) {
+    throw forExcel(error);
+  }
 }
 
-const METRIC_ARGS = [
-  textArg("entity", "a company or body in English or Chinese"),
-  textArg("metric", 'a metric name such as "compute_cost"'),
-  optional(textArg("period", 'a period such as "2025-H1"')),
-] as const;
+const entityArg = textArg("entity", "a company or body in English or Chinese");
+const METRIC_ARGS = {
+  entity: entityArg,
+  metric: textArg("metric", 'a metric name such as "compute_cost"'),
+  period: optional(textArg("period", 'a period such as "2025-H1"')),
+};
 
 /**
  * One compute-spend figure from the article, stated or derived.
@@ -181,17 +198,20 @@ const METRIC_ARGS = [
  * @returns The figure, in the unit the Metrics table gives. Example: =COMPUTE.METRIC("OpenAI", "compute_cost") is 16000000000.
  */
 export function metric(entity: any, metric: any, period?: any): number {
-  return guard(() => {
-    const args = parseArgs(METRIC_ARGS, [entity, metric, period]);
-    if (!args.ok) return toCell(args, "metric");
-    return toCell(metricValue(catalog, ...args.value), "metric");
-  });
+  try {
+    const figure = metricValue(
+      catalog,
+      read(METRIC_ARGS.entity, entity),
+      read(METRIC_ARGS.metric, metric),
+      read(METRIC_ARGS.period, period),
+    );
+    return toCell(figure, "metric");
+  } catch (error) {
+    throw forExcel(error);
+  }
 }
 
-const METRICS_ARGS = [
-  optional(textArg("entity", "a company or body in English or Chinese")),
-  optional(flagArg("headers"), true),
-] as const;
+const optionalEntityArg = optional(entityArg);
 
 /**
  * A spilled table of the article's compute-spend figures, stated and derived, id first.
@@ -202,17 +222,17 @@ const METRICS_ARGS = [
  * @returns Rows of figures. Example: =COMPUTE.METRICS("xAI").
  */
 export function metrics(entity?: any, headers?: any): any[][] {
-  return guard(() => {
-    const args = parseArgs(METRICS_ARGS, [entity, headers]);
-    if (!args.ok) return toMatrix(args, "metrics");
-    return toMatrix(metricsTable(catalog, ...args.value), "metrics");
-  });
+  try {
+    return toMatrix(metricsTable(catalog, read(optionalEntityArg, entity), read(headersArg, headers)), "metrics");
+  } catch (error) {
+    throw forExcel(error);
+  }
 }
 
-const SOURCE_ARGS = [
-  textArg("id", "the id of a deal or figure"),
-  optional(choiceArg("language", SOURCE_LANGUAGES), "zh"),
-] as const;
+const SOURCE_ARGS = {
+  id: textArg("id", "the id of a deal or figure"),
+  language: optional(choiceArg("language", SOURCE_LANGUAGES), "zh"),
+};
 
 /**
  * The article's sentence behind a deal or figure.
@@ -223,9 +243,9 @@ const SOURCE_ARGS = [
  * @returns The sentence. Example: =COMPUTE.SOURCE("xai-funding", "en").
  */
 export function source(id: any, language?: any): string {
-  return guard(() => {
-    const args = parseArgs(SOURCE_ARGS, [id, language]);
-    if (!args.ok) return toCell(args, "source");
-    return toCell(sourceSentence(catalog, ...args.value), "source");
-  });
+  try {
+    return toCell(sourceSentence(catalog, read(SOURCE_ARGS.id, id), read(SOURCE_ARGS.language, language)), "source");
+  } catch (error) {
+    throw forExcel(error);
+  }
 }

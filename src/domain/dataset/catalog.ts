@@ -30,6 +30,8 @@ export interface Catalog {
   /** Sorted by year. */
   readonly aiShare: readonly AiSharePoint[];
   entity(nameOrId: string): Entity | undefined;
+  /** The English name of an entity id, or the id itself if unknown. */
+  nameOf(entityId: string): string;
   deal(id: string): Deal | undefined;
   dealsOf(entityId: string): readonly Deal[];
   metric(id: string): AnyMetric | undefined;
@@ -51,6 +53,7 @@ export function normaliseName(name: string): string {
 }
 
 export function createCatalog(dataset: Dataset): Catalog {
+  const entityById = new Map(dataset.entities.map((entity) => [entity.id, entity]));
   const entityByName = new Map<string, Entity>();
   for (const entity of dataset.entities) {
     for (const name of [entity.id, entity.name, entity.nameZh, ...entity.aliases]) {
@@ -112,13 +115,16 @@ export function createCatalog(dataset: Dataset): Catalog {
     deals: dataset.deals,
     metrics,
     aiShare: [...dataset.aiShare.points].sort((a, b) => a.year - b.year),
-    entity: (nameOrId) => entityByName.get(normaliseName(nameOrId)),
-    deal: (id) => dealById.get(id.trim().toLowerCase()),
+    // Each look-up tries the string as given before normalising it: most calls pass an id.
+    entity: (nameOrId) =>
+      entityById.get(nameOrId) ?? entityByName.get(nameOrId.toLowerCase()) ?? entityByName.get(normaliseName(nameOrId)),
+    nameOf: (entityId) => entityById.get(entityId)?.name ?? entityId,
+    deal: (id) => dealById.get(id) ?? dealById.get(id.trim().toLowerCase()),
     dealsOf: (entityId) => dealsByEntity.get(entityId) ?? [],
-    metric: (id) => metricById.get(id.trim().toLowerCase()),
+    metric: (id) => metricById.get(id) ?? metricById.get(id.trim().toLowerCase()),
     metricsOf: (entityId) => metricsByEntity.get(entityId) ?? [],
     metricPeriods: (entityId, metricKey) => metricsByKey.get(`${entityId}\u0000${metricKey}`) ?? [],
-    sourced: (id) => sourcedById.get(id.trim().toLowerCase()),
+    sourced: (id) => sourcedById.get(id) ?? sourcedById.get(id.trim().toLowerCase()),
     closestIds: (wanted, collection, count = 3) => closest(wanted, idLists[collection], count),
   };
 }

@@ -11,7 +11,7 @@
  *     so it passes through the last point. It stays in (0, 1), joins the series without a
  *     jump, and never decreases (k is floored at 0).
  */
-import { notAvailable, success, type Outcome } from "./outcome";
+import { notAvailable, type Outcome } from "./outcome";
 
 export const EXTRAPOLATION_METHODS = ["logistic", "linear", "hold"] as const;
 export type ExtrapolationMethod = (typeof EXTRAPOLATION_METHODS)[number];
@@ -74,7 +74,7 @@ export function createAiShareModel(series: readonly SharePoint[]): AiShareModel 
       if (year < first.year) {
         return notAvailable(`year ${year} is before the series starts in ${first.year}`);
       }
-      return success(year <= last.year ? interpolate(year) : extrapolate(year, method));
+      return year <= last.year ? interpolate(year) : extrapolate(year, method);
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { CellValue } from "../tables/columns";
 import type { AiShareModel, ExtrapolationMethod } from "./aiShare";
-import { invalidArgument, success, type Outcome } from "./outcome";
+import { invalidArgument, isDomainError, type Outcome } from "./outcome";
 
 /** Excel's grid has 1,048,576 rows; a century is plenty for any outlook. */
 export const MAX_AISHARES_YEARS = 1000;
@@ -19,8 +19,8 @@ export function aiShareTable(
   const rows: CellValue[][] = headers ? [["year", "ai_share"]] : [];
   for (let year = fromYear; year <= toYear; year++) {
     const share = model.shareAt(year, method);
-    if (!share.ok) return share;
-    rows.push([year, share.value]);
+    if (isDomainError(share)) return share;
+    rows.push([year, share]);
   }
-  return success(rows);
+  return rows;
 }

@@ -4,10 +4,10 @@
  */
 import type { AnyMetric, Catalog } from "../dataset";
 import type { Deal } from "../dataset/schema";
-import { dealColumns } from "../tables/deals";
-import { metricColumns } from "../tables/metrics";
-import { toMatrix, type CellValue } from "../tables/columns";
-import { invalidArgument, notAvailable, success, type Outcome } from "./outcome";
+import { DEAL_COLUMNS, dealTable } from "../tables/deals";
+import { metricTable } from "../tables/metrics";
+import { NOT_STATED, toMatrix, type CellValue } from "../tables/columns";
+import { invalidArgument, isDomainError, notAvailable, type Outcome } from "./outcome";
 
 export const DEAL_FIELDS = [
   "value_usd",
@@ -25,27 +25,28 @@ export const DEAL_FIELDS = [
 ] as const;
 export type DealField = (typeof DEAL_FIELDS)[number];
 
-function unknownId(what: string, id: string, suggestions: string[]): Outcome<never> {
+const FIELD_INDEX = Object.fromEntries(DEAL_COLUMNS.map((column, index) => [column.key, index])) as Record<DealField, number>;
+
+function unknownId(what: string, id: string, suggestions: string[]) {
   return notAvailable(`no ${what} with id "${id}"; closest: ${suggestions.join(", ")}`);
 }
 
 function findDeal(catalog: Catalog, id: string): Outcome<Deal> {
   const deal = catalog.deal(id);
-  return deal ? success(deal) : unknownId("deal", id, catalog.closestIds(id, "deal"));
+  return deal ?? unknownId("deal", id, catalog.closestIds(id, "deal"));
 }
 
 export function dealField(catalog: Catalog, id: string, field: DealField): Outcome<CellValue> {
   const deal = findDeal(catalog, id);
-  if (!deal.ok) return deal;
-  if (field === "title") return success(deal.value.title);
-  const column = dealColumns(catalog).find((c) => c.key === field);
-  const value = column?.value(deal.value) ?? null;
-  return value === null ? notAvailable(`the article states no ${field} for deal "${deal.value.id}"`) : success(value);
+  if (isDomainError(deal)) return deal;
+  if (field === "title") return deal.title;
+  const value = dealTable(catalog).rowOf(deal)[FIELD_INDEX[field]];
+  return value === NOT_STATED ? notAvailable(`the article states no ${field} for deal "${deal.id}"`) : value;
 }
 
 function findEntity(catalog: Catalog, name: string): Outcome<string> {
   const entity = catalog.entity(name);
-  if (entity) return success(entity.id);
+  if (entity) return entity.id;
   return notAvailable(`no company or body named "${name}"; closest ids: ${catalog.closestIds(name, "entity").join(", ")}`);
 }
 
@@ -53,11 +54,11 @@ export function dealsTable(catalog: Catalog, party: string | undefined, headers:
   let deals = catalog.deals;
   if (party !== undefined) {
     const entity = findEntity(catalog, party);
-    if (!entity.ok) return entity;
-    deals = catalog.dealsOf(entity.value);
+    if (isDomainError(entity)) return entity;
+    deals = catalog.dealsOf(entity);
     if (deals.length === 0) return notAvailable(`the article describes no deal involving "${party}"`);
   }
-  return success(toMatrix(dealColumns(catalog), deals, headers));
+  return toMatrix(dealTable(catalog), deals, headers);
 }
 
 const metricKey = (text: string) =>
@@ -68,10 +69,10 @@ const metricKey = (text: string) =>
 
 export function metricValue(catalog: Catalog, entityName: string, metric: string, period: string | undefined): Outcome<number> {
   const entity = findEntity(catalog, entityName);
-  if (!entity.ok) return entity;
-  const candidates = catalog.metricPeriods(entity.value, metricKey(metric));
+  if (isDomainError(entity)) return entity;
+  const candidates = catalog.metricPeriods(entity, metricKey(metric));
   if (candidates.length === 0) {
-    const known = [...new Set(catalog.metricsOf(entity.value).map((m) => m.metric))];
+    const known = [...new Set(catalog.metricsOf(entity).map((m) => m.metric))];
     return notAvailable(
       known.length === 0
         ? `the article gives no figures for "${entityName}"`
@@ -81,22 +82,22 @@ export function metricValue(catalog: Catalog, entityName: string, metric: string
   const periods = candidates.map((m) => m.period).join(", ");
   if (period === undefined) {
     return candidates.length === 1
-      ? success(candidates[0].value)
+      ? candidates[0].value
       : invalidArgument(`period is needed: ${entityName} ${metric} is given for ${periods}`);
   }
   const match = candidates.find((m) => m.period.toLowerCase() === period.trim().toLowerCase());
-  return match ? success(match.value) : notAvailable(`no ${metric} for ${entityName} in period "${period}"; periods: ${periods}`);
+  return match ? match.value : notAvailable(`no ${metric} for ${entityName} in period "${period}"; periods: ${periods}`);
 }
 
 export function metricsTable(catalog: Catalog, entityName: string | undefined, headers: boolean): Outcome<CellValue[][]> {
   let metrics: readonly AnyMetric[] = catalog.metrics;
   if (entityName !== undefined) {
     const entity = findEntity(catalog, entityName);
-    if (!entity.ok) return entity;
-    metrics = catalog.metricsOf(entity.value);
+    if (isDomainError(entity)) return entity;
+    metrics = catalog.metricsOf(entity);
     if (metrics.length === 0) return notAvailable(`the article gives no figures for "${entityName}"`);
   }
-  return success(toMatrix(metricColumns(catalog), metrics, headers));
+  return toMatrix(metricTable(catalog), metrics, headers);
 }
 
 export const SOURCE_LANGUAGES = ["zh", "en"] as const;
@@ -105,5 +106,5 @@ export type SourceLanguage = (typeof SOURCE_LANGUAGES)[number];
 export function sourceSentence(catalog: Catalog, id: string, language: SourceLanguage): Outcome<string> {
   const found = catalog.sourced(id);
   if (!found) return unknownId("deal or figure", id, catalog.closestIds(id, "sourced"));
-  return success(language === "en" ? found.record.sourceEn : found.record.source);
+  return language === "en" ? found.record.sourceEn : found.record.source;
 }

@@ -1,17 +1,20 @@
 /**
- * Domain errors are values, not exceptions: the custom-function adapter maps them to
- * CustomFunctions.Error in one place, and the pane maps them to text.
+ * Domain errors are values, not exceptions: a computation returns its result or a DomainError,
+ * the custom-function adapter maps errors to CustomFunctions.Error in one place, and the pane
+ * maps them to text. Results are returned bare, not wrapped, so the success path allocates
+ * nothing: analysts recalculate these functions thousands of times at once.
  */
 export type DomainErrorCode = "invalidArgument" | "notAvailable";
 
-export interface DomainError {
-  readonly ok: false;
-  readonly code: DomainErrorCode;
-  readonly message: string;
+export class DomainError {
+  constructor(
+    readonly code: DomainErrorCode,
+    readonly message: string,
+  ) {}
 }
 
-export type Outcome<T> = { readonly ok: true; readonly value: T } | DomainError;
+export type Outcome<T> = T | DomainError;
 
-export const success = <T>(value: T): Outcome<T> => ({ ok: true, value });
-export const invalidArgument = (message: string): DomainError => ({ ok: false, code: "invalidArgument", message });
-export const notAvailable = (message: string): DomainError => ({ ok: false, code: "notAvailable", message });
+export const isDomainError = (value: unknown): value is DomainError => value instanceof DomainError;
+export const invalidArgument = (message: string) => new DomainError("invalidArgument", message);
+export const notAvailable = (message: string) => new DomainError("notAvailable", message);

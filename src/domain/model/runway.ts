@@ -9,7 +9,7 @@
  * two exponentials) changes sign at most once, so S has at most one turning point and a
  * bracketed bisection on each monotone piece finds the first crossing exactly.
  */
-import { notAvailable, success, type Outcome } from "./outcome";
+import { notAvailable, type Outcome } from "./outcome";
 
 export const MAX_RUNWAY_MONTHS = 1200;
 
@@ -50,15 +50,21 @@ export function cumulativeNetBurn(inputs: RunwayInputs, months: number): number 
 const never = (cash: number) =>
   notAvailable(`cash never runs out within ${MAX_RUNWAY_MONTHS} months: the cumulative net burn stays below ${cash}`);
 
-export function runwayMonths(inputs: RunwayInputs): Outcome<number> {
-  const { cash, monthlyBurn, burnGrowth, monthlyRevenue } = inputs;
-  if (cash === 0) return success(0);
+/** Positional rather than an inputs object: the common case then allocates nothing. */
+export function runwayMonths(
+  cash: number,
+  monthlyBurn: number,
+  burnGrowth = 0,
+  monthlyRevenue = 0,
+  revenueGrowth = 0,
+): Outcome<number> {
+  if (cash === 0) return 0;
   if (monthlyRevenue === 0) return runwayWithoutRevenue(cash, monthlyBurn, burnGrowth);
-  if (inputs.revenueGrowth === burnGrowth) {
+  if (revenueGrowth === burnGrowth) {
     const netBurn = monthlyBurn - monthlyRevenue;
     return netBurn > 0 ? runwayWithoutRevenue(cash, netBurn, burnGrowth) : never(cash);
   }
-  return runwayBySearch(inputs);
+  return runwayBySearch({ cash, monthlyBurn, burnGrowth, monthlyRevenue, revenueGrowth });
 }
 
 /** Closed form: t = ln(1 + cash·g/B) / ln(1+g), or cash/B when g = 0. */
@@ -77,7 +83,7 @@ function runwayWithoutRevenue(cash: number, burn: number, growth: number): Outco
     if (ratio <= -1) return never(cash);
     months = Math.log1p(ratio) / Math.log1p(growth);
   }
-  return Number.isFinite(months) && months <= MAX_RUNWAY_MONTHS ? success(months) : never(cash);
+  return Number.isFinite(months) && months <= MAX_RUNWAY_MONTHS ? months : never(cash);
 }
 
 function runwayBySearch(inputs: RunwayInputs): Outcome<number> {
@@ -91,7 +97,7 @@ function runwayBySearch(inputs: RunwayInputs): Outcome<number> {
         ];
   const excess = (t: number) => cumulativeNetBurn(inputs, t) - inputs.cash;
   for (const [start, end] of pieces) {
-    if (excess(start) < 0 && excess(end) >= 0) return success(bisect(excess, start, end));
+    if (excess(start) < 0 && excess(end) >= 0) return bisect(excess, start, end);
   }
   return never(inputs.cash);
 }
@@ -122,6 +128,6 @@ function bisect(f: (t: number) => number, low: number, high: number): number {
 }
 
 /** The monthly burn, growing at `growth` a month, that spends `cash` in exactly `months`. */
-export function burnForRunway(cash: number, months: number, growth: number): number {
+export function burnForRunway(cash: number, months: number, growth = 0): number {
   return cash / growthSum(growth, months);
 }

@@ -1,26 +1,36 @@
 import type { Catalog } from "../dataset";
 import type { Deal } from "../dataset/schema";
-import { perCatalog, type Column } from "./columns";
+import { cachedView, NOT_STATED, perCatalog, type ColumnSpec } from "./columns";
 
-export const dealColumns = perCatalog((catalog: Catalog): readonly Column<Deal>[] => {
-  const name = (id: string) => catalog.entity(id)?.name ?? id;
-  return [
-    { key: "id", format: "text", width: 28, value: (d) => d.id },
-    { key: "parties", format: "text", width: 26, value: (d) => d.parties.map(name).join(", ") },
-    {
-      key: "direction",
-      format: "text",
-      width: 24,
-      value: (d) => (d.from && d.to ? `${name(d.from)} → ${name(d.to)}` : "mutual"),
-    },
-    { key: "kind", format: "text", width: 20, value: (d) => d.kind },
-    { key: "value_usd", format: "usd-billions", width: 14, value: (d) => d.valueUsd },
-    { key: "capacity_gw", format: "gw", width: 12, value: (d) => d.capacityGw },
-    { key: "stake", format: "percent", width: 9, value: (d) => d.stake },
-    { key: "share_price", format: "price", width: 12, value: (d) => d.sharePriceUsd },
-    { key: "date", format: "text", width: 10, value: (d) => d.date },
-    { key: "status", format: "text", width: 18, value: (d) => d.status },
-    { key: "source", format: "text", width: 60, value: (d) => d.source },
-    { key: "source_en", format: "text", width: 60, value: (d) => d.sourceEn },
-  ];
-});
+export const DEAL_COLUMNS: readonly ColumnSpec[] = [
+  { key: "id", format: "text", width: 28 },
+  { key: "parties", format: "text", width: 26 },
+  { key: "direction", format: "text", width: 24 },
+  { key: "kind", format: "text", width: 20 },
+  { key: "value_usd", format: "usd-billions", width: 14 },
+  { key: "capacity_gw", format: "gw", width: 12 },
+  { key: "stake", format: "percent", width: 9 },
+  { key: "share_price", format: "price", width: 12 },
+  { key: "date", format: "text", width: 10 },
+  { key: "status", format: "text", width: 18 },
+  { key: "source", format: "text", width: 60 },
+  { key: "source_en", format: "text", width: 60 },
+];
+
+/** The Deals table: one row per deal, in DEAL_COLUMNS order. */
+export const dealTable = perCatalog((catalog: Catalog) =>
+  cachedView<Deal>(DEAL_COLUMNS, (d) => [
+    d.id,
+    d.parties.map(catalog.nameOf).join(", "),
+    d.from && d.to ? `${catalog.nameOf(d.from)} → ${catalog.nameOf(d.to)}` : "mutual",
+    d.kind,
+    d.valueUsd ?? NOT_STATED,
+    d.capacityGw ?? NOT_STATED,
+    d.stake ?? NOT_STATED,
+    d.sharePriceUsd ?? NOT_STATED,
+    d.date ?? NOT_STATED,
+    d.status,
+    d.source,
+    d.sourceEn,
+  ]),
+);

@@ -1,11 +1,13 @@
 import { createAiShareModel, EXTRAPOLATION_METHODS } from "../../../src/domain/model/aiShare";
 import { bundledCatalog } from "../../../src/domain/dataset";
 
+import { isDomainError } from "../../../src/domain/model/outcome";
+
 const model = createAiShareModel(bundledCatalog.aiShare);
 const share = (year: number, method = "logistic" as const) => {
   const result = model.shareAt(year, method);
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
+  if (isDomainError(result)) throw new Error(result.message);
+  return result;
 };
 
 describe("AI-share model", () => {
@@ -15,7 +17,7 @@ describe("AI-share model", () => {
     [2022, 0.18],
     [2025, 0.25],
   ])("is exact at the article's year %d", (year, expected) => {
-    for (const method of EXTRAPOLATION_METHODS) expect(model.shareAt(year, method)).toEqual({ ok: true, value: expected });
+    for (const method of EXTRAPOLATION_METHODS) expect(model.shareAt(year, method)).toBe(expected);
   });
 
   it.each([
@@ -28,14 +30,13 @@ describe("AI-share model", () => {
 
   it("is not available before the series starts", () => {
     expect(model.shareAt(2015.99, "logistic")).toEqual({
-      ok: false,
       code: "notAvailable",
       message: expect.stringMatching(/before the series starts in 2016/),
     });
   });
 
   it("holds the last share", () => {
-    expect(model.shareAt(2040, "hold")).toEqual({ ok: true, value: 0.25 });
+    expect(model.shareAt(2040, "hold")).toBe(0.25);
   });
 
   it("continues the last slope linearly, capped at 1", () => {

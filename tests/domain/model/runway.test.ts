@@ -6,6 +6,8 @@ import {
   type RunwayInputs,
 } from "../../../src/domain/model/runway";
 
+import { isDomainError } from "../../../src/domain/model/outcome";
+
 const inputs = (overrides: Partial<RunwayInputs>): RunwayInputs => ({
   cash: 20e9,
   monthlyBurn: 1e9,
@@ -23,10 +25,12 @@ function bruteForceSum(i: RunwayInputs, months: number): number {
   return total;
 }
 
+const runwayOf = (i: RunwayInputs) => runwayMonths(i.cash, i.monthlyBurn, i.burnGrowth, i.monthlyRevenue, i.revenueGrowth);
+
 const months = (i: RunwayInputs) => {
-  const result = runwayMonths(i);
-  if (!result.ok) throw new Error(result.message);
-  return result.value;
+  const result = runwayOf(i);
+  if (isDomainError(result)) throw new Error(result.message);
+  return result;
 };
 
 describe("cumulativeNetBurn", () => {
@@ -87,9 +91,8 @@ describe("runwayMonths", () => {
   });
 
   it("is never, when revenue outgrows the burn before the cash is used", () => {
-    const result = runwayMonths(inputs({ cash: 2.3e9, monthlyRevenue: 5e8, revenueGrowth: 0.1 }));
+    const result = runwayOf(inputs({ cash: 2.3e9, monthlyRevenue: 5e8, revenueGrowth: 0.1 }));
     expect(result).toEqual({
-      ok: false,
       code: "notAvailable",
       message: expect.stringMatching(/never runs out within 1200 months/),
     });
@@ -97,17 +100,17 @@ describe("runwayMonths", () => {
 
   it("is never, when a shrinking burn can spend at most B/(−g) in total", () => {
     // 1B a month shrinking 10% a month spends at most 10B.
-    expect(runwayMonths(inputs({ cash: 10.5e9, burnGrowth: -0.1 })).ok).toBe(false);
+    expect(isDomainError(runwayOf(inputs({ cash: 10.5e9, burnGrowth: -0.1 })))).toBe(true);
     expect(months(inputs({ cash: 9e9, burnGrowth: -0.1 }))).toBeCloseTo(Math.log(0.1) / Math.log(0.9), 12);
   });
 
   it("is never, when revenue meets the burn and both grow alike", () => {
-    expect(runwayMonths(inputs({ monthlyRevenue: 1e9 })).ok).toBe(false);
+    expect(isDomainError(runwayOf(inputs({ monthlyRevenue: 1e9 })))).toBe(true);
   });
 
   it("is never, past the horizon", () => {
     expect(months(inputs({ cash: MAX_RUNWAY_MONTHS * 1e9 }))).toBe(MAX_RUNWAY_MONTHS);
-    expect(runwayMonths(inputs({ cash: (MAX_RUNWAY_MONTHS + 1) * 1e9 })).ok).toBe(false);
+    expect(isDomainError(runwayOf(inputs({ cash: (MAX_RUNWAY_MONTHS + 1) * 1e9 })))).toBe(true);
   });
 });
 
