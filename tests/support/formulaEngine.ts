@@ -4,22 +4,27 @@
  *
  * Each COMPUTE function is called exactly as Excel calls it: scalars in, omitted or empty
  * arguments as null, and a thrown CustomFunctions.Error turned into the matching cell error.
- * Spilled functions (AISHARES, DEALS, METRICS) are not registered: HyperFormula needs their
- * size before evaluating them.
+ * Spilled functions (AISHARES, DEALS, METRICS) are registered too. HyperFormula needs an
+ * array's size before evaluating it, so their size is found by calling them on their literal
+ * arguments; called with cell references they give #VALUE! here.
  */
 import {
+  ArraySize,
   CellError,
   EmptyValue,
   ErrorType,
   FunctionArgumentType,
   FunctionPlugin,
   HyperFormula,
+  SimpleRangeValue,
   type ImplementedFunctions,
 } from "hyperformula";
 import * as functions from "../../src/functions/functions";
 import { FakeCustomFunctionError } from "../fakes/customFunctions";
 
 export const SCALAR_FUNCTIONS = ["runway", "burn", "aishare", "deal", "metric", "source"] as const;
+export const SPILLED_FUNCTIONS = ["aishares", "deals", "metrics"] as const;
+const ALL_FUNCTIONS = [...SCALAR_FUNCTIONS, ...SPILLED_FUNCTIONS];
 
 type Implementation = (...args: unknown[]) => unknown;
 const implementations = functions as unknown as Record<string, Implementation>;
@@ -30,7 +35,8 @@ function toExcelArgument(value: unknown): unknown {
 
 function callAsExcel(name: string, args: unknown[]): unknown {
   try {
-    return implementations[name](...args.map(toExcelArgument));
+    const result = implementations[name](...args.map(toExcelArgument));
+    return Array.isArray(result) ? SimpleRangeValue.onlyValues(result) : result;
   } catch (error) {
     if (error instanceof FakeCustomFunctionError) {
       return new CellError(error.code === "#N/A" ? ErrorType.NA : ErrorType.VALUE, error.message);
@@ -42,11 +48,12 @@ function callAsExcel(name: string, args: unknown[]): unknown {
 const methodName = (name: string) => `compute_${name}`;
 const implementedFunctions: ImplementedFunctions = {};
 const translations: Record<string, string> = {};
-for (const name of SCALAR_FUNCTIONS) {
+for (const name of ALL_FUNCTIONS) {
   const id = `COMPUTE.${name.toUpperCase()}`;
   translations[id] = id;
   implementedFunctions[id] = {
     method: methodName(name),
+    ...((SPILLED_FUNCTIONS as readonly string[]).includes(name) ? { arraySizeMethod: `${methodName(name)}_size` } : {}),
     // Every parameter is optional here: the functions check their own required arguments,
     // so a missing one shows our #VALUE! message, as in Excel.
     parameters: Array.from({ length: implementations[name].length }, () => ({
@@ -70,12 +77,26 @@ class ComputePlugin extends FunctionPlugin {
     );
   }
 }
+/** The size of a spilled result, found by calling the function on its literal arguments. */
+function spilledSize(name: string, ast: { args: { type: string; value?: unknown }[] }): ArraySize {
+  if (!ast.args.every((arg) => arg.type === "NUMBER" || arg.type === "STRING" || arg.type === "EMPTY")) return ArraySize.error();
+  try {
+    const result = implementations[name](...ast.args.map((arg) => (arg.type === "EMPTY" ? null : arg.value))) as unknown[][];
+    return new ArraySize(result[0].length, result.length);
+  } catch {
+    return ArraySize.scalar();
+  }
+}
+
 // HyperFormula looks a plugin's methods up on its prototype, by the names in implementedFunctions.
-for (const name of SCALAR_FUNCTIONS) {
+for (const name of ALL_FUNCTIONS) {
   Object.defineProperty(ComputePlugin.prototype, methodName(name), {
     value(this: ComputePlugin, ast: { args: unknown[] }, state: unknown) {
       return this.callCompute(name, ast, state);
     },
+  });
+  Object.defineProperty(ComputePlugin.prototype, `${methodName(name)}_size`, {
+    value: (ast: { args: { type: string; value?: unknown }[] }) => spilledSize(name, ast),
   });
 }
 

@@ -1,0 +1,29 @@
+/** Excel number formats for the dataset's columns and units. */
+import type { MetricUnit } from "../dataset/schema";
+import type { ColumnFormat } from "../tables/columns";
+
+// Three trailing commas divide by 10^9 for display only: the cell keeps the full dollar value.
+const USD_BILLIONS = '$#,##0.0,,,"B"';
+
+export const COLUMN_FORMATS: Record<ColumnFormat, string> = {
+  text: "General",
+  "usd-billions": USD_BILLIONS,
+  usd: "$#,##0",
+  gw: '0.0" GW"',
+  percent: "0.0%",
+  price: "$#,##0.00",
+  integer: "0",
+  number: "General",
+  year: "0",
+};
+
+export const UNIT_FORMATS: Record<MetricUnit, string> = {
+  USD: '$#,##0.00,,,"B"',
+  "USD/month": '$#,##0.00,,,"B/mo"',
+  "USD/year": '$#,##0.00,,,"B/yr"',
+  fraction: "0.0%",
+  months: '0.0" months"',
+  years: '0" years"',
+  GW: '0.0" GW"',
+  count: "0",
+};

@@ -1,0 +1,179 @@
+/**
+ * The words written into sheets, per language. Column headers are keyed by the stable column
+ * keys, so refresh can map a header written in any language back to its column.
+ */
+import type { Language } from "../language";
+
+export type SheetKey = "deals" | "compute-spend" | "about";
+export type TableKey = "deals" | "ai-share" | "metrics";
+
+interface SheetWords {
+  sheetNames: Record<SheetKey, string>;
+  titles: Record<SheetKey, string>;
+  headers: Record<string, string>;
+  dealsChart: string;
+  aiShareChart: string;
+  actualSeries: string;
+  forecastSeries: string;
+  about: {
+    dataset: string;
+    version: string;
+    asOf: string;
+    article: string;
+    author: string;
+    platform: string;
+    refreshed: string;
+    addinVersion: string;
+    functions: string;
+    functionHeader: [string, string, string];
+    refreshHowTo: string;
+    refreshSteps: string;
+  };
+}
+
+const HEADERS_EN: Record<string, string> = {
+  id: "id",
+  parties: "parties",
+  direction: "direction",
+  kind: "kind",
+  value_usd: "value_usd",
+  capacity_gw: "capacity_gw",
+  stake: "stake",
+  share_price: "share_price",
+  date: "date",
+  status: "status",
+  source: "source",
+  source_en: "source_en",
+  year: "year",
+  share: "share",
+  entity: "entity",
+  metric: "metric",
+  period: "period",
+  value: "value",
+  unit: "unit",
+  basis: "basis",
+};
+
+export const SHEET_WORDS: Record<Language, SheetWords> = {
+  en: {
+    sheetNames: { deals: "Deals", "compute-spend": "Compute spend", about: "About" },
+    titles: {
+      deals: "The 2025 compute alliances: deals",
+      "compute-spend": "Compute spending: the AI share and company figures",
+      about: "About these sheets",
+    },
+    headers: HEADERS_EN,
+    dealsChart: "Deals by headline value (US$)",
+    aiShareChart: "AI share of total compute spending",
+    actualSeries: "Actual and preliminary",
+    forecastSeries: "Forecast",
+    about: {
+      dataset: "Dataset version",
+      version: "Version",
+      asOf: "As of",
+      article: "Article",
+      author: "Author",
+      platform: "Platform",
+      refreshed: "Tables last written",
+      addinVersion: "By add-in version",
+      functions: "Functions",
+      functionHeader: ["Function", "Example", "Result"],
+      refreshHowTo: "How to refresh",
+      refreshSteps:
+        "Compute tab > Refresh (or Refresh in the pane). Rows are updated by id; columns, rows and sheets you added are kept.",
+    },
+  },
+  "zh-CN": {
+    sheetNames: { deals: "交易", "compute-spend": "算力支出", about: "说明" },
+    titles: { deals: "2025年算力联盟：交易", "compute-spend": "算力支出：AI占比与公司数据", about: "关于这些工作表" },
+    headers: {
+      id: "ID",
+      parties: "参与方",
+      direction: "方向",
+      kind: "类型",
+      value_usd: "金额（美元）",
+      capacity_gw: "算力（吉瓦）",
+      stake: "股权比例",
+      share_price: "每股价格（美元）",
+      date: "日期",
+      status: "状态",
+      source: "原文",
+      source_en: "英文译文",
+      year: "年份",
+      share: "AI占比",
+      entity: "主体",
+      metric: "指标",
+      period: "期间",
+      value: "数值",
+      unit: "单位",
+      basis: "依据",
+    },
+    dealsChart: "按金额排列的交易（美元）",
+    aiShareChart: "AI算力支出占总算力支出的比重",
+    actualSeries: "实际与初步核算",
+    forecastSeries: "预测",
+    about: {
+      dataset: "数据集版本",
+      version: "版本",
+      asOf: "截至",
+      article: "文章",
+      author: "作者",
+      platform: "平台",
+      refreshed: "表格最近写入时间",
+      addinVersion: "加载项版本",
+      functions: "函数",
+      functionHeader: ["函数", "示例", "结果"],
+      refreshHowTo: "如何刷新",
+      refreshSteps: "“算力”选项卡 > 刷新（或在窗格中点击刷新）。按ID更新各行；您添加的列、行和工作表都会保留。",
+    },
+  },
+  "zh-TW": {
+    sheetNames: { deals: "交易", "compute-spend": "算力支出", about: "說明" },
+    titles: { deals: "2025年算力聯盟：交易", "compute-spend": "算力支出：AI占比與公司數據", about: "關於這些工作表" },
+    headers: {
+      id: "ID",
+      parties: "參與方",
+      direction: "方向",
+      kind: "類型",
+      value_usd: "金額（美元）",
+      capacity_gw: "算力（吉瓦）",
+      stake: "股權比例",
+      share_price: "每股價格（美元）",
+      date: "日期",
+      status: "狀態",
+      source: "原文",
+      source_en: "英文譯文",
+      year: "年份",
+      share: "AI占比",
+      entity: "主體",
+      metric: "指標",
+      period: "期間",
+      value: "數值",
+      unit: "單位",
+      basis: "依據",
+    },
+    dealsChart: "依金額排列的交易（美元）",
+    aiShareChart: "AI算力支出占總算力支出的比重",
+    actualSeries: "實際與初步核算",
+    forecastSeries: "預測",
+    about: {
+      dataset: "資料集版本",
+      version: "版本",
+      asOf: "截至",
+      article: "文章",
+      author: "作者",
+      platform: "平台",
+      refreshed: "表格最近寫入時間",
+      addinVersion: "增益集版本",
+      functions: "函數",
+      functionHeader: ["函數", "範例", "結果"],
+      refreshHowTo: "如何重新整理",
+      refreshSteps: "「算力」索引標籤 > 重新整理（或在窗格中按重新整理）。依ID更新各列；您新增的欄、列和工作表都會保留。",
+    },
+  },
+};
+
+/** Every way a column's header may have been written, in any language, mapped to its key. */
+export const HEADER_TO_KEY: ReadonlyMap<string, string> = new Map(
+  Object.values(SHEET_WORDS).flatMap((words) => Object.entries(words.headers).map(([key, header]) => [header, key] as const)),
+);

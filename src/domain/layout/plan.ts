@@ -1,0 +1,116 @@
+/**
+ * Sheet plans: plain data describing every sheet the add-in writes (tables, their columns,
+ * rows, formats and formulas, free cells, charts, frozen panes). The Office adapter and the
+ * .xlsx exporter both apply these plans, so the two always write the same workbook.
+ */
+import type { CellValue } from "../tables/columns";
+import type { SheetKey, TableKey } from "./labels";
+
+export interface PlannedColumn {
+  /** Stable key (English); the header written is `header`, in the sheet's language. */
+  readonly key: string;
+  readonly header: string;
+  /** Excel number format for the column's cells ("General" for text). */
+  readonly numberFormat: string;
+  /** Column width in characters. */
+  readonly width: number;
+}
+
+export interface PlannedRow {
+  /** The dataset id: how refresh matches a written row to the dataset. */
+  readonly id: string;
+  /**
+   * Values, or formulas starting with "=", in column order. "" is an empty cell. A formula may
+   * name another row of the same table as {row-id}: it stands for that row's cell in the
+   * table's "value" column, resolved by tableCells once the table's position is known.
+   */
+  readonly cells: readonly CellValue[];
+  /** Per-cell number formats, where a column mixes units (the Metrics values). */
+  readonly numberFormats?: readonly string[];
+}
+
+export interface TablePlan {
+  readonly key: TableKey;
+  /** The Excel table name: the same in every language. */
+  readonly name: string;
+  /** Zero-based position of the header row's first cell. */
+  readonly row: number;
+  readonly col: number;
+  readonly columns: readonly PlannedColumn[];
+  readonly rows: readonly PlannedRow[];
+  readonly style: string;
+}
+
+export interface CellBlock {
+  readonly key: string;
+  readonly row: number;
+  readonly col: number;
+  /** Values or formulas, row by row; every row as wide as the block. */
+  readonly cells: readonly (readonly CellValue[])[];
+  readonly emphasis: "title" | "heading" | "body";
+}
+
+export interface ChartSeriesPlan {
+  readonly name: string;
+  readonly table: TableKey;
+  readonly valuesColumn: string;
+  readonly categoriesColumn: string;
+  /** Zero-based, inclusive rows of the table body; all rows when absent. */
+  readonly rows?: { readonly from: number; readonly to: number };
+}
+
+export interface ChartPlan {
+  readonly key: string;
+  /** Excel chart type names, as Excel.ChartType spells them. */
+  readonly type: "BarClustered" | "XYScatterLines";
+  readonly title: string;
+  /** Zero-based top-left cell and size in cells. */
+  readonly row: number;
+  readonly col: number;
+  readonly height: number;
+  readonly width: number;
+  readonly series: readonly ChartSeriesPlan[];
+}
+
+export interface SheetPlan {
+  readonly key: SheetKey;
+  readonly name: string;
+  readonly blocks: readonly CellBlock[];
+  readonly tables: readonly TablePlan[];
+  readonly charts: readonly ChartPlan[];
+  /** Rows frozen at the top. */
+  readonly freezeRows: number;
+}
+
+/** Zero-based column index to its letters: 0 → A, 27 → AB. */
+export function columnLetters(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A1-style address of a zero-based cell or block. */
+export function address(row: number, col: number, height = 1, width = 1): string {
+  const start = `${columnLetters(col)}${row + 1}`;
+  return height === 1 && width === 1 ? start : `${start}:${columnLetters(col + width - 1)}${row + height}`;
+}
+
+/**
+ * A table's body as it is written with its header row at (top, left): every {row-id} in a
+ * formula becomes the absolute address of that row's "value" cell. Direct cell references,
+ * rather than a look-up over the whole column, keep a derived value from depending on itself.
+ */
+export function tableCells(table: TablePlan, top: number, left: number): CellValue[][] {
+  const valueCol = table.columns.findIndex((c) => c.key === "value");
+  const rowOf = new Map(table.rows.map((row, index) => [row.id, index]));
+  const cellOf = (id: string) => {
+    const index = rowOf.get(id);
+    if (index === undefined || valueCol < 0) throw new Error(`Table ${table.name} has no value for row ${id}`);
+    return `$${columnLetters(left + valueCol)}$${top + 2 + index}`;
+  };
+  return table.rows.map((row) =>
+    row.cells.map((cell) =>
+      typeof cell === "string" && cell.startsWith("=") ? cell.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => cellOf(id)) : cell,
+    ),
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * The plans for the add-in's three sheets (Deals, Compute spend, About), in one language.
+ * Pure: the time of writing and the add-in version come in through the context.
+ */
+import type { AnyMetric, Catalog } from "../dataset";
+import type { AiSharePoint } from "../dataset/schema";
+import type { Language } from "../language";
+import type { CellValue, ColumnSpec } from "../tables/columns";
+import { DEAL_COLUMNS, dealTable } from "../tables/deals";
+import { METRIC_COLUMNS, metricTable } from "../tables/metrics";
+import { COLUMN_FORMATS, UNIT_FORMATS } from "./formats";
+import { FUNCTION_EXAMPLES } from "./functionExamples";
+import { SHEET_WORDS } from "./labels";
+import type { PlannedColumn, SheetPlan, TablePlan } from "./plan";
+
+export interface PlanContext {
+  readonly language: Language;
+  /** ISO 8601 time of writing, shown on the About sheet. */
+  readonly writtenAt: string;
+  readonly addinVersion: string;
+}
+
+export const TABLE_STYLE = "TableStyleMedium2";
+const TITLE_ROW = 0;
+const TABLE_ROW = 2;
+
+const AI_SHARE_COLUMNS: readonly ColumnSpec[] = [
+  { key: "year", format: "year", width: 8 },
+  { key: "share", format: "percent", width: 10 },
+  { key: "status", format: "text", width: 13 },
+];
+
+function plannedColumns(columns: readonly ColumnSpec[], language: Language): PlannedColumn[] {
+  const headers = SHEET_WORDS[language].headers;
+  return columns.map((c) => ({ key: c.key, header: headers[c.key], numberFormat: COLUMN_FORMATS[c.format], width: c.width }));
+}
+
+function metricsPlan(catalog: Catalog, language: Language, col: number): TablePlan {
+  const columns = plannedColumns(METRIC_COLUMNS, language);
+  const view = metricTable(catalog);
+  const valueIndex = METRIC_COLUMNS.findIndex((c) => c.key === "value");
+  return {
+    key: "metrics",
+    name: "Metrics",
+    row: TABLE_ROW,
+    col,
+    columns,
+    style: TABLE_STYLE,
+    rows: catalog.metrics.map((m: AnyMetric) => {
+      const cells = [...view.rowOf(m)];
+      // A derived value stays a live formula over the stated rows; see tableCells.
+      if (m.basis === "derived") cells[valueIndex] = `=${m.formula}`;
+      return {
+        id: m.id,
+        cells,
+        numberFormats: columns.map((c, i) => (i === valueIndex ? UNIT_FORMATS[m.unit] : c.numberFormat)),
+      };
+    }),
+  };
+}
+
+function aiSharePlan(points: readonly AiSharePoint[], language: Language): TablePlan {
+  return {
+    key: "ai-share",
+    name: "AIShare",
+    row: TABLE_ROW,
+    col: 0,
+    columns: plannedColumns(AI_SHARE_COLUMNS, language),
+    style: TABLE_STYLE,
+    rows: points.map((p) => ({ id: p.id, cells: [p.year, p.share, p.status] })),
+  };
+}
+
+function dealsSheet(catalog: Catalog, language: Language): SheetPlan {
+  const words = SHEET_WORDS[language];
+  const view = dealTable(catalog);
+  const deals: TablePlan = {
+    key: "deals",
+    name: "Deals",
+    row: TABLE_ROW,
+    col: 0,
+    columns: plannedColumns(DEAL_COLUMNS, language),
+    style: TABLE_STYLE,
+    rows: catalog.deals.map((d) => ({ id: d.id, cells: view.rowOf(d) })),
+  };
+  return {
+    key: "deals",
+    name: words.sheetNames.deals,
+    blocks: [{ key: "title", row: TITLE_ROW, col: 0, cells: [[words.titles.deals]], emphasis: "title" }],
+    tables: [deals],
+    charts: [
+      {
+        key: "deals-by-value",
+        type: "BarClustered",
+        title: words.dealsChart,
+        row: TABLE_ROW,
+        col: DEAL_COLUMNS.length + 1,
+        height: 20,
+        width: 8,
+        series: [{ name: words.headers.value_usd, table: "deals", valuesColumn: "value_usd", categoriesColumn: "id" }],
+      },
+    ],
+    freezeRows: TABLE_ROW + 1,
+  };
+}
+
+function computeSpendSheet(catalog: Catalog, language: Language): SheetPlan {
+  const words = SHEET_WORDS[language];
+  const points = catalog.aiShare;
+  // Actual and preliminary points form one line, forecasts another that starts at the last
+  // observed point so the two join.
+  const lastObserved = points.reduce((last, p, i) => (p.status === "forecast" ? last : i), 0);
+  const metricsCol = AI_SHARE_COLUMNS.length + 2;
+  return {
+    key: "compute-spend",
+    name: words.sheetNames["compute-spend"],
+    blocks: [{ key: "title", row: TITLE_ROW, col: 0, cells: [[words.titles["compute-spend"]]], emphasis: "title" }],
+    tables: [aiSharePlan(points, language), metricsPlan(catalog, language, metricsCol)],
+    charts: [
+      {
+        key: "ai-share-over-time",
+        type: "XYScatterLines",
+        title: words.aiShareChart,
+        row: TABLE_ROW + points.length + 3,
+        col: 0,
+        height: 16,
+        width: AI_SHARE_COLUMNS.length + 1,
+        series: [
+          {
+            name: words.actualSeries,
+            table: "ai-share",
+            valuesColumn: "share",
+            categoriesColumn: "year",
+            rows: { from: 0, to: lastObserved },
+          },
+          {
+            name: words.forecastSeries,
+            table: "ai-share",
+            valuesColumn: "share",
+            categoriesColumn: "year",
+            rows: { from: lastObserved, to: points.length - 1 },
+          },
+        ],
+      },
+    ],
+    freezeRows: TABLE_ROW + 1,
+  };
+}
+
+function aboutSheet(catalog: Catalog, context: PlanContext): SheetPlan {
+  const words = SHEET_WORDS[context.language].about;
+  const { dataset } = catalog;
+  const pairs: CellValue[][] = [
+    [words.version, dataset.version, ""],
+    [words.asOf, dataset.asOf, ""],
+    [words.author, dataset.article.author, ""],
+    [words.platform, `${dataset.article.platform} (${dataset.article.platformEn})`, ""],
+    [words.refreshed, context.writtenAt, ""],
+    [words.addinVersion, context.addinVersion, ""],
+  ];
+  const functions: CellValue[][] = [
+    [...words.functionHeader],
+    ...FUNCTION_EXAMPLES.map((f) => [f.signature, f.example, `=${f.example}`]),
+  ];
+  const functionsRow = 3 + pairs.length + 1;
+  return {
+    key: "about",
+    name: SHEET_WORDS[context.language].sheetNames.about,
+    blocks: [
+      { key: "title", row: TITLE_ROW, col: 0, cells: [[SHEET_WORDS[context.language].titles.about, "", ""]], emphasis: "title" },
+      { key: "dataset-heading", row: 2, col: 0, cells: [[words.dataset, "", ""]], emphasis: "heading" },
+      { key: "dataset", row: 3, col: 0, cells: pairs, emphasis: "body" },
+      { key: "functions-heading", row: functionsRow, col: 0, cells: [[words.functions, "", ""]], emphasis: "heading" },
+      { key: "functions", row: functionsRow + 1, col: 0, cells: functions, emphasis: "body" },
+      {
+        key: "refresh-heading",
+        row: functionsRow + functions.length + 2,
+        col: 0,
+        cells: [[words.refreshHowTo, "", ""]],
+        emphasis: "heading",
+      },
+      {
+        key: "refresh",
+        row: functionsRow + functions.length + 3,
+        col: 0,
+        cells: [[words.refreshSteps, "", ""]],
+        emphasis: "body",
+      },
+    ],
+    tables: [],
+    charts: [],
+    freezeRows: 0,
+  };
+}
+
+export function buildWorkbookPlan(catalog: Catalog, context: PlanContext): SheetPlan[] {
+  return [dealsSheet(catalog, context.language), computeSpendSheet(catalog, context.language), aboutSheet(catalog, context)];
+}

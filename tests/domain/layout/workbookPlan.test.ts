@@ -1,0 +1,123 @@
+import { bundledCatalog as catalog } from "../../../src/domain/dataset";
+import { LANGUAGES } from "../../../src/domain/language";
+import { HEADER_TO_KEY, SHEET_WORDS } from "../../../src/domain/layout/labels";
+import { address, columnLetters } from "../../../src/domain/layout/plan";
+import { buildWorkbookPlan } from "../../../src/domain/layout/workbookPlan";
+import { planToEngine } from "../../support/planWorkbook";
+
+const context = { language: "en" as const, writtenAt: "2026-11-29T06:00:00Z", addinVersion: "0.1.0" };
+
+describe("workbook plan", () => {
+  const plans = buildWorkbookPlan(catalog, context);
+  const [deals, spend, about] = plans;
+
+  it("plans the Deals, Compute spend and About sheets", () => {
+    expect(plans.map((p) => [p.key, p.name])).toEqual([
+      ["deals", "Deals"],
+      ["compute-spend", "Compute spend"],
+      ["about", "About"],
+    ]);
+    expect(deals.tables.map((t) => t.name)).toEqual(["Deals"]);
+    expect(spend.tables.map((t) => t.name)).toEqual(["AIShare", "Metrics"]);
+  });
+
+  it("writes one Deals row per deal, id first, with the $B display format on the value", () => {
+    const table = deals.tables[0];
+    expect(table.rows.map((r) => r.id)).toEqual(catalog.deals.map((d) => d.id));
+    expect(table.columns.map((c) => c.key).slice(0, 4)).toEqual(["id", "parties", "direction", "kind"]);
+    expect(table.columns.find((c) => c.key === "value_usd")?.numberFormat).toBe('$#,##0.0,,,"B"');
+    expect(table.columns.find((c) => c.key === "stake")?.numberFormat).toBe("0.0%");
+  });
+
+  it("keeps every table row as wide as its columns", () => {
+    for (const sheet of plans)
+      for (const table of sheet.tables) for (const row of table.rows) expect(row.cells.length).toBe(table.columns.length);
+  });
+
+  it("places tables so that none overlaps another or a chart", () => {
+    const boxes = plans.flatMap((sheet) => [
+      ...sheet.tables.map((t) => ({
+        sheet: sheet.key,
+        top: t.row,
+        left: t.col,
+        bottom: t.row + t.rows.length,
+        right: t.col + t.columns.length - 1,
+      })),
+      ...sheet.charts.map((c) => ({
+        sheet: sheet.key,
+        top: c.row,
+        left: c.col,
+        bottom: c.row + c.height - 1,
+        right: c.col + c.width - 1,
+      })),
+    ]);
+    for (const a of boxes)
+      for (const b of boxes)
+        if (a !== b && a.sheet === b.sheet)
+          expect(a.right < b.left || b.right < a.left || a.bottom < b.top || b.bottom < a.top).toBe(true);
+  });
+
+  it("splits the AI-share chart into observed and forecast lines that meet", () => {
+    const [observed, forecast] = spend.charts[0].series;
+    expect(observed.rows).toEqual({ from: 0, to: 2 });
+    expect(forecast.rows).toEqual({ from: 2, to: 3 });
+  });
+
+  it.each(LANGUAGES)("writes headers in %s that refresh maps back to their keys", (language) => {
+    for (const sheet of buildWorkbookPlan(catalog, { ...context, language }))
+      for (const table of sheet.tables)
+        for (const column of table.columns) expect(HEADER_TO_KEY.get(column.header)).toBe(column.key);
+  });
+
+  it("gives each language its own sheet names", () => {
+    expect(buildWorkbookPlan(catalog, { ...context, language: "zh-TW" }).map((p) => p.name)).toEqual(
+      Object.values(SHEET_WORDS["zh-TW"].sheetNames),
+    );
+  });
+
+  it("addresses cells A1-style", () => {
+    expect([columnLetters(0), columnLetters(25), columnLetters(26), columnLetters(701), address(2, 0, 16, 12)]).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "ZZ",
+      "A3:L18",
+    ]);
+  });
+});
+
+describe.each(LANGUAGES)("formulas of the written sheets, in %s, evaluated by HyperFormula", (language) => {
+  const plans = buildWorkbookPlan(catalog, { ...context, language });
+  const { valueAt } = planToEngine(plans);
+  const [deals, spend, about] = plans;
+
+  it("equal the dataset: every Deals number", () => {
+    const table = deals.tables[0];
+    table.rows.forEach((row, r) =>
+      row.cells.forEach((cell, c) => {
+        if (typeof cell === "number") expect(valueAt(deals.name, table.row + 1 + r, table.col + c)).toBe(cell);
+      }),
+    );
+  });
+
+  it("equal the dataset: every Metrics value, derived ones computed live from the stated ones", () => {
+    const table = spend.tables[1];
+    const valueCol = table.columns.findIndex((c) => c.key === "value");
+    table.rows.forEach((row, r) => {
+      const expected = catalog.metric(row.id)!.value;
+      // Excel keeps 15 significant digits: compare relative to the value.
+      expect((valueAt(spend.name, table.row + 1 + r, table.col + valueCol) as number) / expected).toBeCloseTo(1, 12);
+    });
+    expect(table.rows.filter((row) => String(row.cells[valueCol]).startsWith("=")).length).toBe(
+      catalog.dataset.derivedMetrics.length,
+    );
+  });
+
+  it("evaluate every About example without error, RUNWAY giving xAI's 20 months", () => {
+    const block = about.blocks.find((b) => b.key === "functions")!;
+    const results = block.cells.slice(1).map((_, i) => valueAt(about.name, block.row + 1 + i, 2));
+    for (const result of results) expect(typeof result === "number" || typeof result === "string").toBe(true);
+    expect(results[0]).toBe(20);
+    expect(results[2]).toBeCloseTo(0.215, 12);
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Sheet plans laid out as HyperFormula sheets, so the formulas the add-in writes can be
+ * evaluated by a real engine. HyperFormula knows no Excel tables, so structured references
+ * (Metrics[value]) are rewritten to the absolute ranges those tables occupy.
+ */
+import type { CellValue } from "../../src/domain/tables/columns";
+import { address, columnLetters, tableCells, type SheetPlan } from "../../src/domain/layout/plan";
+import { createEngine } from "./formulaEngine";
+
+type Grid = (CellValue | null)[][];
+
+function put(grid: Grid, row: number, col: number, value: CellValue | null) {
+  while (grid.length <= row) grid.push([]);
+  grid[row][col] = value;
+}
+
+export function planToEngine(plans: readonly SheetPlan[]) {
+  const ranges = new Map<string, string>();
+  for (const sheet of plans) {
+    for (const table of sheet.tables) {
+      table.columns.forEach((column, i) => {
+        const letters = columnLetters(table.col + i);
+        ranges.set(
+          `${table.name}[${column.header}]`,
+          `'${sheet.name}'!$${letters}$${table.row + 2}:$${letters}$${table.row + 1 + table.rows.length}`,
+        );
+      });
+    }
+  }
+  const resolve = (value: CellValue | null): CellValue | null =>
+    typeof value === "string" && value.startsWith("=")
+      ? value.replace(/([A-Za-z]+)\[([^\]]+)\]/g, (match) => ranges.get(match) ?? match)
+      : value;
+
+  const sheets: Record<string, Grid> = {};
+  for (const sheet of plans) {
+    const grid: Grid = [];
+    for (const block of sheet.blocks) {
+      block.cells.forEach((cells, r) => cells.forEach((v, c) => put(grid, block.row + r, block.col + c, resolve(v))));
+    }
+    for (const table of sheet.tables) {
+      table.columns.forEach((column, c) => put(grid, table.row, table.col + c, column.header));
+      tableCells(table, table.row, table.col).forEach((cells, r) =>
+        cells.forEach((v, c) => put(grid, table.row + 1 + r, table.col + c, v === "" ? null : resolve(v))),
+      );
+    }
+    sheets[sheet.name] = grid.map((row) => Array.from({ length: row.length }, (_, i) => row[i] ?? null));
+  }
+  const engine = createEngine(sheets as Record<string, (string | number | boolean | null)[][]>);
+  const valueAt = (sheetName: string, row: number, col: number) =>
+    engine.getCellValue({ sheet: engine.getSheetId(sheetName)!, row, col });
+  return { engine, valueAt, address };
+}
