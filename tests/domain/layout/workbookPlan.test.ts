@@ -9,7 +9,7 @@ const context = { language: "en" as const, writtenAt: "2026-11-29T06:00:00Z", ad
 
 describe("workbook plan", () => {
   const plans = buildWorkbookPlan(catalog, context);
-  const [deals, spend, about] = plans;
+  const [deals, spend] = plans;
 
   it("plans the Deals, Compute spend and About sheets", () => {
     expect(plans.map((p) => [p.key, p.name])).toEqual([
