@@ -1,0 +1,287 @@
+/**
+ * Applies sheet plans to the open workbook in one Excel.run: insert on a fresh workbook, refresh
+ * on one that already has the add-in's sheets. Round trips do not grow with the data:
+ *   1. read what the add-in owns (ownership record, sheet and table names);
+ *   2. refresh only: read the managed tables (headers, formulas, formats, positions);
+ *   3. write everything, values and formats as whole 2-D ranges.
+ * The add-in never writes over a sheet or table it does not own: a name already taken gets a
+ * fresh one, and the analyst's rows, columns, cells and charts are left as they are.
+ */
+import type { SheetKey, TableKey } from "../domain/layout/labels";
+import { mergeTable, MergeError, type RowCounts } from "../domain/layout/merge";
+import { address, tableCells, type ChartPlan, type SheetPlan, type TablePlan } from "../domain/layout/plan";
+import type { PlanContext } from "../domain/layout/workbookPlan";
+import type { CellValue } from "../domain/tables/columns";
+import { OWNERSHIP_SETTING, parseOwnership, sheetMarkerName, sheetOfMarker, type Ownership } from "./ownership";
+
+export interface TableReport extends RowCounts {
+  table: string;
+  sheet: string;
+}
+
+export interface WriteReport {
+  /** Sheets created in this write, with the name each got. */
+  created: { sheet: SheetKey; name: string; renamedFrom: string | null }[];
+  tables: TableReport[];
+  /** Things the analyst should know: names taken, pieces left alone. */
+  notes: string[];
+  syncs: number;
+}
+
+export interface WriteOptions extends PlanContext {
+  datasetVersion: string;
+}
+
+/** Points per character of column width, for Excel's default Calibri 11. */
+const POINTS_PER_CHARACTER = 6.5;
+const CHART_PREFIX = "ComputeAlliances.";
+
+interface ExistingTable {
+  plan: TablePlan;
+  table: Excel.Table;
+  header: Excel.Range;
+  body: Excel.Range;
+  whole: Excel.Range;
+}
+
+interface SheetWork {
+  plan: SheetPlan;
+  /** Set for a sheet that exists and is ours; null for one to create. */
+  existing: Excel.Worksheet | null;
+  name: string;
+  tables: ExistingTable[];
+  missingTables: TablePlan[];
+  charts: { plan: ChartPlan; chart: Excel.Chart }[];
+}
+
+function freshName(wanted: string, taken: Set<string>, join: (n: number) => string): string {
+  if (!taken.has(wanted.toLowerCase())) return wanted;
+  for (let n = 2; ; n++) if (!taken.has(join(n).toLowerCase())) return join(n);
+}
+
+export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteOptions): Promise<WriteReport> {
+  return Excel.run({ delayForCellEdit: true }, async (context) => {
+    const report: WriteReport = { created: [], tables: [], notes: [], syncs: 0 };
+    const sync = async () => {
+      report.syncs++;
+      await context.sync();
+    };
+    const workbook = context.workbook;
+
+    // 1. What exists, and what of it is ours.
+    const worksheets = workbook.worksheets.load("items/name");
+    const tables = workbook.tables.load("items/name");
+    const names = workbook.names.load("items/name,items/formula");
+    const stored = workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+    stored.load("value");
+    await sync();
+
+    const previous = stored.isNullObject ? null : parseOwnership(stored.value);
+    const sheetNames = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
+    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
+    const marker = (key: SheetKey) => names.items.find((n) => n.name === sheetMarkerName(key));
+    const ownedSheet = (key: SheetKey) => {
+      const name = sheetOfMarker(marker(key)?.formula ?? "");
+      return name !== null && sheetNames.has(name.toLowerCase()) ? name : null;
+    };
+
+    const work: SheetWork[] = plans.map((plan) => {
+      const owned = ownedSheet(plan.key);
+      if (owned)
+        return { plan, existing: workbook.worksheets.getItem(owned), name: owned, tables: [], missingTables: [], charts: [] };
+      const name = freshName(plan.name, sheetNames, (n) => `${plan.name} (${n})`);
+      sheetNames.add(name.toLowerCase());
+      if (name !== plan.name)
+        report.notes.push(`A sheet named "${plan.name}" already exists and is not the add-in's: wrote "${name}" instead.`);
+      report.created.push({ sheet: plan.key, name, renamedFrom: name === plan.name ? null : plan.name });
+      return { plan, existing: null, name, tables: [], missingTables: [], charts: [] };
+    });
+
+    // 2. Refresh: read the managed tables and charts on the sheets that are ours.
+    for (const item of work) {
+      if (!item.existing) continue;
+      for (const tablePlan of item.plan.tables) {
+        const owned = previous?.tables[tablePlan.key];
+        if (!owned || !tableNames.has(owned.toLowerCase())) {
+          item.missingTables.push(tablePlan);
+          continue;
+        }
+        const table = workbook.tables.getItem(owned);
+        const header = table.getHeaderRowRange().load("values");
+        const body = table.getDataBodyRange().load("formulas,numberFormat,rowCount");
+        const whole = table.getRange().load("rowIndex,columnIndex,columnCount");
+        item.tables.push({ plan: tablePlan, table, header, body, whole });
+      }
+      for (const chartPlan of item.plan.charts) {
+        const chart = item.existing.charts.getItemOrNullObject(CHART_PREFIX + chartPlan.key);
+        item.charts.push({ plan: chartPlan, chart });
+      }
+    }
+    if (work.some((item) => item.existing)) await sync();
+
+    // 3. Write. The ownership record goes first, and each new sheet's marker right after the
+    // sheet, so that a write cut short is recognised and repaired by the next.
+    const ownership: Ownership = {
+      version: 1,
+      language: options.language,
+      writtenAt: options.writtenAt,
+      addinVersion: options.addinVersion,
+      datasetVersion: options.datasetVersion,
+      tables: { ...previous?.tables },
+    };
+    for (const item of work) {
+      if (item.existing) for (const missing of item.missingTables) delete ownership.tables[missing.key];
+      else {
+        for (const tablePlan of item.plan.tables) {
+          const name = freshName(tablePlan.name, tableNames, (n) => `${tablePlan.name}_${n}`);
+          tableNames.add(name.toLowerCase());
+          ownership.tables[tablePlan.key] = name;
+        }
+      }
+    }
+    workbook.settings.add(OWNERSHIP_SETTING, ownership);
+    context.application.suspendApiCalculationUntilNextSync();
+
+    for (const item of work) {
+      let sheet = item.existing;
+      if (!sheet) {
+        sheet = workbook.worksheets.add(item.name);
+        // A deleted sheet leaves its marker behind, pointing at #REF!: replace it.
+        if (marker(item.plan.key)) workbook.names.getItem(sheetMarkerName(item.plan.key)).delete();
+        workbook.names.add(sheetMarkerName(item.plan.key), sheet.getRange("A1")).visible = false;
+      }
+      writeBlocks(sheet, item.plan);
+      for (const existing of item.tables) report.tables.push(refreshTable(sheet, existing, item.name, report.notes));
+      if (item.existing) {
+        for (const missing of item.missingTables) {
+          report.notes.push(
+            `Table ${missing.name} is no longer on "${item.name}"; delete that sheet and refresh to have it recreated.`,
+          );
+        }
+        for (const { plan, chart } of item.charts) if (!chart.isNullObject) pointSeries(sheet, chart, plan, item);
+        continue;
+      }
+      for (const tablePlan of item.plan.tables) {
+        const name = ownership.tables[tablePlan.key]!;
+        if (name !== tablePlan.name) report.notes.push(`A table named ${tablePlan.name} already exists: wrote ${name} instead.`);
+        addTable(sheet, tablePlan, name);
+        report.tables.push({ table: name, sheet: item.name, added: tablePlan.rows.length, updated: 0, removed: 0, unchanged: 0 });
+      }
+      for (const chart of item.plan.charts) addChart(sheet, chart, item.plan);
+      if (item.plan.freezeRows > 0) sheet.freezePanes.freezeRows(item.plan.freezeRows);
+    }
+    await sync();
+    return report;
+  });
+}
+
+function writeBlocks(sheet: Excel.Worksheet, plan: SheetPlan): void {
+  for (const block of plan.blocks) {
+    const range = sheet.getRangeByIndexes(block.row, block.col, block.cells.length, block.cells[0].length);
+    range.values = block.cells.map((row) => [...row]);
+    if (block.emphasis !== "body") {
+      range.format.font.bold = true;
+      range.format.font.size = block.emphasis === "title" ? 14 : 12;
+    }
+  }
+}
+
+function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
+  const rows = tableCells(plan, plan.row, plan.col);
+  const range = sheet.getRangeByIndexes(plan.row, plan.col, rows.length + 1, plan.columns.length);
+  range.values = [plan.columns.map((c) => c.header), ...rows];
+  range.numberFormat = [
+    plan.columns.map(() => "General"),
+    ...plan.rows.map((row) => plan.columns.map((c, i) => row.numberFormats?.[i] ?? c.numberFormat)),
+  ];
+  plan.columns.forEach((column, i) => {
+    sheet.getRangeByIndexes(plan.row, plan.col + i, 1, 1).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+  });
+  const table = sheet.tables.add(range, true);
+  table.name = name;
+  table.style = plan.style;
+}
+
+function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName: string, notes: string[]): TableReport {
+  const { plan, header, body, whole } = existing;
+  const oldCount = body.rowCount;
+  // An empty table's body reads back as one blank row.
+  const currentBody = oldCount === 1 && body.formulas[0].every((cell) => cell === "") ? [] : (body.formulas as CellValue[][]);
+  let merged;
+  try {
+    merged = mergeTable(plan, {
+      headers: header.values[0] as CellValue[],
+      body: currentBody,
+      numberFormats: body.numberFormat as string[][],
+      top: whole.rowIndex,
+      left: whole.columnIndex,
+    });
+  } catch (error) {
+    if (!(error instanceof MergeError)) throw error;
+    notes.push(`Left ${plan.name} unchanged: ${error.message}.`);
+    return { table: plan.name, sheet: sheetName, added: 0, updated: 0, removed: 0, unchanged: currentBody.length };
+  }
+  for (const column of merged.missingColumns) notes.push(`Column ${column} was removed from ${plan.name}; it was not put back.`);
+
+  const width = whole.columnCount;
+  const top = whole.rowIndex;
+  const left = whole.columnIndex;
+  const newCount = merged.body.length;
+  const currentRows = Math.max(currentBody.length, 1);
+  if (newCount > currentRows) {
+    existing.table.rows.add(
+      null as unknown as number,
+      Array.from({ length: newCount - currentRows }, () => Array.from({ length: width }, () => "")),
+    );
+  } else if (newCount < currentRows && newCount > 0) {
+    sheet.getRangeByIndexes(top + 1 + newCount, left, currentRows - newCount, width).delete(Excel.DeleteShiftDirection.up);
+  }
+  header.values = [merged.headers];
+  if (newCount > 0) {
+    const target = sheet.getRangeByIndexes(top + 1, left, newCount, width);
+    target.formulas = merged.body;
+    target.numberFormat = merged.numberFormats;
+  }
+  return { table: plan.name, sheet: sheetName, ...merged.counts };
+}
+
+function seriesRanges(sheet: Excel.Worksheet, plan: SheetPlan, series: ChartPlan["series"][number], top: number, left: number) {
+  const table = plan.tables.find((t) => t.key === series.table)!;
+  const from = series.rows?.from ?? 0;
+  const to = series.rows?.to ?? table.rows.length - 1;
+  const column = (key: string) => table.columns.findIndex((c) => c.key === key);
+  const pick = (key: string) => sheet.getRangeByIndexes(top + 1 + from, left + column(key), to - from + 1, 1);
+  return { values: pick(series.valuesColumn), categories: pick(series.categoriesColumn) };
+}
+
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan, sheetPlan: SheetPlan): void {
+  const tableOf = (key: TableKey) => sheetPlan.tables.find((t) => t.key === key)!;
+  const [first, ...rest] = plan.series;
+  const firstRanges = seriesRanges(sheet, sheetPlan, first, tableOf(first.table).row, tableOf(first.table).col);
+  const chart = sheet.charts.add(plan.type as Excel.ChartType, firstRanges.values, Excel.ChartSeriesBy.columns);
+  chart.name = CHART_PREFIX + plan.key;
+  chart.title.text = plan.title;
+  chart.setPosition(address(plan.row, plan.col), address(plan.row + plan.height - 1, plan.col + plan.width - 1));
+  const firstSeries = chart.series.getItemAt(0);
+  firstSeries.name = first.name;
+  firstSeries.setXAxisValues(firstRanges.categories);
+  for (const series of rest) {
+    const table = tableOf(series.table);
+    const ranges = seriesRanges(sheet, sheetPlan, series, table.row, table.col);
+    const added = chart.series.add(series.name);
+    added.setValues(ranges.values);
+    added.setXAxisValues(ranges.categories);
+  }
+}
+
+/** Points an existing chart's series at the refreshed table rows. */
+function pointSeries(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan, item: SheetWork): void {
+  plan.series.forEach((series, index) => {
+    const table = item.tables.find((t) => t.plan.key === series.table);
+    if (!table) return;
+    const ranges = seriesRanges(sheet, item.plan, series, table.whole.rowIndex, table.whole.columnIndex);
+    const target = chart.series.getItemAt(index);
+    target.setValues(ranges.values);
+    target.setXAxisValues(ranges.categories);
+  });
+}

@@ -1,0 +1,216 @@
+import { bundledDataset } from "../../src/domain/dataset";
+import { createCatalog } from "../../src/domain/dataset/catalog";
+import type { Dataset } from "../../src/domain/dataset/schema";
+import { writeTables } from "../../src/office/tables";
+import { OWNERSHIP_SETTING } from "../../src/office/ownership";
+import { scaledDataset } from "../support/syntheticDataset";
+import { FakeWorkbook, OfficeError } from "../fakes/excel";
+import { installExcel } from "./support";
+
+const NOW = new Date("2026-11-29T08:00:00Z");
+const catalog = createCatalog(bundledDataset);
+
+function tableRows(workbook: FakeWorkbook, tableName: string) {
+  const table = workbook.tables.find((t) => t.name === tableName)!;
+  const sheet = workbook.sheets.find((s) => s.id === table.sheetId)!;
+  return Array.from({ length: table.height }, (_, r) =>
+    Array.from({ length: table.width }, (_, c) => {
+      const cell = workbook.cell(sheet, table.top + r, table.left + c);
+      return cell.formula ?? cell.value;
+    }),
+  );
+}
+
+describe("inserting the tables", () => {
+  it("writes the three sheets, their tables, charts and frozen headers in two round trips", async () => {
+    const { workbook } = installExcel();
+    const report = await writeTables("en", catalog, NOW);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "About"]);
+    expect(workbook.tables.map((t) => t.name)).toEqual(["Deals", "AIShare", "Metrics"]);
+    expect(report.syncs).toBe(2);
+    expect(workbook.syncCount).toBe(2);
+    expect(report.tables.map((t) => [t.table, t.added])).toEqual([
+      ["Deals", catalog.deals.length],
+      ["AIShare", catalog.aiShare.length],
+      ["Metrics", catalog.metrics.length],
+    ]);
+    const deals = tableRows(workbook, "Deals");
+    expect(deals[0].slice(0, 5)).toEqual(["id", "parties", "direction", "kind", "value_usd"]);
+    expect(deals[1].slice(0, 5)).toEqual([
+      "openai-oracle-compute",
+      "OpenAI, Oracle",
+      "OpenAI → Oracle",
+      "compute-purchase",
+      300e9,
+    ]);
+    const dealsSheet = workbook.sheetByName("Deals")!;
+    expect(dealsSheet.frozenRows).toBe(3);
+    expect(dealsSheet.charts.map((c) => [c.name, c.type, c.series[0].values])).toEqual([
+      ["ComputeAlliances.deals-by-value", "BarClustered", "Deals!E4:E18"],
+    ]);
+    expect(workbook.sheetByName("Compute spend")!.charts[0].series.map((s) => [s.values, s.xValues])).toEqual([
+      ["'Compute spend'!B4:B6", "'Compute spend'!A4:A6"],
+      ["'Compute spend'!B6:B7", "'Compute spend'!A6:A7"],
+    ]);
+    expect(workbook.calculationSuspensions).toBe(1);
+  });
+
+  it("writes derived metrics as live formulas over the stated rows", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const metrics = tableRows(workbook, "Metrics");
+    const burn = metrics.find((row) => row[0] === "xai-monthly-burn")!;
+    const funding = metrics.findIndex((row) => row[0] === "xai-funding");
+    const runway = metrics.findIndex((row) => row[0] === "xai-runway");
+    expect(burn[4]).toBe(`=$J$${3 + funding}/$J$${3 + runway}`.replace("/", " / "));
+  });
+
+  it.each([1, 10, 1000])("makes at most 2 round trips at %d× the data", async (factor) => {
+    const { workbook } = installExcel();
+    const report = await writeTables("en", createCatalog(scaledDataset(bundledDataset, factor)), NOW);
+    expect(report.syncs).toBe(2);
+    expect(workbook.syncCount).toBe(2);
+    expect(tableRows(workbook, "Deals").length).toBe(1 + bundledDataset.deals.length * factor);
+  });
+
+  it("writes beside a sheet named Deals that is not its own, and says so", async () => {
+    const { workbook } = installExcel();
+    const mine = workbook.addSheet("Deals");
+    workbook.setCell(mine, 0, 0, { value: "my own notes" });
+    const report = await writeTables("en", catalog, NOW);
+    expect(workbook.cell(mine, 0, 0).value).toBe("my own notes");
+    expect(mine.cells.size).toBe(1);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Deals (2)", "Compute spend", "About"]);
+    expect(report.notes.join(" ")).toMatch(/"Deals" already exists .* wrote "Deals \(2\)"/);
+  });
+
+  it("writes the sheets in Chinese", async () => {
+    const { workbook } = installExcel();
+    await writeTables("zh-TW", catalog, NOW);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["交易", "算力支出", "說明"]);
+    expect(tableRows(workbook, "Deals")[0].slice(0, 3)).toEqual(["ID", "參與方", "方向"]);
+  });
+});
+
+describe("refreshing the tables", () => {
+  /** The dataset after an update: one deal added, one changed, one removed. */
+  function updatedDataset(): Dataset {
+    const deals = bundledDataset.deals
+      .filter((d) => d.id !== "tiktok-us-settlement")
+      .map((d) => (d.id === "nvidia-intel-partnership" ? { ...d, valueUsd: 6_000_000_000 } : d));
+    deals.push({ ...bundledDataset.deals[0], id: "openai-oracle-expansion", valueUsd: 30_000_000_000 });
+    return { ...bundledDataset, version: "1.1.0", deals };
+  }
+
+  async function analystWorkbook() {
+    const { workbook } = installExcel();
+    const theirs = workbook.addSheet("Deals");
+    workbook.setCell(theirs, 4, 1, { value: "their model" });
+    await writeTables("en", catalog, NOW);
+    const sheet = workbook.sheetByName("Deals (2)")!;
+    const table = workbook.tables.find((t) => t.name === "Deals")!;
+    // A calculated column: value in billions, the same formula on every row.
+    const extra = table.left + table.width;
+    workbook.setCell(sheet, table.top, extra, { value: "value_b" });
+    for (let r = 1; r < table.height; r++) workbook.setCell(sheet, table.top + r, extra, { formula: "=[@value_usd]/1e9" });
+    table.width += 1;
+    // A note of theirs on one row, and a row of notes under the table.
+    const oracleRow = table.top + 1;
+    workbook.setCell(sheet, table.top, extra + 1, { value: "comment" });
+    table.width += 1;
+    workbook.setCell(sheet, oracleRow, extra + 1, { value: "checked against the filing" });
+    workbook.setCell(sheet, table.top + table.height + 1, 0, { value: "Notes: values in US$" });
+    // A chart of their own.
+    sheet.charts.push({ id: "mine", name: "My chart", type: "Pie", title: "mine", position: null, series: [] });
+    return { workbook, theirs, sheet, table };
+  }
+
+  it("updates, adds and removes rows by id, keeping the analyst's columns, cells, notes, sheets and charts", async () => {
+    const { workbook, theirs, sheet, table } = await analystWorkbook();
+    const syncsBefore = workbook.syncCount;
+    const report = await writeTables("en", createCatalog(updatedDataset()), NOW);
+    expect(workbook.syncCount - syncsBefore).toBe(3);
+    expect(report.syncs).toBe(3);
+    expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ added: 1, updated: 1, removed: 1 });
+
+    const rows = tableRows(workbook, "Deals");
+    const header = rows[0];
+    const ids = rows.slice(1).map((row) => row[0]);
+    expect(ids).toEqual(updatedDataset().deals.map((d) => d.id));
+    expect(header.slice(-2)).toEqual(["value_b", "comment"]);
+    // Their calculated column is on every row, the new one included; their comment stayed with its row.
+    expect(rows.slice(1).every((row) => row[header.length - 2] === "=[@value_usd]/1e9")).toBe(true);
+    expect(rows.find((row) => row[0] === "openai-oracle-compute")![header.length - 1]).toBe("checked against the filing");
+    expect(rows.find((row) => row[0] === "nvidia-intel-partnership")![4]).toBe(6e9);
+    // The notes under the table moved down with it; their sheet and chart are untouched.
+    expect(workbook.cell(sheet, table.top + table.height + 1, 0).value).toBe("Notes: values in US$");
+    expect(workbook.cell(theirs, 4, 1).value).toBe("their model");
+    expect(sheet.charts.map((c) => c.name)).toEqual(["ComputeAlliances.deals-by-value", "My chart"]);
+    expect(sheet.charts[0].series[0].values).toBe(`'Deals (2)'!E4:E${3 + ids.length}`);
+  });
+
+  it("changes nothing the second time", async () => {
+    const { workbook } = await analystWorkbook();
+    const updated = createCatalog(updatedDataset());
+    await writeTables("en", updated, NOW);
+    const before = JSON.stringify(workbook.dump());
+    const report = await writeTables("en", updated, NOW);
+    expect(JSON.stringify(workbook.dump())).toBe(before);
+    for (const table of report.tables) expect(table).toMatchObject({ added: 0, updated: 0, removed: 0 });
+  });
+
+  it.each([1, 10, 1000])("makes at most 3 round trips at %d× the data", async (factor) => {
+    const { workbook } = installExcel();
+    const big = createCatalog(scaledDataset(bundledDataset, factor));
+    await writeTables("en", big, NOW);
+    const before = workbook.syncCount;
+    const report = await writeTables("en", big, NOW);
+    expect(workbook.syncCount - before).toBe(3);
+    expect(report.syncs).toBe(3);
+  });
+
+  it("recreates a managed sheet the analyst deleted", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    workbook.deleteSheet("Compute spend");
+    await writeTables("en", catalog, NOW);
+    expect(workbook.sheets.map((s) => s.name).sort()).toEqual(["About", "Compute spend", "Deals"]);
+    expect(tableRows(workbook, "Metrics").length).toBe(1 + catalog.metrics.length);
+  });
+
+  it("finds its sheets after the analyst renames them, and its tables in either language", async () => {
+    const { workbook } = installExcel();
+    await writeTables("zh-CN", catalog, NOW);
+    workbook.sheetByName("交易")!.name = "My deals";
+    const report = await writeTables("en", catalog, NOW);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["My deals", "算力支出", "说明"]);
+    expect(report.created).toEqual([]);
+    expect(tableRows(workbook, "Deals")[0].slice(0, 2)).toEqual(["id", "parties"]);
+    expect(report.tables.every((t) => t.added === 0 && t.removed === 0)).toBe(true);
+  });
+
+  it("reports a host failure midway, and the next refresh repairs the state", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const updated = createCatalog(updatedDataset());
+    workbook.failAfterOperations = workbook.operationCount + 40;
+    await expect(writeTables("en", updated, NOW)).rejects.toBeInstanceOf(OfficeError);
+    await writeTables("en", updated, NOW);
+    expect(
+      tableRows(workbook, "Deals")
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(updatedDataset().deals.map((d) => d.id));
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "About"]);
+  });
+
+  it("repairs an insert cut short", async () => {
+    const { workbook } = installExcel();
+    workbook.failAfterOperations = 30;
+    await expect(writeTables("en", catalog, NOW)).rejects.toBeInstanceOf(OfficeError);
+    await writeTables("en", catalog, NOW);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "About"]);
+    expect(workbook.tables.map((t) => t.name)).toEqual(["Deals", "AIShare", "Metrics"]);
+    expect(workbook.settings.get(OWNERSHIP_SETTING)).toMatchObject({ version: 1, language: "en" });
+  });
+});
