@@ -62,10 +62,6 @@ function freshName(wanted: string, taken: Set<string>, join: (n: number) => stri
 export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteOptions): Promise<WriteReport> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
     const report: WriteReport = { created: [], tables: [], notes: [], syncs: 0 };
-    const sync = async () => {
-      report.syncs++;
-      await context.sync();
-    };
     const workbook = context.workbook;
 
     // 1. What exists, and what of it is ours.
@@ -74,7 +70,8 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
     const names = workbook.names.load("items/name,items/formula");
     const stored = workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
     stored.load("value");
-    await sync();
+    report.syncs++;
+    await context.sync();
 
     const previous = stored.isNullObject ? null : parseOwnership(stored.value);
     const sheetNames = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
@@ -117,7 +114,10 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
         item.charts.push({ plan: chartPlan, chart });
       }
     }
-    if (work.some((item) => item.existing)) await sync();
+    if (work.some((item) => item.existing)) {
+      report.syncs++;
+      await context.sync();
+    }
 
     // 3. Write. The ownership record goes first, and each new sheet's marker right after the
     // sheet, so that a write cut short is recognised and repaired by the next.
@@ -170,7 +170,8 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
       for (const chart of item.plan.charts) addChart(sheet, chart, item.plan);
       if (item.plan.freezeRows > 0) sheet.freezePanes.freezeRows(item.plan.freezeRows);
     }
-    await sync();
+    report.syncs++;
+    await context.sync();
     return report;
   });
 }

@@ -295,18 +295,20 @@ class RangeProxy extends Proxy<RangeModel> {
 
   constructor(context: FakeRequestContext, locate: () => RangeModel) {
     super(context, locate);
-    const range = this;
+    // Object-literal setters cannot be arrow functions: bind what they call instead.
+    const eachCell = (action: (model: RangeModel, row: number, col: number) => void) => this.eachCell(action);
+    const write = (operation: (model: RangeModel) => void) => this.write(operation);
     const font = {
       set bold(bold: boolean) {
-        range.eachCell((m, r, c) => m.sheet.fonts.set(key(r, c), { bold, size: m.sheet.fonts.get(key(r, c))?.size ?? 11 }));
+        eachCell((m, r, c) => m.sheet.fonts.set(key(r, c), { bold, size: m.sheet.fonts.get(key(r, c))?.size ?? 11 }));
       },
       set size(size: number) {
-        range.eachCell((m, r, c) => m.sheet.fonts.set(key(r, c), { bold: m.sheet.fonts.get(key(r, c))?.bold ?? false, size }));
+        eachCell((m, r, c) => m.sheet.fonts.set(key(r, c), { bold: m.sheet.fonts.get(key(r, c))?.bold ?? false, size }));
       },
     } as { bold: boolean; size: number };
     this.format = {
       set columnWidth(points: number) {
-        range.write((m) => {
+        write((m) => {
           for (let c = m.col; c < m.col + m.width; c++) m.sheet.columnWidths.set(c, points);
         });
       },
@@ -515,10 +517,10 @@ class ChartProxy extends Proxy<ChartModel> {
 
   constructor(context: FakeRequestContext, locate: () => ChartModel) {
     super(context, locate);
-    const chart = this;
+    const write = (operation: (model: ChartModel) => void) => this.write(operation);
     this.title = {
       set text(text: string) {
-        chart.write((c) => void (c.title = text));
+        write((c) => void (c.title = text));
       },
     } as { text: string };
     this.series = {
