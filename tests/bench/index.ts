@@ -2,9 +2,17 @@
 import { installCustomFunctions } from "../fakes/customFunctions";
 import { benchFunctions } from "./functions.bench";
 import { sinkValue } from "./measure";
+import { benchWriter } from "./writer.bench";
 
-installCustomFunctions();
-const sections = [benchFunctions];
-for (const section of sections) console.log(`${section().join("\n")}\n`);
-// Printing the sink proves to the optimiser that every timed result was used.
-console.log(`(checksum ${sinkValue().toExponential(3)})`);
+async function main() {
+  installCustomFunctions();
+  const sections: (() => string[] | Promise<string[]>)[] = [benchFunctions, benchWriter];
+  for (const section of sections) console.log(`${(await section()).join("\n")}\n`);
+  // Printing the sink proves to the optimiser that every timed result was used.
+  console.log(`(checksum ${sinkValue().toExponential(3)})`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
