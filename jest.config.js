@@ -9,6 +9,7 @@ module.exports = {
   },
   // The custom-functions runtime's globals, as Excel provides them before functions.js loads.
   setupFiles: ["<rootDir>/tests/fakes/jest.setup.ts"],
+  setupFilesAfterEnv: ["<rootDir>/tests/taskpane/setup.ts"],
   moduleNameMapper: {
     "\\.(css|png|svg)$": "<rootDir>/tests/fakes/asset-stub.ts",
   },

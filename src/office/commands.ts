@@ -1,19 +1,28 @@
 /**
- * Ribbon command handlers. Each must call event.completed(), or Excel queues later clicks
- * behind it; failures are reported through the pane, never swallowed.
+ * Ribbon command handlers. They run the same use case as the pane, publish its outcome for the
+ * pane, and open the pane so the analyst sees it. Each calls event.completed(), or Excel queues
+ * later clicks behind it.
  */
-type CommandHandler = (event: Office.AddinCommands.Event) => void;
+import { languageFor } from "../domain/language";
+import { runWrite } from "./workbookPort";
 
-function openPane(event: Office.AddinCommands.Event): void {
-  Office.addin
-    .showAsTaskpane()
-    .catch((error: unknown) => console.error("Compute Alliances: could not open the task pane", error))
-    .finally(() => event.completed());
+type CommandEvent = Office.AddinCommands.Event;
+
+function writeCommand(action: "insert" | "refresh") {
+  return (event: CommandEvent): void => {
+    const language = languageFor(Office.context.displayLanguage);
+    // The outcome, success or failure, is published for the pane, which the command opens.
+    runWrite(action, language)
+      .catch(() => undefined)
+      .then(() => Office.addin.showAsTaskpane())
+      .catch(() => undefined)
+      .finally(() => event.completed());
+  };
 }
 
-export const COMMANDS: Record<string, CommandHandler> = {
-  insertTables: openPane,
-  refreshTables: openPane,
+export const COMMANDS: Record<string, (event: CommandEvent) => void> = {
+  insertTables: writeCommand("insert"),
+  refreshTables: writeCommand("refresh"),
 };
 
 export function registerCommands(): void {

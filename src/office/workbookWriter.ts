@@ -20,6 +20,8 @@ export interface TableReport extends RowCounts {
 }
 
 export interface WriteReport {
+  /** When the plans were made: the time shown on the About sheet. */
+  writtenAt: string;
   /** Sheets created in this write, with the name each got. */
   created: { sheet: SheetKey; name: string; renamedFrom: string | null }[];
   tables: TableReport[];
@@ -61,7 +63,7 @@ function freshName(wanted: string, taken: Set<string>, join: (n: number) => stri
 
 export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteOptions): Promise<WriteReport> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const report: WriteReport = { created: [], tables: [], notes: [], syncs: 0 };
+    const report: WriteReport = { writtenAt: options.writtenAt, created: [], tables: [], notes: [], syncs: 0 };
     const workbook = context.workbook;
 
     // 1. What exists, and what of it is ours.

@@ -12,6 +12,8 @@ import {
 } from "@fluentui/react-components";
 import { useState } from "react";
 import type { HostInfo } from "../office/host";
+import type { WorkbookPort } from "../office/workbookPort";
+import { WorkbookPortContext } from "./workbookPortContext";
 import { HostTooOld } from "./components/HostTooOld";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { OutsideExcel } from "./components/OutsideExcel";
@@ -74,14 +76,16 @@ function Body({ host }: { host: HostInfo }) {
   }
 }
 
-export function App({ host, browserLanguage }: { host: HostInfo; browserLanguage: string }) {
+export function App({ host, browserLanguage, port }: { host: HostInfo; browserLanguage: string; port: WorkbookPort }) {
   const styles = useStyles();
   const displayLanguage = host.kind === "outside-excel" ? browserLanguage : host.displayLanguage;
   const dark = host.kind !== "outside-excel" && host.isDarkTheme;
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
       <I18nProvider initial={languageFor(displayLanguage)}>
-        <Body host={host} />
+        <WorkbookPortContext.Provider value={port}>
+          <Body host={host} />
+        </WorkbookPortContext.Provider>
       </I18nProvider>
     </FluentProvider>
   );

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { waitForHost } from "../office/host";
+import { excelWorkbookPort } from "../office/workbookPort";
 import { App } from "./App";
 
 /** Wait for Office once, then render; the pane never calls Office.onReady again. */
@@ -7,7 +8,7 @@ async function start(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) throw new Error("taskpane.html has no #root element");
   const host = await waitForHost();
-  createRoot(container).render(<App host={host} browserLanguage={navigator.language} />);
+  createRoot(container).render(<App host={host} browserLanguage={navigator.language} port={excelWorkbookPort} />);
 }
 
 start().catch((error: unknown) => {

@@ -1,11 +1,15 @@
 /**
- * Loaded in place of office.js in the browser tests: installs the fake Office and
- * CustomFunctions globals. Options come from window.__FAKE_OFFICE__, set by the test before
- * the page's scripts run.
+ * Loaded in place of office.js in the browser tests: installs the fake Office, Excel and
+ * CustomFunctions globals. Options come from window.__FAKE_OFFICE__, set by the test before the
+ * page's scripts run; the workbook is window.__FAKE_WORKBOOK__, for the test to inspect.
  */
 import { createCustomFunctions } from "./customFunctions";
+import { createExcel, FakeWorkbook } from "./excel";
 import { createOffice, DEFAULT_OFFICE_OPTIONS, type FakeOfficeOptions } from "./office";
 
 const page = window as unknown as Record<string, unknown> & { __FAKE_OFFICE__?: Partial<FakeOfficeOptions> };
+const workbook = new FakeWorkbook();
 page.Office = createOffice({ ...DEFAULT_OFFICE_OPTIONS, ...page.__FAKE_OFFICE__ });
+page.Excel = createExcel(workbook);
 page.CustomFunctions = createCustomFunctions();
+page.__FAKE_WORKBOOK__ = workbook;

@@ -26,6 +26,22 @@ export const en = {
   datasetAuthor: "Source",
   functionsHeading: "Functions",
   functionsHint: "Type =COMPUTE. in any cell to see them, for example =COMPUTE.RUNWAY(20000000000, 1000000000).",
+  insertAll: "Insert all tables",
+  refresh: "Refresh",
+  inserting: "Writing the tables…",
+  refreshing: "Refreshing the tables…",
+  resultTitle: "Done",
+  tableSummary: "{table}: {added} added, {updated} updated, {removed} removed",
+  lastWritten: "Tables last written",
+  neverWritten: "not yet in this workbook",
+  errorTitle: "The tables were not written",
+  errorCellEdit: "Excel is waiting for you to finish editing a cell. Press Enter or Esc, then try again.",
+  errorPayloadTooLarge:
+    "The workbook refused a request this large. Close other add-ins' panes and try again; if it persists, use Excel on the desktop.",
+  errorApiMissing: "This version of Excel lacks a feature the add-in needs. Update Office, or use Excel on the web.",
+  errorBusy: "Excel is busy. Wait a moment, then try again.",
+  errorUnknown: "Something went wrong in Excel. Try again; refreshing repairs a write that was cut short.",
+  errorDetail: "Details: {detail}",
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -1,9 +1,24 @@
-import { Body1, Caption1, Card, CardHeader, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  makeStyles,
+  mergeClasses,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useState } from "react";
 import { bundledCatalog } from "../../domain/dataset";
+import { ActivityMessage } from "../components/ActivityMessage";
+import { useActivity } from "../hooks/useActivity";
 import { useI18n } from "../i18n";
+import { useWorkbookPort } from "../workbookPortContext";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   facts: {
     display: "grid",
     gridTemplateColumns: "max-content 1fr",
@@ -17,11 +32,41 @@ const useStyles = makeStyles({
 
 export function HomeView({ className }: { className?: string }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const port = useWorkbookPort();
+  const activity = useActivity();
+  const [lastWritten, setLastWritten] = useState<string | null>(null);
   const { dataset, deals, metrics, entities } = bundledCatalog;
+
+  const readLastWritten = useCallback(() => {
+    // Only a convenience: if the workbook cannot be read, the line says "not yet".
+    port.lastWritten().then(setLastWritten, () => setLastWritten(null));
+  }, [port]);
+  useEffect(readLastWritten, [readLastWritten]);
+  useEffect(() => {
+    if (activity.state === "done") setLastWritten(activity.report.writtenAt);
+  }, [activity]);
+
+  const write = (action: "insert" | "refresh") => {
+    // The outcome, failure included, reaches the analyst through useActivity.
+    port.writeTables(action, language).catch(() => undefined);
+  };
+  const working = activity.state === "working";
+
   return (
     <section className={mergeClasses(styles.root, className)} aria-labelledby="home-dataset">
       <Body1>{t("homeIntro")}</Body1>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={working} onClick={() => write("insert")}>
+          {t("insertAll")}
+        </Button>
+        <Button disabled={working} onClick={() => write("refresh")}>
+          {t("refresh")}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        <ActivityMessage activity={activity} />
+      </div>
       <Card>
         <CardHeader header={<Subtitle2 id="home-dataset">{t("datasetHeading")}</Subtitle2>} />
         <dl className={styles.facts}>
@@ -33,6 +78,8 @@ export function HomeView({ className }: { className?: string }) {
           <dd className={styles.detail}>
             {dataset.article.author} · {dataset.article.platform}
           </dd>
+          <dt className={styles.term}>{t("lastWritten")}</dt>
+          <dd className={styles.detail}>{lastWritten ? new Date(lastWritten).toLocaleString(language) : t("neverWritten")}</dd>
         </dl>
         <Caption1>{t("datasetCounts", { deals: deals.length, metrics: metrics.length, entities: entities.length })}</Caption1>
       </Card>

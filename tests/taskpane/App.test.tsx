@@ -1,0 +1,105 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import { publishActivity } from "../../src/office/activity";
+import { OfficeError } from "../fakes/excel";
+import type { WorkbookPort } from "../../src/office/workbookPort";
+import { runWrite } from "../../src/office/workbookPort";
+import type { WriteReport } from "../../src/office/workbookWriter";
+import { App } from "../../src/taskpane/App";
+
+const EXCEL = { kind: "excel", displayLanguage: "en-US", isDarkTheme: false } as const;
+
+const report: WriteReport = {
+  writtenAt: "2026-11-29T08:00:00Z",
+  created: [],
+  tables: [{ table: "Deals", sheet: "Deals", added: 2, updated: 1, removed: 0, unchanged: 12 }],
+  notes: ['A sheet named "Deals" already exists and is not the add-in\'s: wrote "Deals (2)" instead.'],
+  syncs: 3,
+};
+
+function port(write: (language: string) => Promise<WriteReport>): WorkbookPort {
+  return {
+    writeTables: (action, language) => runWrite(action, language, () => write(language)),
+    lastWritten: async () => null,
+  };
+}
+
+beforeEach(() => publishActivity({ state: "idle" }));
+
+describe("the task pane", () => {
+  it("outside Excel, explains how to open it, with no accessibility violations", async () => {
+    const { container } = render(
+      <App host={{ kind: "outside-excel" }} browserLanguage="en-US" port={port(async () => report)} />,
+    );
+    expect(screen.getByText("Open this pane in Excel")).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("in an Excel without the needed requirement sets, names them", async () => {
+    const { container } = render(
+      <App
+        host={{ kind: "excel-too-old", missingSets: ["ExcelApi 1.9"], displayLanguage: "en-US", isDarkTheme: false }}
+        browserLanguage="en"
+        port={port(async () => report)}
+      />,
+    );
+    expect(screen.getByText(/needs ExcelApi 1\.9/)).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("inserts the tables from the keyboard and summarises what changed", async () => {
+    const write = jest.fn(async () => report);
+    const { container } = render(<App host={EXCEL} browserLanguage="en" port={port(write)} />);
+    // Tab order needs layout, which jsdom lacks; the Chromium tests press Tab for real.
+    const insert = screen.getByRole("button", { name: "Insert all tables" });
+    act(() => insert.focus());
+    expect(document.activeElement).toBe(insert);
+    await userEvent.keyboard("{Enter}");
+    await screen.findByText("Deals: 2 added, 1 updated, 0 removed");
+    expect(screen.getByText(/wrote "Deals \(2\)" instead/)).toBeTruthy();
+    expect(write).toHaveBeenCalledWith("en");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("when Excel fails midway, says what went wrong and what to do next", async () => {
+    const failing = port(async () => {
+      throw new OfficeError("GeneralException", "The host stopped responding");
+    });
+    render(<App host={EXCEL} browserLanguage="en" port={failing} />);
+    await userEvent.click(screen.getByRole("button", { name: "Refresh" }));
+    await screen.findByText("The tables were not written");
+    expect(screen.getByText(/refreshing repairs a write that was cut short/)).toBeTruthy();
+    expect(screen.getByText(/The host stopped responding/)).toBeTruthy();
+  });
+
+  it("while the user edits a cell, asks them to finish it", async () => {
+    render(
+      <App
+        host={EXCEL}
+        browserLanguage="en"
+        port={port(async () => {
+          throw new OfficeError("InvalidOperationInCellEditMode", "cell edit");
+        })}
+      />,
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Insert all tables" }));
+    await screen.findByText(/finish editing a cell/);
+  });
+
+  it("shows a ribbon command's outcome too", async () => {
+    render(<App host={EXCEL} browserLanguage="en" port={port(async () => report)} />);
+    act(() => publishActivity({ state: "done", action: "refresh", report, at: report.writtenAt }));
+    await waitFor(() => expect(screen.getByText("Deals: 2 added, 1 updated, 0 removed")).toBeTruthy());
+  });
+
+  it("switches language", async () => {
+    render(<App host={EXCEL} browserLanguage="en" port={port(async () => report)} />);
+    await userEvent.selectOptions(screen.getByLabelText("Language"), "zh-TW");
+    expect(screen.getByRole("button", { name: "插入全部表格" })).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: "算力聯盟" })).toBeTruthy();
+  });
+});
