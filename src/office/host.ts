@@ -3,8 +3,12 @@
  * siblings are the only code that touches Office.* or Excel.*.
  */
 
-/** The lowest ExcelApi set the add-in's writer uses (ranges, tables, charts, names, settings). */
-export const MIN_EXCEL_API = "1.9";
+/**
+ * The lowest ExcelApi set the writer needs: getRangeByIndexes, NamedItem.formula, chart series
+ * (1.7); settings and getItemOrNullObject (1.4). delayForCellEdit (1.11) is passed where Excel
+ * has it and ignored where it does not.
+ */
+export const MIN_EXCEL_API = "1.7";
 
 export type HostInfo =
   | { kind: "outside-excel" }

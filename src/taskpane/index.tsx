@@ -1,4 +1,6 @@
 import { createRoot } from "react-dom/client";
+// The ribbon's FunctionFile is this page (shared runtime): register the commands with it.
+import "../commands/commands";
 import { waitForHost } from "../office/host";
 import { excelWorkbookPort } from "../office/workbookPort";
 import { App } from "./App";

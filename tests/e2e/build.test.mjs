@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from "node:fs";
 import { join, relative } from "node:path";
 import { createRequire } from "node:module";
+import { gzipSync } from "node:zlib";
 import { describe, it } from "node:test";
 import { ROOT } from "./harness.mjs";
 
@@ -61,6 +62,18 @@ describe("production build", () => {
     if (process.env.UPDATE_SNAPSHOT === "1") writeFileSync(SNAPSHOT, current);
     assert.ok(existsSync(SNAPSHOT), "no snapshot yet: run UPDATE_SNAPSHOT=1 npm test once and commit it");
     assert.equal(current, readFileSync(SNAPSHOT, "utf8"));
+  });
+
+  it("keeps the pane's initial JavaScript within 160 KB gzip, and functions with the dataset within 30 KB", () => {
+    const page = read("taskpane.html");
+    const scripts = [...page.matchAll(/<script[^>]+src="?([^" >]+\.js)/g)]
+      .map((m) => m[1])
+      .filter((src) => !src.startsWith("http"));
+    const gzipped = (name) => gzipSync(readFileSync(join(DIST, name)), { level: 9 }).length;
+    const initial = scripts.reduce((sum, name) => sum + gzipped(name), 0);
+    assert.ok(scripts.includes("taskpane.js") && scripts.includes("functions.js"), scripts.join(", "));
+    assert.ok(initial <= 160 * 1024, `initial pane JavaScript is ${initial} bytes gzip`);
+    assert.ok(gzipped("functions.js") <= 30 * 1024, `functions.js is ${gzipped("functions.js")} bytes gzip`);
   });
 
   it("writes the help page with a section for every function", () => {
