@@ -98,7 +98,9 @@ export function burn(cash: any, months: any, burn_growth?: any): number {
 }
 
 const methodArg = optional(choiceArg("method", EXTRAPOLATION_METHODS), DEFAULT_EXTRAPOLATION);
-const yearArg = numberArg("year");
+/** Excel's calendar ends in 9999; later "years" are typos, and lose integer precision far out. */
+const LAST_YEAR = 9999;
+const yearArg = numberArg("year", { max: LAST_YEAR });
 
 /**
  * The AI share of total compute spending (IDC, Tsinghua GIRI and Inspur, 15 countries): exact at the article's years, linear between them, extrapolated after the last.
@@ -118,8 +120,8 @@ export function aishare(year: any, method?: any): number {
 
 const headersArg = optional(flagArg("headers"), true);
 const AISHARES_ARGS = {
-  fromYear: optional(numberArg("from_year", { integer: true }), aiShareModel.firstYear),
-  toYear: optional(numberArg("to_year", { integer: true }), aiShareModel.lastYear),
+  fromYear: optional(numberArg("from_year", { integer: true, max: LAST_YEAR }), aiShareModel.firstYear),
+  toYear: optional(numberArg("to_year", { integer: true, max: LAST_YEAR }), aiShareModel.lastYear),
 };
 
 /**

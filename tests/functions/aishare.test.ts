@@ -26,10 +26,11 @@ describe("COMPUTE.AISHARE", () => {
 
   it.each([
     [[2015], "#N/A", /^year 2015 is before the series starts in 2016$/],
-    [["next year"], "#VALUE!", /^year must be a number; got the text "next year"$/],
-    [[null], "#VALUE!", /^year must be a number; got nothing$/],
+    [["next year"], "#VALUE!", /^year must be a number at most 9999; got the text "next year"$/],
+    [[null], "#VALUE!", /^year must be a number at most 9999; got nothing$/],
     [[2030, "cubic"], "#VALUE!", /^method must be one of "logistic", "linear", "hold"; got the text "cubic"$/],
     [[2030, 1], "#VALUE!", /^method must be one of .*; got 1$/],
+    [[1e308], "#VALUE!", /^year must be a number at most 9999; got 1e\+308$/],
   ])("AISHARE(%j) is %s", (args, code, message) => {
     expectExcelError(() => aishare(...(args as [number])), code as "#N/A", message);
   });
@@ -61,8 +62,9 @@ describe("COMPUTE.AISHARES", () => {
   it.each([
     [[2014, 2020], "#N/A", /^year 2014 is before the series starts/],
     [[2020, 2019], "#VALUE!", /^to_year \(2019\) must not be before from_year \(2020\)$/],
-    [[2020.5, 2021], "#VALUE!", /^from_year must be a whole number; got 2020.5$/],
+    [[2020.5, 2021], "#VALUE!", /^from_year must be a whole number at most 9999; got 2020.5$/],
     [[2016, 3016], "#VALUE!", /^to_year must be less than 1000 years after from_year$/],
+    [[1e308, 1e308], "#VALUE!", /^from_year must be a whole number at most 9999; got 1e\+308$/],
     [[2016, 2020, "hold", 2], "#VALUE!", /^headers must be 0 \(no\) or 1 \(yes\); got 2$/],
   ])("AISHARES(%j) is %s", (args, code, message) => {
     expectExcelError(() => aishares(...(args as [number])), code as "#N/A", message);

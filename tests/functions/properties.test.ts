@@ -10,7 +10,24 @@ import { FakeCustomFunctionError } from "../fakes/customFunctions";
 const RUNS = 10_000;
 
 const scalar = fc.oneof(
-  fc.constantFrom(0, -0, 1, -1, 1e308, -1e308, 5e-324, NaN, Infinity, -Infinity, 2016, 2025, 2030.5, 0.05, -0.999999),
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    -1,
+    1e308,
+    -1e308,
+    5e-324,
+    NaN,
+    Infinity,
+    -Infinity,
+    2016,
+    2025,
+    2030.5,
+    0.05,
+    -0.999999,
+    2 ** 53 + 2,
+  ),
   fc.double(),
   fc.integer({ min: 1900, max: 2200 }),
   fc.string(),

@@ -17,7 +17,9 @@ export function aiShareTable(
     return invalidArgument(`to_year must be less than ${MAX_AISHARES_YEARS} years after from_year`);
   }
   const rows: CellValue[][] = headers ? [["year", "ai_share"]] : [];
-  for (let year = fromYear; year <= toYear; year++) {
+  // Counted, not `year++` until `toYear`: past 2^53 adding one changes nothing.
+  for (let offset = 0; offset <= toYear - fromYear; offset++) {
+    const year = fromYear + offset;
     const share = model.shareAt(year, method);
     if (isDomainError(share)) return share;
     rows.push([year, share]);
