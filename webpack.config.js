@@ -63,6 +63,9 @@ module.exports = (env = {}, argv = {}) => {
       ],
     },
     performance: { hints: false },
+    // Readable names for the lazily loaded views' chunks (dataset-view, functions-view and
+    // what they share) instead of numbers.
+    optimization: { chunkIds: "named" },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new HtmlWebpackPlugin({

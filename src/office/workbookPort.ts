@@ -3,6 +3,8 @@
  * components never call Excel.run themselves, and tests pass their own port.
  */
 import type { Language } from "../domain/language";
+import { address } from "../domain/layout/plan";
+import type { Placement, Selection } from "../domain/layout/formulaPlacement";
 import { publishActivity } from "./activity";
 import { OWNERSHIP_SETTING, parseOwnership } from "./ownership";
 import { writeTables } from "./tables";
@@ -13,6 +15,13 @@ export interface WorkbookPort {
   writeTables(action: "insert" | "refresh", language: Language): Promise<WriteReport>;
   /** When the tables were last written in this workbook, if ever. */
   lastWritten(): Promise<string | null>;
+  /** The selected range, for placing a formula. */
+  selection(): Promise<Selection>;
+  /**
+   * Writes a formula into one cell, unless that cell already holds something: the analyst's
+   * content is never overwritten. Returns the cell's address, or null when it was not empty.
+   */
+  insertFormula(placement: Placement): Promise<string | null>;
 }
 
 /** Runs a write and publishes each stage, so the pane and the ribbon report the same way. */
@@ -36,5 +45,22 @@ export const excelWorkbookPort: WorkbookPort = {
       stored.load("value");
       await context.sync();
       return stored.isNullObject ? null : (parseOwnership(stored.value)?.writtenAt ?? null);
+    }),
+  selection: () =>
+    Excel.run(async (context) => {
+      // getSelectedRange throws when several ranges are selected; the first area is enough here.
+      const range = context.workbook.getSelectedRange().load("rowIndex,columnIndex,rowCount,columnCount");
+      await context.sync();
+      return { row: range.rowIndex, col: range.columnIndex, height: range.rowCount, width: range.columnCount };
+    }),
+  insertFormula: (placement) =>
+    Excel.run({ delayForCellEdit: true }, async (context) => {
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
+      const cell = sheet.getRangeByIndexes(placement.row, placement.col, 1, 1).load("formulas");
+      await context.sync();
+      if (cell.formulas[0][0] !== "") return null;
+      cell.formulas = [[placement.formula]];
+      await context.sync();
+      return address(placement.row, placement.col);
     }),
 };

@@ -10,7 +10,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { HostInfo } from "../office/host";
 import type { WorkbookPort } from "../office/workbookPort";
 import { WorkbookPortContext } from "./workbookPortContext";
@@ -36,7 +36,11 @@ const useStyles = makeStyles({
   main: { padding: tokens.spacingHorizontalL },
 });
 
-type ViewId = "home";
+// The Dataset and Functions views load on first use, keeping the pane's first paint small.
+const DatasetView = lazy(() => import(/* webpackChunkName: "dataset-view" */ "./views/DatasetView"));
+const FunctionsView = lazy(() => import(/* webpackChunkName: "functions-view" */ "./views/FunctionsView"));
+
+type ViewId = "home" | "dataset" | "functions";
 
 function Shell() {
   const styles = useStyles();
@@ -58,9 +62,17 @@ function Shell() {
       <nav aria-label={t("navLabel")}>
         <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
           <Tab value="home">{t("tabHome")}</Tab>
+          <Tab value="dataset">{t("tabDataset")}</Tab>
+          <Tab value="functions">{t("tabFunctions")}</Tab>
         </TabList>
       </nav>
-      <main className={styles.main}>{view === "home" ? <HomeView /> : <Spinner label={t("loadingView")} />}</main>
+      <main className={styles.main}>
+        <Suspense fallback={<Spinner label={t("loadingView")} />}>
+          {view === "home" && <HomeView />}
+          {view === "dataset" && <DatasetView />}
+          {view === "functions" && <FunctionsView />}
+        </Suspense>
+      </main>
     </>
   );
 }

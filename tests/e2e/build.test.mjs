@@ -76,6 +76,17 @@ describe("production build", () => {
     assert.ok(gzipped("functions.js") <= 30 * 1024, `functions.js is ${gzipped("functions.js")} bytes gzip`);
   });
 
+  it("lists every function, and only those, with the right signature in the pane and on the About sheet", () => {
+    // The examples list is TypeScript; read its ids and signatures from the source text.
+    const source = readFileSync(join(ROOT, "src/domain/layout/functionExamples.ts"), "utf8");
+    const listed = [...source.matchAll(/id: "([A-Z]+)",\s*signature: "([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    const expected = JSON.parse(read("functions.json")).functions.map((fn) => [
+      fn.id,
+      `COMPUTE.${fn.name}(${fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`,
+    ]);
+    assert.deepEqual(listed, expected);
+  });
+
   it("writes the help page with a section for every function", () => {
     const help = read("help.html");
     for (const fn of JSON.parse(read("functions.json")).functions)

@@ -36,13 +36,13 @@ describe("inserting tables from the pane", () => {
     writeFileSync(join(RESULTS, "workbook.json"), JSON.stringify(dump, null, 2));
     assert.deepEqual(
       dump.sheets.map((s) => s.name),
-      ["Deals", "Compute spend", "About"],
+      ["Sheet1", "Deals", "Compute spend", "About"],
     );
     assert.deepEqual(
       dump.sheets.flatMap((s) => s.tables.map((t) => t.name)),
       ["Deals", "AIShare", "Metrics"],
     );
-    assert.equal(dump.sheets[0].rows["4"][4], 300000000000);
+    assert.equal(dump.sheets[1].rows["4"][4], 300000000000);
 
     await page.getByRole("button", { name: "Refresh" }).click();
     await page.getByText(/^Deals: 0 added, 0 updated, 0 removed$/).waitFor();

@@ -8,7 +8,7 @@ import { createExcel, FakeWorkbook } from "./excel";
 import { createOffice, DEFAULT_OFFICE_OPTIONS, type FakeOfficeOptions } from "./office";
 
 const page = window as unknown as Record<string, unknown> & { __FAKE_OFFICE__?: Partial<FakeOfficeOptions> };
-const workbook = new FakeWorkbook();
+const workbook = new FakeWorkbook({ blankSheet: true });
 page.Office = createOffice({ ...DEFAULT_OFFICE_OPTIONS, ...page.__FAKE_OFFICE__ });
 page.Excel = createExcel(workbook);
 page.CustomFunctions = createCustomFunctions();

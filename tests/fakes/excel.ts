@@ -104,6 +104,19 @@ export class FakeWorkbook {
   calculationSuspensions = 0;
   /** When set, the sync that reaches this many executed operations fails there. */
   failAfterOperations: number | null = null;
+  /** The selected range, on the active sheet (the first sheet unless set). */
+  selection = { sheetId: "", row: 0, col: 0, height: 1, width: 1 };
+
+  /** A workbook as Excel opens a new one, with an empty Sheet1; or with no sheets at all. */
+  constructor(options: { blankSheet?: boolean } = {}) {
+    if (options.blankSheet) this.addSheet("Sheet1");
+  }
+
+  activeSheet(): SheetModel {
+    const sheet = this.sheets.find((s) => s.id === this.selection.sheetId) ?? this.sheets[0];
+    if (!sheet) throw new OfficeError("ItemNotFound", "The workbook has no sheets");
+    return sheet;
+  }
 
   addSheet(name: string): SheetModel {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
@@ -710,6 +723,7 @@ class WorkbookProxy {
   readonly tables;
   readonly settings;
   readonly names;
+  readonly getSelectedRange: () => RangeProxy;
 
   constructor(private readonly context: FakeRequestContext) {
     const model = context.model;
@@ -730,6 +744,7 @@ class WorkbookProxy {
           if (!sheet) throw new OfficeError("ItemNotFound", `No sheet ${idOrName}`);
           return sheet;
         }),
+      getActiveWorksheet: () => new SheetProxy(context, () => model.activeSheet()),
     });
     const tableReader = (table: TableModel, field: string) =>
       field === "name" ? table.name : field === "id" ? table.id : field === "worksheetId" ? table.sheetId : fail(field);
@@ -774,6 +789,7 @@ class WorkbookProxy {
           }),
       }),
     });
+    this.getSelectedRange = () => new RangeProxy(context, () => ({ sheet: model.activeSheet(), ...model.selection }));
     this.settings = {
       add: (name: string, value: unknown) => context.enqueue(() => void model.settings.set(name, structuredClone(value))),
       getItemOrNullObject: (name: string) => {

@@ -25,6 +25,8 @@ function port(write: (language: string) => Promise<WriteReport>): WorkbookPort {
   return {
     writeTables: (action, language) => runWrite(action, language, () => write(language)),
     lastWritten: async () => null,
+    selection: async () => ({ row: 0, col: 0, height: 1, width: 1 }),
+    insertFormula: async () => "A1",
   };
 }
 

@@ -42,6 +42,27 @@ export const en = {
   errorBusy: "Excel is busy. Wait a moment, then try again.",
   errorUnknown: "Something went wrong in Excel. Try again; refreshing repairs a write that was cut short.",
   errorDetail: "Details: {detail}",
+  searchLabel: "Search deals and figures",
+  searchPlaceholder: "Company, deal or figure, in English or Chinese",
+  dealsHeading: "Deals",
+  figuresHeading: "Figures",
+  noMatches: "Nothing matches. Try a company name such as Nvidia or 英偉達.",
+  sourceZh: "Article: ",
+  sourceEn: "Translation: ",
+  derivedFrom: "Derived: {method}",
+  notStated: "no figure stated",
+  insertFormula: "Insert formula",
+  insertFormulaFor: "Insert formula for {name}",
+  inserted: "Inserted {formula} in {cell}.",
+  cellNotEmpty: "The cell {cell} is not empty. Select an empty cell and try again; nothing was overwritten.",
+  insertFailed: "The formula was not inserted.",
+  functionsIntro:
+    "Select a cell, or cells holding the inputs, then Insert. The formula goes in the selected cell, or next to the selected inputs.",
+  functionsLoadFailed:
+    "The function reference could not be loaded. Reload the pane; if it persists, check that the add-in's files are reachable.",
+  parameters: "Arguments",
+  optionalParameter: "optional",
+  example: "Example",
 } as const;
 
 export type StringKey = keyof typeof en;

@@ -1,18 +1,9 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  Card,
-  CardHeader,
-  makeStyles,
-  mergeClasses,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
 import { bundledCatalog } from "../../domain/dataset";
 import { ActivityMessage } from "../components/ActivityMessage";
 import { useActivity } from "../hooks/useActivity";
+import { Panel } from "../components/Panel";
 import { useI18n } from "../i18n";
 import { useWorkbookPort } from "../workbookPortContext";
 
@@ -67,8 +58,7 @@ export function HomeView({ className }: { className?: string }) {
       <div aria-live="polite">
         <ActivityMessage activity={activity} />
       </div>
-      <Card>
-        <CardHeader header={<Subtitle2 id="home-dataset">{t("datasetHeading")}</Subtitle2>} />
+      <Panel header={<Subtitle2 id="home-dataset">{t("datasetHeading")}</Subtitle2>}>
         <dl className={styles.facts}>
           <dt className={styles.term}>{t("datasetVersion")}</dt>
           <dd className={styles.detail}>{dataset.version}</dd>
@@ -82,11 +72,10 @@ export function HomeView({ className }: { className?: string }) {
           <dd className={styles.detail}>{lastWritten ? new Date(lastWritten).toLocaleString(language) : t("neverWritten")}</dd>
         </dl>
         <Caption1>{t("datasetCounts", { deals: deals.length, metrics: metrics.length, entities: entities.length })}</Caption1>
-      </Card>
-      <Card>
-        <CardHeader header={<Subtitle2>{t("functionsHeading")}</Subtitle2>} />
+      </Panel>
+      <Panel header={<Subtitle2>{t("functionsHeading")}</Subtitle2>}>
         <Body1>{t("functionsHint")}</Body1>
-      </Card>
+      </Panel>
     </section>
   );
 }

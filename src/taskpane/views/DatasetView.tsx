@@ -1,0 +1,156 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  SearchBox,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useDeferredValue, useMemo, useState } from "react";
+import { bundledCatalog, type AnyMetric } from "../../domain/dataset";
+import type { Deal } from "../../domain/dataset/schema";
+import { searchDataset } from "../../domain/dataset/search";
+import { formatFigure } from "../../domain/tables/formatFigure";
+import type { Language } from "../../domain/language";
+import { InsertMessage } from "../components/InsertMessage";
+import { useInsertFormula } from "../hooks/useInsertFormula";
+import { Panel } from "../components/Panel";
+import { useI18n } from "../i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  value: { fontWeight: tokens.fontWeightSemibold },
+  source: { display: "block", color: tokens.colorNeutralForeground3 },
+  sticky: { position: "sticky", top: 0, zIndex: 1 },
+});
+
+const catalog = bundledCatalog;
+const nameOf = (id: string, language: Language) => {
+  const entity = catalog.entity(id);
+  return entity ? (language === "en" ? entity.name : entity.nameZh) : id;
+};
+
+function dealFigures(deal: Deal, language: Language): string[] {
+  const figures: string[] = [];
+  if (deal.valueUsd !== null) figures.push(formatFigure(deal.valueUsd, "USD", language));
+  if (deal.capacityGw !== null) figures.push(formatFigure(deal.capacityGw, "GW", language));
+  if (deal.stake !== null) figures.push(formatFigure(deal.stake, "fraction", language));
+  if (deal.sharePriceUsd !== null) figures.push(`US$${deal.sharePriceUsd}`);
+  return figures;
+}
+
+function Sources({ zh, en }: { zh: string; en: string }) {
+  const styles = useStyles();
+  const { t } = useI18n();
+  return (
+    <>
+      <Caption1 className={styles.source} lang="zh-Hant">
+        {t("sourceZh")}
+        {zh}
+      </Caption1>
+      <Caption1 className={styles.source} lang="en">
+        {t("sourceEn")}
+        {en}
+      </Caption1>
+    </>
+  );
+}
+
+export default function DatasetView({ className }: { className?: string }) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const [query, setQuery] = useState("");
+  const deferred = useDeferredValue(query);
+  const results = useMemo(() => searchDataset(catalog, deferred), [deferred]);
+  const { insert, message } = useInsertFormula();
+
+  const metricFormula = (metric: AnyMetric) => {
+    const args = [`"${catalog.nameOf(metric.entity)}"`, `"${metric.metric}"`];
+    if (catalog.metricPeriods(metric.entity, metric.metric).length > 1) args.push(`"${metric.period}"`);
+    return args;
+  };
+
+  return (
+    <section className={mergeClasses(styles.root, className)} aria-label={t("tabDataset")}>
+      <SearchBox
+        aria-label={t("searchLabel")}
+        placeholder={t("searchPlaceholder")}
+        value={query}
+        onChange={(_, data) => setQuery(data.value)}
+      />
+      <div aria-live="polite" className={styles.sticky}>
+        <InsertMessage message={message} />
+      </div>
+      {results.deals.length + results.metrics.length === 0 && <Body1>{t("noMatches")}</Body1>}
+      {results.deals.length > 0 && (
+        <section aria-labelledby="dataset-deals">
+          <Subtitle2 as="h2" id="dataset-deals">
+            {t("dealsHeading")} ({results.deals.length})
+          </Subtitle2>
+          <ul className={styles.list}>
+            {results.deals.map((deal) => {
+              const title = language === "en" ? deal.title : deal.titleZh;
+              const figures = dealFigures(deal, language);
+              return (
+                <li key={deal.id}>
+                  <Panel
+                    header={<Text weight="semibold">{title}</Text>}
+                    description={<Caption1>{deal.parties.map((p) => nameOf(p, language)).join(" · ")}</Caption1>}
+                    action={
+                      <Button
+                        size="small"
+                        aria-label={t("insertFormulaFor", { name: title })}
+                        onClick={() => insert("COMPUTE.DEAL", [`"${deal.id}"`], 0)}
+                      >
+                        {t("insertFormula")}
+                      </Button>
+                    }
+                  >
+                    <Body1 className={styles.value}>{figures.length > 0 ? figures.join(" · ") : t("notStated")}</Body1>
+                    <Sources zh={deal.source} en={deal.sourceEn} />
+                  </Panel>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+      {results.metrics.length > 0 && (
+        <section aria-labelledby="dataset-figures">
+          <Subtitle2 as="h2" id="dataset-figures">
+            {t("figuresHeading")} ({results.metrics.length})
+          </Subtitle2>
+          <ul className={styles.list}>
+            {results.metrics.map((metric) => {
+              const label = `${nameOf(metric.entity, language)}: ${language === "en" ? metric.label : metric.labelZh} (${metric.period})`;
+              return (
+                <li key={metric.id}>
+                  <Panel
+                    header={<Text weight="semibold">{label}</Text>}
+                    action={
+                      <Button
+                        size="small"
+                        aria-label={t("insertFormulaFor", { name: label })}
+                        onClick={() => insert("COMPUTE.METRIC", metricFormula(metric), 0)}
+                      >
+                        {t("insertFormula")}
+                      </Button>
+                    }
+                  >
+                    <Body1 className={styles.value}>{formatFigure(metric.value, metric.unit, language)}</Body1>
+                    {metric.basis === "derived" && <Caption1>{t("derivedFrom", { method: metric.method })}</Caption1>}
+                    <Sources zh={metric.source} en={metric.sourceEn} />
+                  </Panel>
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState } from "react";
+import { FUNCTION_EXAMPLES } from "../../domain/layout/functionExamples";
+import { InsertMessage } from "../components/InsertMessage";
+import { loadFunctionMetadata, type FunctionMetadata } from "../functionMetadata";
+import { useInsertFormula } from "../hooks/useInsertFormula";
+import { Panel } from "../components/Panel";
+import { useI18n } from "../i18n";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  parameters: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  sticky: { position: "sticky", top: 0, zIndex: 1 },
+});
+
+type Loaded = { state: "loading" } | { state: "failed" } | { state: "ready"; functions: FunctionMetadata[] };
+
+export default function FunctionsView({ className }: { className?: string }) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
+  const { insert, message } = useInsertFormula();
+
+  useEffect(() => {
+    let current = true;
+    setLoaded({ state: "loading" });
+    loadFunctionMetadata(language).then(
+      (functions) => current && setLoaded({ state: "ready", functions }),
+      () => current && setLoaded({ state: "failed" }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [language]);
+
+  if (loaded.state === "loading") return <Spinner label={t("loadingView")} />;
+  if (loaded.state === "failed") {
+    return (
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>{t("functionsLoadFailed")}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <section className={mergeClasses(styles.root, className)} aria-label={t("tabFunctions")}>
+      <Body1>{t("functionsIntro")}</Body1>
+      <div aria-live="polite" className={styles.sticky}>
+        <InsertMessage message={message} />
+      </div>
+      <ul className={styles.list}>
+        {FUNCTION_EXAMPLES.map((example) => {
+          const fn = loaded.functions.find((f) => f.id === example.id);
+          if (!fn) return null;
+          return (
+            <li key={example.id}>
+              <Panel
+                header={
+                  <Text weight="semibold" className={styles.code}>
+                    {example.signature}
+                  </Text>
+                }
+                action={
+                  <Button
+                    size="small"
+                    aria-label={t("insertFormulaFor", { name: `COMPUTE.${fn.name}` })}
+                    onClick={() => insert(`COMPUTE.${fn.name}`, example.args, example.selectable)}
+                  >
+                    {t("insertFormula")}
+                  </Button>
+                }
+              >
+                <Body1>{fn.description}</Body1>
+                <Caption1>{t("parameters")}</Caption1>
+                <ul className={styles.parameters}>
+                  {fn.parameters.map((parameter) => (
+                    <li key={parameter.name}>
+                      <Caption1>
+                        <code>{parameter.name}</code>
+                        {parameter.optional ? ` (${t("optionalParameter")})` : ""}: {parameter.description}
+                      </Caption1>
+                    </li>
+                  ))}
+                </ul>
+                <Caption1>
+                  {t("example")}: <code className={styles.code}>={example.example}</code>
+                </Caption1>
+              </Panel>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * @jest-environment jsdom
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import type { Placement } from "../../src/domain/layout/formulaPlacement";
+import type { WorkbookPort } from "../../src/office/workbookPort";
+import { App } from "../../src/taskpane/App";
+
+const EXCEL = { kind: "excel", displayLanguage: "en-US", isDarkTheme: false } as const;
+const METADATA = readFileSync(join(__dirname, "../functions/functions.json.snapshot"), "utf8");
+
+function makePort(overrides: Partial<WorkbookPort> = {}): WorkbookPort & { inserted: Placement[] } {
+  const inserted: Placement[] = [];
+  return {
+    inserted,
+    writeTables: async () => {
+      throw new Error("not used here");
+    },
+    lastWritten: async () => null,
+    selection: async () => ({ row: 4, col: 1, height: 1, width: 1 }),
+    insertFormula: async (placement) => {
+      inserted.push(placement);
+      return "B5";
+    },
+    ...overrides,
+  };
+}
+
+/** jsdom has no fetch; the pane needs only ok, status and json() of a response. */
+const respond = (status: number, body: string) =>
+  jest.fn(async () => ({ ok: status === 200, status, json: async () => JSON.parse(body) })) as unknown as typeof fetch;
+
+beforeEach(() => {
+  global.fetch = respond(200, METADATA);
+});
+
+async function openView(name: string, port = makePort()) {
+  const result = render(<App host={EXCEL} browserLanguage="en" port={port} />);
+  await userEvent.click(screen.getByRole("tab", { name }));
+  return { ...result, port };
+}
+
+describe("Dataset view", () => {
+  it("lists deals and figures with their sources, searchable in English and Chinese", async () => {
+    const { container } = await openView("Dataset");
+    expect(await screen.findByText("OpenAI buys compute from Oracle")).toBeTruthy();
+    expect(screen.getByText("US$300B")).toBeTruthy();
+    await userEvent.type(screen.getByRole("searchbox", { name: "Search deals and figures" }), "英伟达");
+    const deals = await screen.findByRole("heading", { name: "Deals (4)" });
+    expect(deals).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("says so when nothing matches", async () => {
+    await openView("Dataset");
+    await userEvent.type(await screen.findByRole("searchbox"), "contoso");
+    expect(await screen.findByText(/Nothing matches/)).toBeTruthy();
+  });
+
+  it("inserts =COMPUTE.DEAL into the selected cell and says where", async () => {
+    const { port } = await openView("Dataset");
+    await userEvent.click(await screen.findByRole("button", { name: "Insert formula for OpenAI buys compute from Oracle" }));
+    expect(await screen.findByText('Inserted =COMPUTE.DEAL("openai-oracle-compute") in B5.')).toBeTruthy();
+    expect(port.inserted).toEqual([{ row: 4, col: 1, formula: '=COMPUTE.DEAL("openai-oracle-compute")' }]);
+  });
+
+  it("names the period where a figure has several", async () => {
+    const { port } = await openView("Dataset");
+    await userEvent.type(await screen.findByRole("searchbox"), "openai revenue");
+    const card = (await screen.findByText("OpenAI: Revenue (2024)")).closest("li")!;
+    await userEvent.click(within(card as HTMLElement).getByRole("button"));
+    await screen.findByText(/^Inserted/);
+    expect(port.inserted[0].formula).toBe('=COMPUTE.METRIC("OpenAI","revenue","2024")');
+  });
+
+  it("refuses to overwrite a cell that is not empty", async () => {
+    await openView("Dataset", makePort({ insertFormula: async () => null }));
+    await userEvent.click((await screen.findAllByRole("button", { name: /^Insert formula for/ }))[0]);
+    expect(await screen.findByText(/The cell B5 is not empty/)).toBeTruthy();
+  });
+});
+
+describe("Functions view", () => {
+  it("documents every function from the metadata Excel reads", async () => {
+    const { container } = await openView("Functions");
+    expect(
+      await screen.findByText("COMPUTE.RUNWAY(cash, monthly_burn, [burn_growth], [monthly_revenue], [revenue_growth])"),
+    ).toBeTruthy();
+    expect(screen.getAllByRole("button", { name: /^Insert formula for COMPUTE\./ })).toHaveLength(9);
+    expect(global.fetch).toHaveBeenCalledWith(new URL("http://localhost/functions.json"));
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("points the arguments at selected input cells and writes the formula beside them", async () => {
+    const port = makePort({ selection: async () => ({ row: 1, col: 1, height: 2, width: 1 }) });
+    await openView("Functions", port);
+    await userEvent.click(await screen.findByRole("button", { name: "Insert formula for COMPUTE.RUNWAY" }));
+    await screen.findByText(/^Inserted/);
+    expect(port.inserted).toEqual([{ row: 3, col: 1, formula: "=COMPUTE.RUNWAY(B2,B3)" }]);
+  });
+
+  it("reads the Chinese metadata in Chinese", async () => {
+    render(<App host={{ ...EXCEL, displayLanguage: "zh-TW" }} browserLanguage="en" port={makePort()} />);
+    await userEvent.click(screen.getByRole("tab", { name: "函數" }));
+    await screen.findAllByRole("button", { name: /^為COMPUTE/ });
+    expect(global.fetch).toHaveBeenCalledWith(new URL("http://localhost/functions-zh-tw.json"));
+  });
+
+  it("explains a reference that could not load", async () => {
+    global.fetch = respond(404, "");
+    await openView("Functions");
+    expect(await screen.findByText(/function reference could not be loaded/)).toBeTruthy();
+  });
+});
