@@ -1,31 +1,21 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  makeStyles,
-  mergeClasses,
-  SearchBox,
-  Subtitle2,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, mergeClasses, SearchBox, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useDeferredValue, useMemo, useState } from "react";
 import { bundledCatalog, type AnyMetric } from "../../domain/dataset";
 import type { Deal } from "../../domain/dataset/schema";
 import { searchDataset } from "../../domain/dataset/search";
 import { formatFigure } from "../../domain/tables/formatFigure";
 import type { Language } from "../../domain/language";
+import { InsertButton } from "../components/InsertButton";
 import { InsertMessage } from "../components/InsertMessage";
+import { ItemList } from "../components/ItemList";
 import { useInsertFormula } from "../hooks/useInsertFormula";
 import { Panel } from "../components/Panel";
 import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   value: { fontWeight: tokens.fontWeightSemibold },
   source: { display: "block", color: tokens.colorNeutralForeground3 },
-  sticky: { position: "sticky", top: 0, zIndex: 1 },
 });
 
 const catalog = bundledCatalog;
@@ -82,16 +72,14 @@ export default function DatasetView({ className }: { className?: string }) {
         value={query}
         onChange={(_, data) => setQuery(data.value)}
       />
-      <div aria-live="polite" className={styles.sticky}>
-        <InsertMessage message={message} />
-      </div>
+      <InsertMessage message={message} />
       {results.deals.length + results.metrics.length === 0 && <Body1>{t("noMatches")}</Body1>}
       {results.deals.length > 0 && (
         <section aria-labelledby="dataset-deals">
           <Subtitle2 as="h2" id="dataset-deals">
             {t("dealsHeading")} ({results.deals.length})
           </Subtitle2>
-          <ul className={styles.list}>
+          <ItemList>
             {results.deals.map((deal) => {
               const title = language === "en" ? deal.title : deal.titleZh;
               const figures = dealFigures(deal, language);
@@ -100,15 +88,7 @@ export default function DatasetView({ className }: { className?: string }) {
                   <Panel
                     header={<Text weight="semibold">{title}</Text>}
                     description={<Caption1>{deal.parties.map((p) => nameOf(p, language)).join(" · ")}</Caption1>}
-                    action={
-                      <Button
-                        size="small"
-                        aria-label={t("insertFormulaFor", { name: title })}
-                        onClick={() => insert("COMPUTE.DEAL", [`"${deal.id}"`], 0)}
-                      >
-                        {t("insertFormula")}
-                      </Button>
-                    }
+                    action={<InsertButton name={title} onInsert={() => insert("COMPUTE.DEAL", [`"${deal.id}"`], 0)} />}
                   >
                     <Body1 className={styles.value}>{figures.length > 0 ? figures.join(" · ") : t("notStated")}</Body1>
                     <Sources zh={deal.source} en={deal.sourceEn} />
@@ -116,7 +96,7 @@ export default function DatasetView({ className }: { className?: string }) {
                 </li>
               );
             })}
-          </ul>
+          </ItemList>
         </section>
       )}
       {results.metrics.length > 0 && (
@@ -124,22 +104,14 @@ export default function DatasetView({ className }: { className?: string }) {
           <Subtitle2 as="h2" id="dataset-figures">
             {t("figuresHeading")} ({results.metrics.length})
           </Subtitle2>
-          <ul className={styles.list}>
+          <ItemList>
             {results.metrics.map((metric) => {
               const label = `${nameOf(metric.entity, language)}: ${language === "en" ? metric.label : metric.labelZh} (${metric.period})`;
               return (
                 <li key={metric.id}>
                   <Panel
                     header={<Text weight="semibold">{label}</Text>}
-                    action={
-                      <Button
-                        size="small"
-                        aria-label={t("insertFormulaFor", { name: label })}
-                        onClick={() => insert("COMPUTE.METRIC", metricFormula(metric), 0)}
-                      >
-                        {t("insertFormula")}
-                      </Button>
-                    }
+                    action={<InsertButton name={label} onInsert={() => insert("COMPUTE.METRIC", metricFormula(metric), 0)} />}
                   >
                     <Body1 className={styles.value}>{formatFigure(metric.value, metric.unit, language)}</Body1>
                     {metric.basis === "derived" && <Caption1>{t("derivedFrom", { method: metric.method })}</Caption1>}
@@ -148,7 +120,7 @@ export default function DatasetView({ className }: { className?: string }) {
                 </li>
               );
             })}
-          </ul>
+          </ItemList>
         </section>
       )}
     </section>

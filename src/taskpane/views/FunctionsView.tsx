@@ -1,6 +1,5 @@
 import {
   Body1,
-  Button,
   Caption1,
   makeStyles,
   mergeClasses,
@@ -12,7 +11,9 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { FUNCTION_EXAMPLES } from "../../domain/layout/functionExamples";
+import { InsertButton } from "../components/InsertButton";
 import { InsertMessage } from "../components/InsertMessage";
+import { ItemList } from "../components/ItemList";
 import { loadFunctionMetadata, type FunctionMetadata } from "../functionMetadata";
 import { useInsertFormula } from "../hooks/useInsertFormula";
 import { Panel } from "../components/Panel";
@@ -20,10 +21,8 @@ import { useI18n } from "../i18n";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   parameters: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  sticky: { position: "sticky", top: 0, zIndex: 1 },
 });
 
 type Loaded = { state: "loading" } | { state: "failed" } | { state: "ready"; functions: FunctionMetadata[] };
@@ -57,10 +56,8 @@ export default function FunctionsView({ className }: { className?: string }) {
   return (
     <section className={mergeClasses(styles.root, className)} aria-label={t("tabFunctions")}>
       <Body1>{t("functionsIntro")}</Body1>
-      <div aria-live="polite" className={styles.sticky}>
-        <InsertMessage message={message} />
-      </div>
-      <ul className={styles.list}>
+      <InsertMessage message={message} />
+      <ItemList>
         {FUNCTION_EXAMPLES.map((example) => {
           const fn = loaded.functions.find((f) => f.id === example.id);
           if (!fn) return null;
@@ -73,13 +70,10 @@ export default function FunctionsView({ className }: { className?: string }) {
                   </Text>
                 }
                 action={
-                  <Button
-                    size="small"
-                    aria-label={t("insertFormulaFor", { name: `COMPUTE.${fn.name}` })}
-                    onClick={() => insert(`COMPUTE.${fn.name}`, example.args, example.selectable)}
-                  >
-                    {t("insertFormula")}
-                  </Button>
+                  <InsertButton
+                    name={`COMPUTE.${fn.name}`}
+                    onInsert={() => insert(`COMPUTE.${fn.name}`, example.args, example.selectable)}
+                  />
                 }
               >
                 <Body1>{fn.description}</Body1>
@@ -101,7 +95,7 @@ export default function FunctionsView({ className }: { className?: string }) {
             </li>
           );
         })}
-      </ul>
+      </ItemList>
     </section>
   );
 }
