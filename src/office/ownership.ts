@@ -21,7 +21,8 @@ export interface Ownership {
   tables: Partial<Record<TableKey, string>>;
 }
 
-export const sheetMarkerName = (key: SheetKey) => `${NAME_PREFIX}${key}`;
+/** Defined names allow letters, digits, "_" and "."; a sheet key's "-" becomes "_". */
+export const sheetMarkerName = (key: SheetKey | string) => `${NAME_PREFIX}${key.replace(/[^A-Za-z0-9_.]/g, "_")}`;
 
 /** The sheet a marker name's formula points at: =Deals!$A$1 or ='Compute spend'!$A$1. */
 export function sheetOfMarker(formula: string): string | null {

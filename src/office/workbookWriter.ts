@@ -7,9 +7,17 @@
  * The add-in never writes over a sheet or table it does not own: a name already taken gets a
  * fresh one, and the analyst's rows, columns, cells and charts are left as they are.
  */
-import type { SheetKey, TableKey } from "../domain/layout/labels";
+import type { TableKey } from "../domain/layout/labels";
 import { mergeTable, MergeError, type RowCounts } from "../domain/layout/merge";
-import { address, tableCells, type ChartPlan, type SheetPlan, type TablePlan } from "../domain/layout/plan";
+import {
+  address,
+  tableCells,
+  type Box,
+  type ChartPlan,
+  type ChartSeriesPlan,
+  type SheetPlan,
+  type TablePlan,
+} from "../domain/layout/plan";
 import type { PlanContext } from "../domain/layout/workbookPlan";
 import type { CellValue } from "../domain/tables/columns";
 import { OWNERSHIP_SETTING, parseOwnership, sheetMarkerName, sheetOfMarker, type Ownership } from "./ownership";
@@ -23,7 +31,7 @@ export interface WriteReport {
   /** When the plans were made: the time shown on the About sheet. */
   writtenAt: string;
   /** Sheets created in this write, with the name each got. */
-  created: { sheet: SheetKey; name: string; renamedFrom: string | null }[];
+  created: { sheet: string; name: string; renamedFrom: string | null }[];
   tables: TableReport[];
   /** Things the analyst should know: names taken, pieces left alone. */
   notes: string[];
@@ -78,8 +86,8 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
     const previous = stored.isNullObject ? null : parseOwnership(stored.value);
     const sheetNames = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
     const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
-    const marker = (key: SheetKey) => names.items.find((n) => n.name === sheetMarkerName(key));
-    const ownedSheet = (key: SheetKey) => {
+    const marker = (key: string) => names.items.find((n) => n.name === sheetMarkerName(key));
+    const ownedSheet = (key: string) => {
       const name = sheetOfMarker(marker(key)?.formula ?? "");
       return name !== null && sheetNames.has(name.toLowerCase()) ? name : null;
     };
@@ -98,7 +106,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
 
     // 2. Refresh: read the managed tables and charts on the sheets that are ours.
     for (const item of work) {
-      if (!item.existing) continue;
+      if (!item.existing || item.plan.updates === "create-only") continue;
       for (const tablePlan of item.plan.tables) {
         const owned = previous?.tables[tablePlan.key];
         if (!owned || !tableNames.has(owned.toLowerCase())) {
@@ -145,12 +153,18 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
     context.application.suspendApiCalculationUntilNextSync();
 
     for (const item of work) {
+      if (item.existing && item.plan.updates === "create-only") continue;
       let sheet = item.existing;
       if (!sheet) {
         sheet = workbook.worksheets.add(item.name);
         // A deleted sheet leaves its marker behind, pointing at #REF!: replace it.
         if (marker(item.plan.key)) workbook.names.getItem(sheetMarkerName(item.plan.key)).delete();
         workbook.names.add(sheetMarkerName(item.plan.key), sheet.getRange("A1")).visible = false;
+        for (const name of item.plan.names ?? []) {
+          if (names.items.some((n) => n.name === name.name)) workbook.names.getItem(name.name).delete();
+          workbook.names.add(name.name, sheet.getRangeByIndexes(name.row, name.col, 1, 1));
+        }
+        for (const rule of item.plan.validations ?? []) addValidation(sheet, rule);
       }
       writeBlocks(sheet, item.plan);
       for (const existing of item.tables) report.tables.push(refreshTable(sheet, existing, item.name, report.notes));
@@ -178,15 +192,42 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
   });
 }
 
+/** Input cells look like inputs: Excel's own "Input" style colours. */
+const INPUT_FILL = "#FFCC99";
+const INPUT_FONT = "#3F3F76";
+
 function writeBlocks(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const block of plan.blocks) {
     const range = sheet.getRangeByIndexes(block.row, block.col, block.cells.length, block.cells[0].length);
     range.values = block.cells.map((row) => [...row]);
-    if (block.emphasis !== "body") {
+    if (block.numberFormats) range.numberFormat = block.numberFormats.map((row) => [...row]);
+    if (block.emphasis === "title" || block.emphasis === "heading") {
       range.format.font.bold = true;
       range.format.font.size = block.emphasis === "title" ? 14 : 12;
     }
+    if (block.emphasis === "input") {
+      range.format.fill.color = INPUT_FILL;
+      range.format.font.color = INPUT_FONT;
+    }
   }
+}
+
+function addValidation(sheet: Excel.Worksheet, rule: NonNullable<SheetPlan["validations"]>[number]): void {
+  const cell = sheet.getRangeByIndexes(rule.row, rule.col, 1, 1);
+  const bound = rule.greaterThan ?? rule.min;
+  const operator =
+    rule.greaterThan !== undefined ? Excel.DataValidationOperator.greaterThan : Excel.DataValidationOperator.greaterThanOrEqualTo;
+  const basic =
+    rule.max !== undefined && bound !== undefined
+      ? { formula1: bound, formula2: rule.max, operator: Excel.DataValidationOperator.between }
+      : { formula1: bound ?? -1e308, operator };
+  cell.dataValidation.rule = rule.integer ? { wholeNumber: basic } : { decimal: basic };
+  cell.dataValidation.errorAlert = {
+    showAlert: true,
+    style: Excel.DataValidationAlertStyle.stop,
+    title: "",
+    message: rule.message,
+  };
 }
 
 function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
@@ -248,7 +289,10 @@ function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName
   return { table: plan.name, sheet: sheetName, ...merged.counts };
 }
 
-function seriesRanges(sheet: Excel.Worksheet, plan: SheetPlan, series: ChartPlan["series"][number], top: number, left: number) {
+/** The ranges of one series: a table column's rows (with the table at top/left), or plain cells. */
+function seriesRanges(sheet: Excel.Worksheet, plan: SheetPlan, series: ChartSeriesPlan, top: number, left: number) {
+  const box = (b: Box) => sheet.getRangeByIndexes(b.row, b.col, b.height, b.width);
+  if ("values" in series) return { values: box(series.values), categories: box(series.categories) };
   const table = plan.tables.find((t) => t.key === series.table)!;
   const from = series.rows?.from ?? 0;
   const to = series.rows?.to ?? table.rows.length - 1;
@@ -258,9 +302,12 @@ function seriesRanges(sheet: Excel.Worksheet, plan: SheetPlan, series: ChartPlan
 }
 
 function addChart(sheet: Excel.Worksheet, plan: ChartPlan, sheetPlan: SheetPlan): void {
-  const tableOf = (key: TableKey) => sheetPlan.tables.find((t) => t.key === key)!;
+  const rangesOf = (series: ChartSeriesPlan) => {
+    const table = "table" in series ? sheetPlan.tables.find((t) => t.key === series.table)! : { row: 0, col: 0 };
+    return seriesRanges(sheet, sheetPlan, series, table.row, table.col);
+  };
   const [first, ...rest] = plan.series;
-  const firstRanges = seriesRanges(sheet, sheetPlan, first, tableOf(first.table).row, tableOf(first.table).col);
+  const firstRanges = rangesOf(first);
   const chart = sheet.charts.add(plan.type as Excel.ChartType, firstRanges.values, Excel.ChartSeriesBy.columns);
   chart.name = CHART_PREFIX + plan.key;
   chart.title.text = plan.title;
@@ -269,8 +316,7 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, sheetPlan: SheetPlan)
   firstSeries.name = first.name;
   firstSeries.setXAxisValues(firstRanges.categories);
   for (const series of rest) {
-    const table = tableOf(series.table);
-    const ranges = seriesRanges(sheet, sheetPlan, series, table.row, table.col);
+    const ranges = rangesOf(series);
     const added = chart.series.add(series.name);
     added.setValues(ranges.values);
     added.setXAxisValues(ranges.categories);
@@ -280,7 +326,7 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, sheetPlan: SheetPlan)
 /** Points an existing chart's series at the refreshed table rows. */
 function pointSeries(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan, item: SheetWork): void {
   plan.series.forEach((series, index) => {
-    const table = item.tables.find((t) => t.plan.key === series.table);
+    const table = "table" in series ? item.tables.find((t) => t.plan.key === series.table) : undefined;
     if (!table) return;
     const ranges = seriesRanges(sheet, item.plan, series, table.whole.rowIndex, table.whole.columnIndex);
     const target = chart.series.getItemAt(index);

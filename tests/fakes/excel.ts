@@ -19,6 +19,10 @@ export interface SheetModel {
   frozenRows: number;
   charts: ChartModel[];
   fonts: Map<string, { bold: boolean; size: number }>;
+  /** Fill and font colours, and data validation, by "row,col". */
+  fills: Map<string, string>;
+  fontColors: Map<string, string>;
+  validations: Map<string, { rule: unknown; errorAlert: unknown }>;
 }
 
 export interface TableModel {
@@ -130,6 +134,9 @@ export class FakeWorkbook {
       frozenRows: 0,
       charts: [],
       fonts: new Map(),
+      fills: new Map(),
+      fontColors: new Map(),
+      validations: new Map(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -304,7 +311,13 @@ abstract class Proxy<Model> {
 type RangeModel = { sheet: SheetModel; row: number; col: number; height: number; width: number };
 
 class RangeProxy extends Proxy<RangeModel> {
-  readonly format: { columnWidth: number; font: { bold: boolean; size: number }; autofitColumns(): void };
+  readonly format: {
+    columnWidth: number;
+    font: { bold: boolean; size: number; color: string };
+    fill: { color: string };
+    autofitColumns(): void;
+  };
+  readonly dataValidation: { rule: unknown; errorAlert: unknown };
 
   constructor(context: FakeRequestContext, locate: () => RangeModel) {
     super(context, locate);
@@ -315,10 +328,32 @@ class RangeProxy extends Proxy<RangeModel> {
       set bold(bold: boolean) {
         eachCell((m, r, c) => m.sheet.fonts.set(key(r, c), { bold, size: m.sheet.fonts.get(key(r, c))?.size ?? 11 }));
       },
+      set color(color: string) {
+        eachCell((m, r, c) => m.sheet.fontColors.set(key(r, c), color));
+      },
       set size(size: number) {
         eachCell((m, r, c) => m.sheet.fonts.set(key(r, c), { bold: m.sheet.fonts.get(key(r, c))?.bold ?? false, size }));
       },
-    } as { bold: boolean; size: number };
+    } as { bold: boolean; size: number; color: string };
+    const fill = {
+      set color(color: string) {
+        eachCell((m, r, c) => m.sheet.fills.set(key(r, c), color));
+      },
+    } as { color: string };
+    const validation = (patch: Partial<{ rule: unknown; errorAlert: unknown }>) =>
+      eachCell((m, r, c) =>
+        m.sheet.validations.set(key(r, c), { rule: null, errorAlert: null, ...m.sheet.validations.get(key(r, c)), ...patch }),
+      );
+    this.dataValidation = {
+      set rule(rule: unknown) {
+        if (Object.keys(rule as object).length !== 1)
+          throw new OfficeError("InvalidArgument", "A data validation rule holds exactly one rule type");
+        validation({ rule });
+      },
+      set errorAlert(errorAlert: unknown) {
+        validation({ errorAlert });
+      },
+    } as { rule: unknown; errorAlert: unknown };
     this.format = {
       set columnWidth(points: number) {
         write((m) => {
@@ -326,6 +361,7 @@ class RangeProxy extends Proxy<RangeModel> {
         });
       },
       font,
+      fill,
       autofitColumns: () => this.write(() => undefined),
     } as RangeProxy["format"];
   }
@@ -769,6 +805,9 @@ class WorkbookProxy {
       add: (name: string, reference: RangeProxy) => {
         let created: NameModel | undefined;
         context.enqueue(() => {
+          // Excel's rule for defined names: a letter, "_" or "\\" first, then letters, digits, "_", "." or "\\".
+          if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name))
+            throw new OfficeError("InvalidArgument", `${name} is not a valid name`);
           if (model.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
             throw new OfficeError("ItemAlreadyExists", `The name ${name} exists`);
           const m = (reference as unknown as { resolve(): RangeModel }).resolve();
@@ -822,6 +861,8 @@ class WorkbookProxy {
 export interface FakeExcel {
   DeleteShiftDirection: { up: "Up" };
   ChartSeriesBy: { columns: "Columns" };
+  DataValidationOperator: { between: "Between"; greaterThan: "GreaterThan"; greaterThanOrEqualTo: "GreaterThanOrEqualTo" };
+  DataValidationAlertStyle: { stop: "Stop" };
   run<T>(
     options: { delayForCellEdit?: boolean } | ((context: FakeRequestContext) => Promise<T>),
     batch?: (context: FakeRequestContext) => Promise<T>,
@@ -835,6 +876,8 @@ export function createExcel(workbook: FakeWorkbook): FakeExcel {
   const excel: FakeExcel = {
     DeleteShiftDirection: { up: "Up" },
     ChartSeriesBy: { columns: "Columns" },
+    DataValidationOperator: { between: "Between", greaterThan: "GreaterThan", greaterThanOrEqualTo: "GreaterThanOrEqualTo" },
+    DataValidationAlertStyle: { stop: "Stop" },
     runs: 0,
     async run<T>(
       options: { delayForCellEdit?: boolean } | ((context: FakeRequestContext) => Promise<T>),

@@ -47,10 +47,41 @@ export interface CellBlock {
   readonly col: number;
   /** Values or formulas, row by row; every row as wide as the block. */
   readonly cells: readonly (readonly CellValue[])[];
-  readonly emphasis: "title" | "heading" | "body";
+  /** "input" cells are the analyst's to edit, and look it. */
+  readonly emphasis: "title" | "heading" | "body" | "input";
+  /** Number formats, as wide and tall as `cells`; General where absent. */
+  readonly numberFormats?: readonly (readonly string[])[];
 }
 
-export interface ChartSeriesPlan {
+/** A zero-based block of cells on the plan's own sheet. */
+export interface Box {
+  readonly row: number;
+  readonly col: number;
+  readonly height: number;
+  readonly width: number;
+}
+
+/** A workbook-level defined name for one cell of the sheet: how formulas elsewhere read it. */
+export interface PlannedName {
+  readonly name: string;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Data validation on one cell: a decimal (or whole number) within bounds. */
+export interface PlannedValidation {
+  readonly row: number;
+  readonly col: number;
+  readonly min?: number;
+  readonly greaterThan?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  /** Shown when a value is refused. */
+  readonly message: string;
+}
+
+/** A series over a column of a table. */
+export interface TableSeriesPlan {
   readonly name: string;
   readonly table: TableKey;
   readonly valuesColumn: string;
@@ -59,10 +90,19 @@ export interface ChartSeriesPlan {
   readonly rows?: { readonly from: number; readonly to: number };
 }
 
+/** A series over plain cells of the sheet. */
+export interface CellSeriesPlan {
+  readonly name: string;
+  readonly values: Box;
+  readonly categories: Box;
+}
+
+export type ChartSeriesPlan = TableSeriesPlan | CellSeriesPlan;
+
 export interface ChartPlan {
   readonly key: string;
   /** Excel chart type names, as Excel.ChartType spells them. */
-  readonly type: "BarClustered" | "XYScatterLines";
+  readonly type: "BarClustered" | "XYScatterLines" | "Line";
   readonly title: string;
   /** Zero-based top-left cell and size in cells. */
   readonly row: number;
@@ -73,13 +113,21 @@ export interface ChartPlan {
 }
 
 export interface SheetPlan {
-  readonly key: SheetKey;
+  /** The table sheets' keys, or "scenario-<id>", "scenarios", "outlook" for scenario sheets. */
+  readonly key: SheetKey | string;
   readonly name: string;
   readonly blocks: readonly CellBlock[];
   readonly tables: readonly TablePlan[];
   readonly charts: readonly ChartPlan[];
   /** Rows frozen at the top. */
   readonly freezeRows: number;
+  readonly names?: readonly PlannedName[];
+  readonly validations?: readonly PlannedValidation[];
+  /**
+   * "create-only" sheets hold the analyst's inputs once written (scenario sheets): a later write
+   * leaves an existing one alone. Others are brought up to date on every write.
+   */
+  readonly updates?: "always" | "create-only";
 }
 
 /** Zero-based column index to its letters: 0 → A, 27 → AB. */

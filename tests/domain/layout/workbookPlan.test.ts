@@ -1,7 +1,7 @@
 import { bundledCatalog as catalog } from "../../../src/domain/dataset";
 import { LANGUAGES } from "../../../src/domain/language";
 import { HEADER_TO_KEY, SHEET_WORDS } from "../../../src/domain/layout/labels";
-import { address, columnLetters } from "../../../src/domain/layout/plan";
+import { address, columnLetters, type TableSeriesPlan } from "../../../src/domain/layout/plan";
 import { buildWorkbookPlan } from "../../../src/domain/layout/workbookPlan";
 import { planToEngine } from "../../support/planWorkbook";
 
@@ -58,7 +58,7 @@ describe("workbook plan", () => {
   });
 
   it("splits the AI-share chart into observed and forecast lines that meet", () => {
-    const [observed, forecast] = spend.charts[0].series;
+    const [observed, forecast] = spend.charts[0].series as TableSeriesPlan[];
     expect(observed.rows).toEqual({ from: 0, to: 2 });
     expect(forecast.rows).toEqual({ from: 2, to: 3 });
   });

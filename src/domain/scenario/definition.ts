@@ -1,0 +1,92 @@
+/**
+ * A runway scenario as the analyst defines it: a name and five inputs, plus the year it starts
+ * (for the AI share when the cash runs out). Stored in the workbook; sheets are built from it.
+ */
+import type { Catalog } from "../dataset";
+import { invalidArgument, type DomainError } from "../model/outcome";
+
+export interface ScenarioInputs {
+  cash: number;
+  monthlyBurn: number;
+  burnGrowth: number;
+  monthlyRevenue: number;
+  revenueGrowth: number;
+  startYear: number;
+}
+
+export interface ScenarioDefinition {
+  /** Letters and digits only: it names the scenario's sheet and its defined names. */
+  id: string;
+  name: string;
+  inputs: ScenarioInputs;
+}
+
+export type PresetKey = "xai" | "openai" | "blank";
+
+/** Presets drawn from the article's figures, so each starts from a sourced number. */
+export function presetInputs(catalog: Catalog, preset: PresetKey): ScenarioInputs {
+  const value = (id: string) => {
+    const metric = catalog.metric(id) ?? catalog.deal(id);
+    if (!metric) throw new Error(`The dataset has no ${id}`);
+    return "value" in metric ? metric.value : (metric.valueUsd ?? 0);
+  };
+  switch (preset) {
+    case "xai":
+      // US$20B of funding that "only lasts 20 months": US$1B a month.
+      return {
+        cash: value("xai-funding"),
+        monthlyBurn: value("xai-monthly-burn"),
+        burnGrowth: 0,
+        monthlyRevenue: 0,
+        revenueGrowth: 0,
+        startYear: 2025,
+      };
+    case "openai":
+      // A year of compute, labour and R&D cost against first-half revenue, funded by
+      // Nvidia's announced US$100B.
+      return {
+        cash: value("nvidia-openai-investment"),
+        monthlyBurn: (value("openai-compute-cost") + value("openai-labour-and-rnd-cost")) / 12,
+        burnGrowth: 0,
+        monthlyRevenue: value("openai-revenue-2025h1") / 6,
+        revenueGrowth: 0,
+        startYear: 2025,
+      };
+    case "blank":
+      return { cash: 0, monthlyBurn: 1, burnGrowth: 0, monthlyRevenue: 0, revenueGrowth: 0, startYear: 2025 };
+  }
+}
+
+export const INPUT_RULES: Record<keyof ScenarioInputs, { min?: number; greaterThan?: number; integer?: boolean; max?: number }> =
+  {
+    cash: { min: 0 },
+    monthlyBurn: { greaterThan: 0 },
+    burnGrowth: { greaterThan: -1 },
+    monthlyRevenue: { min: 0 },
+    revenueGrowth: { greaterThan: -1 },
+    startYear: { min: 1900, max: 9999, integer: true },
+  };
+
+/** Checks one input as the pane receives it (text from a field). */
+export function checkInput(key: keyof ScenarioInputs, text: string): number | DomainError {
+  const rules = INPUT_RULES[key];
+  const n = text.trim() === "" ? NaN : Number(text.trim().replace(/,/g, ""));
+  if (!Number.isFinite(n)) return invalidArgument("not-a-number");
+  if (rules.min !== undefined && n < rules.min) return invalidArgument("too-small");
+  if (rules.greaterThan !== undefined && n <= rules.greaterThan) return invalidArgument("too-small");
+  if (rules.max !== undefined && n > rules.max) return invalidArgument("too-large");
+  if (rules.integer && !Number.isInteger(n)) return invalidArgument("not-whole");
+  return n;
+}
+
+/** A sheet- and name-safe id from a display name, unique among `taken`. */
+export function scenarioId(name: string, taken: readonly string[]): string {
+  const base =
+    name
+      .normalize("NFKD")
+      .replace(/[^A-Za-z0-9]/g, "")
+      .slice(0, 20) || "Scenario";
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) if (!lower.has(`${base}${n}`.toLowerCase())) return `${base}${n}`;
+}

@@ -1,0 +1,130 @@
+/** The words of the scenario sheets, per language. */
+import type { Language } from "../language";
+import type { ScenarioInputs } from "./definition";
+
+interface ScenarioWords {
+  title: string;
+  inputs: string;
+  inputLabels: Record<keyof ScenarioInputs, string>;
+  outputs: string;
+  runway: string;
+  netBurn: string;
+  burnFor24: string;
+  runOutYear: string;
+  aiShareAtRunOut: string;
+  sensitivity: string;
+  sensitivityNote: string;
+  chart: string;
+  comparisonSheet: string;
+  comparisonTitle: string;
+  measure: string;
+  change: string;
+  changePercent: string;
+  outlookSheet: string;
+  outlookTitle: string;
+  outlookHeaders: [string, string, string, string, string, string];
+  kinds: Record<"actual" | "preliminary" | "forecast" | "interpolated" | "extrapolated", string>;
+  validation: string;
+}
+
+export const SCENARIO_WORDS: Record<Language, ScenarioWords> = {
+  en: {
+    title: "Scenario",
+    inputs: "Inputs (edit the blue cells)",
+    inputLabels: {
+      cash: "Cash (US$)",
+      monthlyBurn: "Monthly burn (US$)",
+      burnGrowth: "Burn growth per month",
+      monthlyRevenue: "Monthly revenue (US$)",
+      revenueGrowth: "Revenue growth per month",
+      startYear: "Start year",
+    },
+    outputs: "Outputs",
+    runway: "Runway (months)",
+    netBurn: "Net burn in month 1 (US$)",
+    burnFor24: "Burn that lasts 24 months (US$)",
+    runOutYear: "Cash runs out (year)",
+    aiShareAtRunOut: "AI share of compute spending then",
+    sensitivity: "Runway (months) by burn growth (rows) and cash (columns)",
+    sensitivityNote: "Every cell is =COMPUTE.RUNWAY on the inputs above; #N/A where the cash lasts beyond 1,200 months.",
+    chart: "Runway against cash, at the input burn growth",
+    comparisonSheet: "Scenarios",
+    comparisonTitle: "Scenarios side by side (the first is the base)",
+    measure: "Measure",
+    change: "Δ",
+    changePercent: "Δ %",
+    outlookSheet: "AI share outlook",
+    outlookTitle: "AI share of compute spending, 2016–2035, by extrapolation method",
+    outlookHeaders: ["Year", "Article", "Logistic", "Linear", "Hold", "Kind"],
+    kinds: {
+      actual: "actual",
+      preliminary: "preliminary",
+      forecast: "forecast",
+      interpolated: "interpolated",
+      extrapolated: "extrapolated",
+    },
+    validation: "Enter a number: cash and revenue of zero or more, a burn above zero, growth above -100%, a whole start year.",
+  },
+  "zh-CN": {
+    title: "情景",
+    inputs: "输入（编辑蓝色单元格）",
+    inputLabels: {
+      cash: "现金（美元）",
+      monthlyBurn: "每月支出（美元）",
+      burnGrowth: "支出月增长率",
+      monthlyRevenue: "每月收入（美元）",
+      revenueGrowth: "收入月增长率",
+      startYear: "起始年份",
+    },
+    outputs: "输出",
+    runway: "可维持月数",
+    netBurn: "第1个月净消耗（美元）",
+    burnFor24: "可维持24个月的支出（美元）",
+    runOutYear: "现金耗尽年份",
+    aiShareAtRunOut: "届时AI算力支出占比",
+    sensitivity: "可维持月数：按支出增长率（行）与现金（列）",
+    sensitivityNote: "每个单元格都是基于上方输入的 =COMPUTE.RUNWAY；现金可维持超过1,200个月时显示 #N/A。",
+    chart: "在输入的支出增长率下，可维持月数随现金变化",
+    comparisonSheet: "情景比较",
+    comparisonTitle: "情景并列比较（第一个为基准）",
+    measure: "指标",
+    change: "差额",
+    changePercent: "差额 %",
+    outlookSheet: "AI占比展望",
+    outlookTitle: "AI算力支出占比，2016–2035年，按外推方法",
+    outlookHeaders: ["年份", "文章数据", "Logistic", "线性", "保持", "类型"],
+    kinds: { actual: "实际", preliminary: "初步核算", forecast: "预测", interpolated: "插值", extrapolated: "外推" },
+    validation: "请输入数字：现金和收入不小于0，支出大于0，增长率大于-100%，起始年份为整数。",
+  },
+  "zh-TW": {
+    title: "情境",
+    inputs: "輸入（編輯藍色儲存格）",
+    inputLabels: {
+      cash: "現金（美元）",
+      monthlyBurn: "每月支出（美元）",
+      burnGrowth: "支出月成長率",
+      monthlyRevenue: "每月收入（美元）",
+      revenueGrowth: "收入月成長率",
+      startYear: "起始年份",
+    },
+    outputs: "輸出",
+    runway: "可維持月數",
+    netBurn: "第1個月淨消耗（美元）",
+    burnFor24: "可維持24個月的支出（美元）",
+    runOutYear: "現金耗盡年份",
+    aiShareAtRunOut: "屆時AI算力支出占比",
+    sensitivity: "可維持月數：依支出成長率（列）與現金（欄）",
+    sensitivityNote: "每個儲存格都是根據上方輸入的 =COMPUTE.RUNWAY；現金可維持超過1,200個月時顯示 #N/A。",
+    chart: "在輸入的支出成長率下，可維持月數隨現金變化",
+    comparisonSheet: "情境比較",
+    comparisonTitle: "情境並列比較（第一個為基準）",
+    measure: "指標",
+    change: "差額",
+    changePercent: "差額 %",
+    outlookSheet: "AI占比展望",
+    outlookTitle: "AI算力支出占比，2016–2035年，依外推方法",
+    outlookHeaders: ["年份", "文章數據", "Logistic", "線性", "保持", "類型"],
+    kinds: { actual: "實際", preliminary: "初步核算", forecast: "預測", interpolated: "內插", extrapolated: "外推" },
+    validation: "請輸入數字：現金和收入不小於0，支出大於0，成長率大於-100%，起始年份為整數。",
+  },
+};
