@@ -7,7 +7,6 @@
  * The add-in never writes over a sheet or table it does not own: a name already taken gets a
  * fresh one, and the analyst's rows, columns, cells and charts are left as they are.
  */
-import type { TableKey } from "../domain/layout/labels";
 import { mergeTable, MergeError, type RowCounts } from "../domain/layout/merge";
 import {
   address,
