@@ -29,7 +29,9 @@ const ALL_FUNCTIONS = [...SCALAR_FUNCTIONS, ...SPILLED_FUNCTIONS];
 type Implementation = (...args: unknown[]) => unknown;
 const implementations = functions as unknown as Record<string, Implementation>;
 
+/** As Excel passes them: omitted or empty as null, a range (a named cell included) as a 2-D array. */
 function toExcelArgument(value: unknown): unknown {
+  if (value instanceof SimpleRangeValue) return value.data.map((row) => row.map(toExcelArgument));
   return value === EmptyValue || value === undefined ? null : value;
 }
 
@@ -103,7 +105,10 @@ for (const name of ALL_FUNCTIONS) {
 HyperFormula.registerFunctionPlugin(ComputePlugin, { enGB: translations });
 
 /** A workbook of named sheets, each a 2-D array of values and formulas, calculated at once. */
-export function createEngine(sheets: Record<string, (string | number | boolean | null)[][]>): HyperFormula {
+export function createEngine(
+  sheets: Record<string, (string | number | boolean | null)[][]>,
+  names: { name: string; expression: string }[] = [],
+): HyperFormula {
   // Excel keeps 15 significant digits; HyperFormula rounds results to 10 decimal places unless told.
-  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", precisionRounding: 15 });
+  return HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", precisionRounding: 15 }, names);
 }

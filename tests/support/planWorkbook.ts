@@ -46,8 +46,14 @@ export function planToEngine(plans: readonly SheetPlan[]) {
     }
     sheets[sheet.name] = grid.map((row) => Array.from({ length: row.length }, (_, i) => row[i] ?? null));
   }
-  const engine = createEngine(sheets as Record<string, (string | number | boolean | null)[][]>);
+  // Defined names become HyperFormula named expressions pointing at the same cells.
+  const names = plans.flatMap((sheet) =>
+    (sheet.names ?? []).map((n) => ({ name: n.name, expression: `='${sheet.name}'!$${columnLetters(n.col)}$${n.row + 1}` })),
+  );
+  const engine = createEngine(sheets as Record<string, (string | number | boolean | null)[][]>, names);
   const valueAt = (sheetName: string, row: number, col: number) =>
     engine.getCellValue({ sheet: engine.getSheetId(sheetName)!, row, col });
-  return { engine, valueAt, address };
+  const setValue = (sheetName: string, row: number, col: number, value: number) =>
+    engine.setCellContents({ sheet: engine.getSheetId(sheetName)!, row, col }, [[value]]);
+  return { engine, valueAt, setValue, address };
 }

@@ -1,0 +1,265 @@
+/**
+ * Plans for the scenario sheets: one per runway scenario, the side-by-side comparison, and the
+ * AI-share outlook. Every output is a formula over the inputs' defined names, so editing an
+ * input in Excel recalculates everything, and nothing here is a stored result.
+ */
+import type { Catalog } from "../dataset";
+import type { Language } from "../language";
+import { createAiShareModel } from "../model/aiShare";
+import type { CellValue } from "../tables/columns";
+import { UNIT_FORMATS } from "../layout/formats";
+import { address, columnLetters, type CellBlock, type SheetPlan } from "../layout/plan";
+import { INPUT_RULES, type ScenarioDefinition, type ScenarioInputs } from "./definition";
+import { SCENARIO_WORDS } from "./words";
+
+export const INPUT_ORDER: readonly (keyof ScenarioInputs)[] = [
+  "cash",
+  "monthlyBurn",
+  "burnGrowth",
+  "monthlyRevenue",
+  "revenueGrowth",
+  "startYear",
+];
+const INPUT_NAMES: Record<keyof ScenarioInputs, string> = {
+  cash: "Cash",
+  monthlyBurn: "Burn",
+  burnGrowth: "BurnGrowth",
+  monthlyRevenue: "Revenue",
+  revenueGrowth: "RevenueGrowth",
+  startYear: "StartYear",
+};
+const INPUT_FORMATS: Record<keyof ScenarioInputs, string> = {
+  cash: UNIT_FORMATS.USD,
+  monthlyBurn: UNIT_FORMATS.USD,
+  burnGrowth: "0.0%",
+  monthlyRevenue: UNIT_FORMATS.USD,
+  revenueGrowth: "0.0%",
+  startYear: "0",
+};
+
+/** The defined name of one scenario's input or output cell: Scn_xAI_Cash, Scn_xAI_Runway. */
+export const scenarioName = (id: string, what: string) => `Scn_${id}_${what}`;
+export const scenarioSheetKey = (id: string) => `scenario-${id}`;
+
+/** Burn-growth offsets (rows) and cash multipliers (columns) of the sensitivity grid. */
+export const GROWTH_STEPS = [-0.02, -0.01, 0, 0.01, 0.02, 0.03, 0.04] as const;
+export const CASH_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
+
+const INPUTS_ROW = 3;
+const OUTPUTS_ROW = INPUTS_ROW + INPUT_ORDER.length + 2;
+const GRID_ROW = 2;
+const GRID_COL = 4;
+
+/** Where a scenario's cells are, for the comparison sheet and for tests. */
+export const SCENARIO_CELLS = {
+  input: (key: keyof ScenarioInputs) => ({ row: INPUTS_ROW + INPUT_ORDER.indexOf(key), col: 1 }),
+  runway: { row: OUTPUTS_ROW + 1, col: 1 },
+  grid: { row: GRID_ROW + 2, col: GRID_COL + 1, height: GROWTH_STEPS.length, width: CASH_STEPS.length },
+};
+
+export function scenarioSheetPlan(definition: ScenarioDefinition, language: Language): SheetPlan {
+  const words = SCENARIO_WORDS[language];
+  const n = (what: string) => scenarioName(definition.id, what);
+  const args = `${n("Cash")},${n("Burn")},${n("BurnGrowth")},${n("Revenue")},${n("RevenueGrowth")}`;
+  const runwayCell = address(SCENARIO_CELLS.runway.row, SCENARIO_CELLS.runway.col);
+
+  const outputs: CellValue[][] = [
+    [words.runway, `=COMPUTE.RUNWAY(${args})`],
+    [words.netBurn, `=${n("Burn")}-${n("Revenue")}`],
+    [words.burnFor24, `=COMPUTE.BURN(${n("Cash")},24,${n("BurnGrowth")})`],
+    [words.runOutYear, `=${n("StartYear")}+${runwayCell}/12`],
+    [words.aiShareAtRunOut, `=COMPUTE.AISHARE(${address(SCENARIO_CELLS.runway.row + 3, 1)})`],
+  ];
+
+  // The grid: cash across (multiples of the cash input), burn growth down (the input plus
+  // offsets); every cell a RUNWAY over its row and column headers and the other inputs.
+  const headerRow = GRID_ROW + 1;
+  const grid: CellValue[][] = [
+    ["", ...CASH_STEPS.map((step) => `=${n("Cash")}*${step}`)],
+    ...GROWTH_STEPS.map((offset, r) => {
+      const row = headerRow + 1 + r;
+      return [
+        `=${n("BurnGrowth")}+(${offset})`,
+        ...CASH_STEPS.map(
+          (_, c) =>
+            `=COMPUTE.RUNWAY(${columnLetters(GRID_COL + 1 + c)}$${headerRow + 1},${n("Burn")},$${columnLetters(GRID_COL)}${row + 1},${n("Revenue")},${n("RevenueGrowth")})`,
+        ),
+      ];
+    }),
+  ];
+  const gridFormats = grid.map((row, r) =>
+    row.map((_, c) => (r === 0 ? (c === 0 ? "General" : UNIT_FORMATS.USD) : c === 0 ? "0.0%" : "0.0")),
+  );
+  const baseRow = headerRow + 1 + GROWTH_STEPS.indexOf(0);
+
+  const blocks: CellBlock[] = [
+    { key: "title", row: 0, col: 0, cells: [[`${words.title}: ${definition.name}`]], emphasis: "title" },
+    { key: "inputs-heading", row: INPUTS_ROW - 1, col: 0, cells: [[words.inputs]], emphasis: "heading" },
+    { key: "input-labels", row: INPUTS_ROW, col: 0, cells: INPUT_ORDER.map((key) => [words.inputLabels[key]]), emphasis: "body" },
+    {
+      key: "inputs",
+      row: INPUTS_ROW,
+      col: 1,
+      cells: INPUT_ORDER.map((key) => [definition.inputs[key]]),
+      numberFormats: INPUT_ORDER.map((key) => [INPUT_FORMATS[key]]),
+      emphasis: "input",
+    },
+    { key: "outputs-heading", row: OUTPUTS_ROW, col: 0, cells: [[words.outputs]], emphasis: "heading" },
+    {
+      key: "outputs",
+      row: OUTPUTS_ROW + 1,
+      col: 0,
+      cells: outputs,
+      numberFormats: [
+        ["General", "0.0"],
+        ["General", UNIT_FORMATS.USD],
+        ["General", UNIT_FORMATS.USD],
+        ["General", "0.0"],
+        ["General", "0.0%"],
+      ],
+      emphasis: "body",
+    },
+    { key: "grid-heading", row: GRID_ROW, col: GRID_COL, cells: [[words.sensitivity]], emphasis: "heading" },
+    { key: "grid", row: headerRow, col: GRID_COL, cells: grid, numberFormats: gridFormats, emphasis: "body" },
+    { key: "grid-note", row: headerRow + grid.length, col: GRID_COL, cells: [[words.sensitivityNote]], emphasis: "body" },
+  ];
+
+  return {
+    key: scenarioSheetKey(definition.id),
+    name: `${words.title} ${definition.name}`.slice(0, 31),
+    blocks,
+    tables: [],
+    charts: [
+      {
+        key: "runway-by-cash",
+        type: "XYScatterLines",
+        title: words.chart,
+        row: headerRow + grid.length + 2,
+        col: GRID_COL,
+        height: 15,
+        width: CASH_STEPS.length + 1,
+        series: [
+          {
+            name: words.runway,
+            values: { row: baseRow, col: GRID_COL + 1, height: 1, width: CASH_STEPS.length },
+            categories: { row: headerRow, col: GRID_COL + 1, height: 1, width: CASH_STEPS.length },
+          },
+        ],
+      },
+    ],
+    freezeRows: 0,
+    names: [
+      ...INPUT_ORDER.map((key) => ({ name: n(INPUT_NAMES[key]), ...SCENARIO_CELLS.input(key) })),
+      { name: n("Runway"), ...SCENARIO_CELLS.runway },
+    ],
+    validations: INPUT_ORDER.map((key) => ({ ...SCENARIO_CELLS.input(key), ...INPUT_RULES[key], message: words.validation })),
+    updates: "create-only",
+  };
+}
+
+/** The base (the first scenario) beside each alternative, with absolute and % variances. */
+export function comparisonSheetPlan(definitions: readonly ScenarioDefinition[], language: Language): SheetPlan {
+  const words = SCENARIO_WORDS[language];
+  const [base, ...alternatives] = definitions;
+  const measures: { label: string; what: string; format: string }[] = [
+    ...INPUT_ORDER.map((key) => ({ label: words.inputLabels[key], what: INPUT_NAMES[key], format: INPUT_FORMATS[key] })),
+    { label: words.runway, what: "Runway", format: "0.0" },
+  ];
+  const top = 2;
+  const header: CellValue[] = [
+    words.measure,
+    base.name,
+    ...alternatives.flatMap((alt) => [alt.name, `${words.change} ${alt.name}`, `${words.changePercent} ${alt.name}`]),
+  ];
+  const rows: CellValue[][] = measures.map((measure, i) => {
+    const row = top + 2 + i;
+    const baseCell = `$B${row}`;
+    return [
+      measure.label,
+      `=${scenarioName(base.id, measure.what)}`,
+      ...alternatives.flatMap((alt, a) => {
+        const valueCell = `${columnLetters(2 + a * 3)}${row}`;
+        return [
+          `=${scenarioName(alt.id, measure.what)}`,
+          `=${valueCell}-${baseCell}`,
+          `=IF(${baseCell}=0,"",${valueCell}/${baseCell}-1)`,
+        ];
+      }),
+    ];
+  });
+  const formats = measures.map((measure) => [
+    "General",
+    measure.format,
+    ...alternatives.flatMap(() => [measure.format, measure.format, "0.0%"]),
+  ]);
+  return {
+    key: "scenarios",
+    name: words.comparisonSheet,
+    blocks: [
+      { key: "title", row: 0, col: 0, cells: [[words.comparisonTitle]], emphasis: "title" },
+      { key: "header", row: top, col: 0, cells: [header], emphasis: "heading" },
+      { key: "comparison", row: top + 1, col: 0, cells: rows, numberFormats: formats, emphasis: "body" },
+    ],
+    tables: [],
+    charts: [],
+    freezeRows: top + 1,
+    updates: "always",
+  };
+}
+
+export const OUTLOOK_YEARS = { from: 2016, to: 2035 } as const;
+
+/** Years 2016–2035, the article's figures beside each extrapolation method, as live formulas. */
+export function outlookSheetPlan(catalog: Catalog, language: Language): SheetPlan {
+  const words = SCENARIO_WORDS[language];
+  const model = createAiShareModel(catalog.aiShare);
+  const points = new Map(catalog.aiShare.map((p) => [p.year, p]));
+  const top = 2;
+  const years = Array.from({ length: OUTLOOK_YEARS.to - OUTLOOK_YEARS.from + 1 }, (_, i) => OUTLOOK_YEARS.from + i);
+  const rows: CellValue[][] = years.map((year, i) => {
+    const yearCell = `$A${top + 2 + i}`;
+    const point = points.get(year);
+    const kind = point ? words.kinds[point.status] : model.isObserved(year) ? words.kinds.interpolated : words.kinds.extrapolated;
+    return [
+      year,
+      point ? point.share : "",
+      `=COMPUTE.AISHARE(${yearCell},"logistic")`,
+      `=COMPUTE.AISHARE(${yearCell},"linear")`,
+      `=COMPUTE.AISHARE(${yearCell},"hold")`,
+      kind,
+    ];
+  });
+  const column = (col: number) => ({ row: top + 1, col, height: years.length, width: 1 });
+  const methods = [words.outlookHeaders[2], words.outlookHeaders[3], words.outlookHeaders[4]];
+  return {
+    key: "outlook",
+    name: words.outlookSheet,
+    blocks: [
+      { key: "title", row: 0, col: 0, cells: [[words.outlookTitle]], emphasis: "title" },
+      { key: "header", row: top, col: 0, cells: [[...words.outlookHeaders]], emphasis: "heading" },
+      {
+        key: "outlook",
+        row: top + 1,
+        col: 0,
+        cells: rows,
+        numberFormats: rows.map(() => ["0", "0.0%", "0.0%", "0.0%", "0.0%", "General"]),
+        emphasis: "body",
+      },
+    ],
+    tables: [],
+    charts: [
+      {
+        key: "ai-share-outlook",
+        type: "XYScatterLines",
+        title: words.outlookTitle,
+        row: top,
+        col: 7,
+        height: 20,
+        width: 8,
+        series: [words.outlookHeaders[1], ...methods].map((name, i) => ({ name, values: column(1 + i), categories: column(0) })),
+      },
+    ],
+    freezeRows: top + 1,
+    updates: "always",
+  };
+}

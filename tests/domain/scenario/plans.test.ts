@@ -1,0 +1,113 @@
+import { DetailedCellError } from "hyperformula";
+import { bundledCatalog as catalog } from "../../../src/domain/dataset";
+import { checkInput, presetInputs, scenarioId, type ScenarioDefinition } from "../../../src/domain/scenario/definition";
+import {
+  CASH_STEPS,
+  comparisonSheetPlan,
+  GROWTH_STEPS,
+  outlookSheetPlan,
+  OUTLOOK_YEARS,
+  SCENARIO_CELLS,
+  scenarioSheetPlan,
+} from "../../../src/domain/scenario/plans";
+import { isDomainError } from "../../../src/domain/model/outcome";
+import { runwayMonths } from "../../../src/domain/model/runway";
+import { createAiShareModel } from "../../../src/domain/model/aiShare";
+import { planToEngine } from "../../support/planWorkbook";
+
+const xai: ScenarioDefinition = { id: "xAI", name: "xAI", inputs: presetInputs(catalog, "xai") };
+const openai: ScenarioDefinition = { id: "OpenAI", name: "OpenAI", inputs: presetInputs(catalog, "openai") };
+
+function build(definitions: ScenarioDefinition[]) {
+  const plans = [
+    ...definitions.map((d) => scenarioSheetPlan(d, "en")),
+    comparisonSheetPlan(definitions, "en"),
+    outlookSheetPlan(catalog, "en"),
+  ];
+  return { plans, ...planToEngine(plans) };
+}
+
+describe("scenario sheets in HyperFormula", () => {
+  it("gives the xAI preset the 20 months the article states", () => {
+    const { plans, valueAt } = build([xai]);
+    expect(valueAt(plans[0].name, SCENARIO_CELLS.runway.row, SCENARIO_CELLS.runway.col)).toBe(20);
+    expect(catalog.metric("xai-runway")?.value).toBe(20);
+  });
+
+  it("recalculates the runway as RUNWAY says when the cash input changes", () => {
+    const { plans, valueAt, setValue } = build([xai]);
+    const cash = SCENARIO_CELLS.input("cash");
+    const growth = SCENARIO_CELLS.input("burnGrowth");
+    setValue(plans[0].name, cash.row, cash.col, 35e9);
+    expect(valueAt(plans[0].name, SCENARIO_CELLS.runway.row, SCENARIO_CELLS.runway.col)).toBe(35);
+    setValue(plans[0].name, growth.row, growth.col, 0.03);
+    expect(valueAt(plans[0].name, SCENARIO_CELLS.runway.row, SCENARIO_CELLS.runway.col)).toBeCloseTo(
+      runwayMonths(35e9, 1e9, 0.03) as number,
+      12,
+    );
+  });
+
+  it("fills the sensitivity grid with RUNWAY over each cash multiple and burn growth", () => {
+    const { plans, valueAt } = build([openai]);
+    const { inputs } = openai;
+    GROWTH_STEPS.forEach((offset, r) =>
+      CASH_STEPS.forEach((step, c) => {
+        const expected = runwayMonths(
+          inputs.cash * step,
+          inputs.monthlyBurn,
+          inputs.burnGrowth + offset,
+          inputs.monthlyRevenue,
+          inputs.revenueGrowth,
+        );
+        const cell = valueAt(plans[0].name, SCENARIO_CELLS.grid.row + r, SCENARIO_CELLS.grid.col + c);
+        if (isDomainError(expected)) expect((cell as DetailedCellError).value).toBe("#N/A");
+        else expect(cell as number).toBeCloseTo(expected, 9);
+      }),
+    );
+  });
+
+  it("shows #VALUE! with a message rather than nonsense for a negative cash", () => {
+    const { plans, valueAt, setValue } = build([xai]);
+    const cash = SCENARIO_CELLS.input("cash");
+    setValue(plans[0].name, cash.row, cash.col, -5);
+    const runway = valueAt(plans[0].name, SCENARIO_CELLS.runway.row, SCENARIO_CELLS.runway.col) as DetailedCellError;
+    expect([runway.value, runway.message]).toEqual(["#VALUE!", "cash must be a number zero or more; got -5"]);
+  });
+
+  it("compares the base with each alternative, with absolute and % variances", () => {
+    const richer: ScenarioDefinition = { id: "xAI2", name: "xAI richer", inputs: { ...xai.inputs, cash: 30e9 } };
+    const { plans, valueAt } = build([xai, richer]);
+    const comparison = plans.find((p) => p.key === "scenarios")!;
+    const runwayRow = 3 + 6; // below the header, after the six inputs
+    expect([1, 2, 3, 4].map((col) => valueAt(comparison.name, runwayRow, col))).toEqual([20, 30, 10, 0.5]);
+  });
+
+  it("puts each extrapolation method beside the article's figures, 2016 to 2035", () => {
+    const { plans, valueAt } = build([xai]);
+    const outlook = plans.find((p) => p.key === "outlook")!;
+    const model = createAiShareModel(catalog.aiShare);
+    for (let year = OUTLOOK_YEARS.from; year <= OUTLOOK_YEARS.to; year++) {
+      const row = 3 + year - OUTLOOK_YEARS.from;
+      expect(valueAt(outlook.name, row, 0)).toBe(year);
+      expect(valueAt(outlook.name, row, 2)).toBeCloseTo(model.shareAt(year, "logistic") as number, 12);
+      expect(valueAt(outlook.name, row, 4)).toBeCloseTo(model.shareAt(year, "hold") as number, 12);
+    }
+    expect(valueAt(outlook.name, 3 + 2022 - 2016, 1)).toBe(0.18);
+  });
+});
+
+describe("scenario definitions", () => {
+  it("checks inputs from the pane", () => {
+    expect(checkInput("cash", "20,000,000,000")).toBe(20e9);
+    expect(checkInput("cash", "-1")).toEqual({ code: "invalidArgument", message: "too-small" });
+    expect(checkInput("cash", "lots")).toEqual({ code: "invalidArgument", message: "not-a-number" });
+    expect(checkInput("monthlyBurn", "0")).toEqual({ code: "invalidArgument", message: "too-small" });
+    expect(checkInput("startYear", "2025.5")).toEqual({ code: "invalidArgument", message: "not-whole" });
+  });
+
+  it("makes sheet- and name-safe ids", () => {
+    expect(scenarioId("xAI: base case", [])).toBe("xAIbasecase");
+    expect(scenarioId("xAI", ["xai"])).toBe("xAI2");
+    expect(scenarioId("情景", [])).toBe("Scenario");
+  });
+});
