@@ -39,6 +39,8 @@ export interface WriteReport {
 
 export interface WriteOptions extends PlanContext {
   datasetVersion: string;
+  /** More workbook settings to record in the same batch (the scenario definitions). */
+  settings?: Record<string, unknown>;
 }
 
 /** Points per character of column width, for Excel's default Calibri 11. */
@@ -118,12 +120,12 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
         const whole = table.getRange().load("rowIndex,columnIndex,columnCount");
         item.tables.push({ plan: tablePlan, table, header, body, whole });
       }
-      for (const chartPlan of item.plan.charts) {
+      for (const chartPlan of item.plan.charts.filter((chart) => chart.series.some((series) => "table" in series))) {
         const chart = item.existing.charts.getItemOrNullObject(CHART_PREFIX + chartPlan.key);
         item.charts.push({ plan: chartPlan, chart });
       }
     }
-    if (work.some((item) => item.existing)) {
+    if (work.some((item) => item.tables.length > 0 || item.charts.length > 0)) {
       report.syncs++;
       await context.sync();
     }
@@ -149,6 +151,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
       }
     }
     workbook.settings.add(OWNERSHIP_SETTING, ownership);
+    for (const [key, value] of Object.entries(options.settings ?? {})) workbook.settings.add(key, value);
     context.application.suspendApiCalculationUntilNextSync();
 
     for (const item of work) {
@@ -164,6 +167,9 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
           workbook.names.add(name.name, sheet.getRangeByIndexes(name.row, name.col, 1, 1));
         }
         for (const rule of item.plan.validations ?? []) addValidation(sheet, rule);
+      } else if (item.plan.updates === "rebuild") {
+        // Its previous, perhaps wider, content goes first.
+        sheet.getRange().clear(Excel.ClearApplyTo.contents);
       }
       writeBlocks(sheet, item.plan);
       for (const existing of item.tables) report.tables.push(refreshTable(sheet, existing, item.name, report.notes));

@@ -462,6 +462,19 @@ class RangeProxy extends Proxy<RangeModel> {
     return this.loadedValue("columnIndex") as number;
   }
 
+  /** Clears values and formulas, keeping formats (the only kind of clear the add-in uses). */
+  clear(applyTo: string): void {
+    if (applyTo !== "Contents") throw new TypeError(`The fake supports clear("Contents") only, not ${applyTo}`);
+    this.write((m) => {
+      for (const [k] of [...m.sheet.cells]) {
+        const [row, col] = k.split(",").map(Number);
+        if (row >= m.row && row < m.row + m.height && col >= m.col && col < m.col + m.width) {
+          this.context.model.setCell(m.sheet, row, col, { value: "", formula: null });
+        }
+      }
+    });
+  }
+
   /** Deletes the cells, shifting those below up (the only shift the add-in uses). */
   delete(shift: string): void {
     if (shift !== "Up") throw new TypeError(`The fake supports delete("Up") only, not ${shift}`);
@@ -710,12 +723,33 @@ class SheetProxy extends Proxy<SheetModel> {
   get name(): string {
     return this.loadedValue("name") as string;
   }
+  set name(name: string) {
+    this.write((sheet) => {
+      if (this.context.model.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase())) {
+        throw new OfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
+      }
+      sheet.name = name;
+    });
+  }
   get id(): string {
     return this.loadedValue("id") as string;
   }
 
-  getRange(address: string): RangeProxy {
-    return new RangeProxy(this.context, () => ({ sheet: this.resolve(), ...parseAddress(address) }));
+  /** With no address, the whole sheet, as in Office.js. */
+  getRange(address?: string): RangeProxy {
+    return new RangeProxy(this.context, () =>
+      address === undefined
+        ? { sheet: this.resolve(), row: 0, col: 0, height: 1048576, width: 16384 }
+        : { sheet: this.resolve(), ...parseAddress(address) },
+    );
+  }
+
+  delete(): void {
+    this.write((sheet) => this.context.model.deleteSheet(sheet.name));
+  }
+
+  activate(): void {
+    this.write((sheet) => void (this.context.model.selection = { sheetId: sheet.id, row: 0, col: 0, height: 1, width: 1 }));
   }
   getRangeByIndexes(row: number, col: number, height: number, width: number): RangeProxy {
     if (height < 1 || width < 1) throw new OfficeError("InvalidArgument", "A range has at least one row and one column");
@@ -863,6 +897,7 @@ export interface FakeExcel {
   ChartSeriesBy: { columns: "Columns" };
   DataValidationOperator: { between: "Between"; greaterThan: "GreaterThan"; greaterThanOrEqualTo: "GreaterThanOrEqualTo" };
   DataValidationAlertStyle: { stop: "Stop" };
+  ClearApplyTo: { contents: "Contents" };
   run<T>(
     options: { delayForCellEdit?: boolean } | ((context: FakeRequestContext) => Promise<T>),
     batch?: (context: FakeRequestContext) => Promise<T>,
@@ -878,6 +913,7 @@ export function createExcel(workbook: FakeWorkbook): FakeExcel {
     ChartSeriesBy: { columns: "Columns" },
     DataValidationOperator: { between: "Between", greaterThan: "GreaterThan", greaterThanOrEqualTo: "GreaterThanOrEqualTo" },
     DataValidationAlertStyle: { stop: "Stop" },
+    ClearApplyTo: { contents: "Contents" },
     runs: 0,
     async run<T>(
       options: { delayForCellEdit?: boolean } | ((context: FakeRequestContext) => Promise<T>),

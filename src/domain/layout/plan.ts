@@ -124,10 +124,13 @@ export interface SheetPlan {
   readonly names?: readonly PlannedName[];
   readonly validations?: readonly PlannedValidation[];
   /**
-   * "create-only" sheets hold the analyst's inputs once written (scenario sheets): a later write
-   * leaves an existing one alone. Others are brought up to date on every write.
+   * How a later write treats the sheet once it exists:
+   * - "always" (the default): blocks rewritten in place, tables refreshed, other cells kept;
+   * - "rebuild": cleared and written again (generated sheets whose shape changes, such as the
+   *   scenario comparison);
+   * - "create-only": left alone (scenario sheets, whose inputs are the analyst's once written).
    */
-  readonly updates?: "always" | "create-only";
+  readonly updates?: "always" | "rebuild" | "create-only";
 }
 
 /** Zero-based column index to its letters: 0 → A, 27 → AB. */

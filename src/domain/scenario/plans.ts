@@ -40,6 +40,10 @@ const INPUT_FORMATS: Record<keyof ScenarioInputs, string> = {
 /** The defined name of one scenario's input or output cell: Scn_xAI_Cash, Scn_xAI_Runway. */
 export const scenarioName = (id: string, what: string) => `Scn_${id}_${what}`;
 export const scenarioSheetKey = (id: string) => `scenario-${id}`;
+/** Every defined name a scenario's sheet adds. */
+export const scenarioNames = (id: string) => [...Object.values(INPUT_NAMES), "Runway"].map((what) => scenarioName(id, what));
+/** Sheet names are at most 31 characters. */
+export const scenarioSheetTitle = (name: string, language: Language) => `${SCENARIO_WORDS[language].title} ${name}`.slice(0, 31);
 
 /** Burn-growth offsets (rows) and cash multipliers (columns) of the sensitivity grid. */
 export const GROWTH_STEPS = [-0.02, -0.01, 0, 0.01, 0.02, 0.03, 0.04] as const;
@@ -126,7 +130,7 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
 
   return {
     key: scenarioSheetKey(definition.id),
-    name: `${words.title} ${definition.name}`.slice(0, 31),
+    name: scenarioSheetTitle(definition.name, language),
     blocks,
     tables: [],
     charts: [
@@ -203,7 +207,7 @@ export function comparisonSheetPlan(definitions: readonly ScenarioDefinition[], 
     tables: [],
     charts: [],
     freezeRows: top + 1,
-    updates: "always",
+    updates: "rebuild",
   };
 }
 
@@ -260,6 +264,6 @@ export function outlookSheetPlan(catalog: Catalog, language: Language): SheetPla
       },
     ],
     freezeRows: top + 1,
-    updates: "always",
+    updates: "rebuild",
   };
 }

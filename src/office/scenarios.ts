@@ -1,0 +1,142 @@
+/**
+ * Scenario use cases. Definitions live in a workbook setting, so they come back when the file
+ * reopens; the sheets are built from plans by the same writer as the tables. Creating one is a
+ * single Excel.run of two round trips: the pane passes the list it shows, plus the new one.
+ */
+import { bundledCatalog, type Catalog } from "../domain/dataset";
+import type { Language } from "../domain/language";
+import type { SheetPlan } from "../domain/layout/plan";
+import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
+import {
+  comparisonSheetPlan,
+  INPUT_ORDER,
+  outlookSheetPlan,
+  SCENARIO_CELLS,
+  scenarioNames,
+  scenarioSheetKey,
+  scenarioSheetPlan,
+  scenarioSheetTitle,
+} from "../domain/scenario/plans";
+import { ADDIN_VERSION } from "../version";
+import { sheetMarkerName, sheetOfMarker } from "./ownership";
+import { writeWorkbook, type WriteReport } from "./workbookWriter";
+
+export const SCENARIOS_SETTING = "ComputeAlliances.scenarios";
+
+function isDefinition(value: unknown): value is ScenarioDefinition {
+  const d = value as ScenarioDefinition;
+  return (
+    typeof d === "object" &&
+    d !== null &&
+    typeof d.id === "string" &&
+    typeof d.name === "string" &&
+    INPUT_ORDER.every((key) => typeof d.inputs?.[key] === "number")
+  );
+}
+
+export async function readScenarios(): Promise<ScenarioDefinition[]> {
+  return Excel.run(async (context) => {
+    const stored = context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING);
+    stored.load("value");
+    await context.sync();
+    if (stored.isNullObject || !Array.isArray(stored.value)) return [];
+    return stored.value.filter(isDefinition);
+  });
+}
+
+function scenarioPlans(definitions: readonly ScenarioDefinition[], language: Language, catalog: Catalog): SheetPlan[] {
+  const plans = definitions.map((d) => scenarioSheetPlan(d, language));
+  if (definitions.length > 0) plans.push(comparisonSheetPlan(definitions, language));
+  plans.push(outlookSheetPlan(catalog, language));
+  return plans;
+}
+
+/**
+ * Writes the scenario sheets for these definitions: new ones are created, existing ones left as
+ * the analyst edited them, the comparison rebuilt, and the list saved with them.
+ */
+export async function saveScenarios(
+  definitions: readonly ScenarioDefinition[],
+  language: Language,
+  catalog: Catalog = bundledCatalog,
+  now: Date = new Date(),
+): Promise<WriteReport> {
+  const context = { language, writtenAt: now.toISOString(), addinVersion: ADDIN_VERSION };
+  return writeWorkbook(scenarioPlans(definitions, language, catalog), {
+    ...context,
+    datasetVersion: catalog.dataset.version,
+    settings: { [SCENARIOS_SETTING]: definitions },
+  });
+}
+
+/** The sheet of a scenario, found by its marker name (so a renamed sheet is still found), and the names defined. */
+async function findScenario(context: Excel.RequestContext, id: string): Promise<{ sheet: string | null; names: string[] }> {
+  const names = context.workbook.names.load("items/name,items/formula");
+  await context.sync();
+  const marker = names.items.find((n) => n.name === sheetMarkerName(scenarioSheetKey(id)));
+  return { sheet: marker ? sheetOfMarker(marker.formula) : null, names: names.items.map((n) => n.name) };
+}
+
+export async function openScenario(id: string): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const { sheet } = await findScenario(context, id);
+    if (!sheet) return false;
+    context.workbook.worksheets.getItem(sheet).activate();
+    await context.sync();
+    return true;
+  });
+}
+
+/** The inputs as they are on the sheet now: the analyst may have edited them since. */
+export async function currentInputs(definition: ScenarioDefinition): Promise<ScenarioInputs> {
+  return Excel.run(async (context) => {
+    const { sheet } = await findScenario(context, definition.id);
+    if (!sheet) return definition.inputs;
+    const worksheet = context.workbook.worksheets.getItem(sheet);
+    const cells = INPUT_ORDER.map((key) => {
+      const { row, col } = SCENARIO_CELLS.input(key);
+      return worksheet.getRangeByIndexes(row, col, 1, 1).load("values");
+    });
+    await context.sync();
+    const inputs = { ...definition.inputs };
+    INPUT_ORDER.forEach((key, i) => {
+      const value = cells[i].values[0][0];
+      if (typeof value === "number") inputs[key] = value;
+    });
+    return inputs;
+  });
+}
+
+/** Removes a scenario's own sheet and names (nothing else), then rewrites the rest. */
+export async function deleteScenario(
+  id: string,
+  remaining: readonly ScenarioDefinition[],
+  language: Language,
+): Promise<WriteReport> {
+  await Excel.run(async (context) => {
+    const { sheet, names } = await findScenario(context, id);
+    const ours = new Set([sheetMarkerName(scenarioSheetKey(id)), ...scenarioNames(id)]);
+    for (const name of names) if (ours.has(name)) context.workbook.names.getItem(name).delete();
+    if (sheet) context.workbook.worksheets.getItem(sheet).delete();
+    await context.sync();
+  });
+  return saveScenarios(remaining, language);
+}
+
+/** Renames a scenario: its definition, its sheet, and its column in the comparison. */
+export async function renameScenario(
+  definitions: readonly ScenarioDefinition[],
+  id: string,
+  newName: string,
+  language: Language,
+): Promise<WriteReport> {
+  await Excel.run(async (context) => {
+    const { sheet } = await findScenario(context, id);
+    if (sheet) context.workbook.worksheets.getItem(sheet).name = scenarioSheetTitle(newName, language);
+    await context.sync();
+  });
+  return saveScenarios(
+    definitions.map((d) => (d.id === id ? { ...d, name: newName } : d)),
+    language,
+  );
+}
