@@ -5,6 +5,8 @@
 import type { Language } from "../domain/language";
 import { address } from "../domain/layout/plan";
 import type { Placement, Selection } from "../domain/layout/formulaPlacement";
+import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
+import * as scenarios from "./scenarios";
 import { publishActivity } from "./activity";
 import { OWNERSHIP_SETTING, parseOwnership } from "./ownership";
 import { writeTables } from "./tables";
@@ -22,6 +24,15 @@ export interface WorkbookPort {
    * content is never overwritten. Returns the cell's address, or null when it was not empty.
    */
   insertFormula(placement: Placement): Promise<string | null>;
+  /** The scenarios stored in the workbook. */
+  scenarios(): Promise<ScenarioDefinition[]>;
+  /** Writes the scenario sheets for this list (new ones created, existing ones left alone). */
+  saveScenarios(definitions: readonly ScenarioDefinition[], language: Language): Promise<WriteReport>;
+  deleteScenario(id: string, remaining: readonly ScenarioDefinition[], language: Language): Promise<WriteReport>;
+  renameScenario(definitions: readonly ScenarioDefinition[], id: string, name: string, language: Language): Promise<WriteReport>;
+  openScenario(id: string): Promise<boolean>;
+  /** A scenario's inputs as they are on its sheet now. */
+  currentInputs(definition: ScenarioDefinition): Promise<ScenarioInputs>;
 }
 
 /** Runs a write and publishes each stage, so the pane and the ribbon report the same way. */
@@ -63,4 +74,10 @@ export const excelWorkbookPort: WorkbookPort = {
       await context.sync();
       return address(placement.row, placement.col);
     }),
+  scenarios: scenarios.readScenarios,
+  saveScenarios: (definitions, language) => scenarios.saveScenarios(definitions, language),
+  deleteScenario: scenarios.deleteScenario,
+  renameScenario: scenarios.renameScenario,
+  openScenario: scenarios.openScenario,
+  currentInputs: scenarios.currentInputs,
 };

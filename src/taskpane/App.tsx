@@ -39,8 +39,9 @@ const useStyles = makeStyles({
 // The Dataset and Functions views load on first use, keeping the pane's first paint small.
 const DatasetView = lazy(() => import(/* webpackChunkName: "dataset-view" */ "./views/DatasetView"));
 const FunctionsView = lazy(() => import(/* webpackChunkName: "functions-view" */ "./views/FunctionsView"));
+const ScenariosView = lazy(() => import(/* webpackChunkName: "scenarios-view" */ "./views/ScenariosView"));
 
-type ViewId = "home" | "dataset" | "functions";
+type ViewId = "home" | "dataset" | "functions" | "scenarios";
 
 function Shell() {
   const styles = useStyles();
@@ -64,6 +65,7 @@ function Shell() {
           <Tab value="home">{t("tabHome")}</Tab>
           <Tab value="dataset">{t("tabDataset")}</Tab>
           <Tab value="functions">{t("tabFunctions")}</Tab>
+          <Tab value="scenarios">{t("tabScenarios")}</Tab>
         </TabList>
       </nav>
       <main className={styles.main}>
@@ -71,6 +73,7 @@ function Shell() {
           {view === "home" && <HomeView />}
           {view === "dataset" && <DatasetView />}
           {view === "functions" && <FunctionsView />}
+          {view === "scenarios" && <ScenariosView />}
         </Suspense>
       </main>
     </>

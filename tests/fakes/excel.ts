@@ -57,6 +57,8 @@ export class OfficeError extends Error {
 }
 
 const key = (row: number, col: number) => `${row},${col}`;
+/** Loaded values are copies, as they cross a process boundary in Office.js (plain data only). */
+const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
 const EMPTY: Cell = { value: "", formula: null, numberFormat: "General" };
 let nextId = 1;
 const newId = (prefix: string) => `{${prefix}-${String(nextId++).padStart(8, "0")}}`;
@@ -287,7 +289,7 @@ abstract class Proxy<Model> {
     if (names.length === 0) throw new TypeError("The add-in loads named properties only (a bare load() pulls everything)");
     this.context.enqueue(() => {
       const model = this.resolve();
-      for (const name of names) this.loaded.set(name, structuredClone(this.read(name, model)));
+      for (const name of names) this.loaded.set(name, clone(this.read(name, model)));
     });
     return this;
   }
@@ -864,7 +866,7 @@ class WorkbookProxy {
     });
     this.getSelectedRange = () => new RangeProxy(context, () => ({ sheet: model.activeSheet(), ...model.selection }));
     this.settings = {
-      add: (name: string, value: unknown) => context.enqueue(() => void model.settings.set(name, structuredClone(value))),
+      add: (name: string, value: unknown) => context.enqueue(() => void model.settings.set(name, clone(value))),
       getItemOrNullObject: (name: string) => {
         const setting = { loadedValue: undefined as unknown, loaded: false, isNullObject: false };
         return {
@@ -873,7 +875,7 @@ class WorkbookProxy {
             context.enqueue(() => {
               setting.loaded = true;
               setting.isNullObject = !model.settings.has(name);
-              setting.loadedValue = structuredClone(model.settings.get(name));
+              setting.loadedValue = clone(model.settings.get(name));
             });
           },
           get isNullObject() {

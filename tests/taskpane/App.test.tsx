@@ -10,6 +10,7 @@ import type { WorkbookPort } from "../../src/office/workbookPort";
 import { runWrite } from "../../src/office/workbookPort";
 import type { WriteReport } from "../../src/office/workbookWriter";
 import { App } from "../../src/taskpane/App";
+import { testPort } from "./ports";
 
 const EXCEL = { kind: "excel", displayLanguage: "en-US", isDarkTheme: false } as const;
 
@@ -22,12 +23,7 @@ const report: WriteReport = {
 };
 
 function port(write: (language: string) => Promise<WriteReport>): WorkbookPort {
-  return {
-    writeTables: (action, language) => runWrite(action, language, () => write(language)),
-    lastWritten: async () => null,
-    selection: async () => ({ row: 0, col: 0, height: 1, width: 1 }),
-    insertFormula: async () => "A1",
-  };
+  return testPort({ writeTables: (action, language) => runWrite(action, language, () => write(language)) });
 }
 
 beforeEach(() => publishActivity({ state: "idle" }));

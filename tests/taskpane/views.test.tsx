@@ -9,6 +9,7 @@ import { axe } from "jest-axe";
 import type { Placement } from "../../src/domain/layout/formulaPlacement";
 import type { WorkbookPort } from "../../src/office/workbookPort";
 import { App } from "../../src/taskpane/App";
+import { testPort } from "./ports";
 
 const EXCEL = { kind: "excel", displayLanguage: "en-US", isDarkTheme: false } as const;
 const METADATA = readFileSync(join(__dirname, "../functions/functions.json.snapshot"), "utf8");
@@ -17,16 +18,14 @@ function makePort(overrides: Partial<WorkbookPort> = {}): WorkbookPort & { inser
   const inserted: Placement[] = [];
   return {
     inserted,
-    writeTables: async () => {
-      throw new Error("not used here");
-    },
-    lastWritten: async () => null,
-    selection: async () => ({ row: 4, col: 1, height: 1, width: 1 }),
-    insertFormula: async (placement) => {
-      inserted.push(placement);
-      return "B5";
-    },
-    ...overrides,
+    ...testPort({
+      selection: async () => ({ row: 4, col: 1, height: 1, width: 1 }),
+      insertFormula: async (placement) => {
+        inserted.push(placement);
+        return "B5";
+      },
+      ...overrides,
+    }),
   };
 }
 

@@ -1,0 +1,281 @@
+import {
+  Body1,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useState, type FormEvent } from "react";
+import { bundledCatalog } from "../../domain/dataset";
+import { isDomainError } from "../../domain/model/outcome";
+import {
+  checkInput,
+  presetInputs,
+  scenarioId,
+  type PresetKey,
+  type ScenarioDefinition,
+  type ScenarioInputs,
+} from "../../domain/scenario/definition";
+import { INPUT_ORDER, scenarioSheetTitle } from "../../domain/scenario/plans";
+import { SCENARIO_WORDS } from "../../domain/scenario/words";
+import { errorDetail } from "../../office/errors";
+import { ItemList } from "../components/ItemList";
+import { Panel } from "../components/Panel";
+import { useI18n } from "../i18n";
+import type { StringKey } from "../strings";
+import { useWorkbookPort } from "../workbookPortContext";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+const PROBLEM_TEXT: Record<string, StringKey> = {
+  "not-a-number": "inputNotANumber",
+  "too-small": "inputTooSmall",
+  "too-large": "inputTooLarge",
+  "not-whole": "inputNotWhole",
+};
+
+type Texts = Record<keyof ScenarioInputs, string>;
+type Status = { intent: "success" | "error"; text: string } | { intent: "working" } | null;
+
+const textsOf = (inputs: ScenarioInputs): Texts =>
+  Object.fromEntries(INPUT_ORDER.map((key) => [key, String(inputs[key])])) as Texts;
+
+export default function ScenariosView({ className }: { className?: string }) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const port = useWorkbookPort();
+  const words = SCENARIO_WORDS[language];
+  const [list, setList] = useState<ScenarioDefinition[]>([]);
+  const [preset, setPreset] = useState<PresetKey>("xai");
+  const [name, setName] = useState("xAI");
+  const [texts, setTexts] = useState<Texts>(() => textsOf(presetInputs(bundledCatalog, "xai")));
+  const [touched, setTouched] = useState(false);
+  const [status, setStatus] = useState<Status>(null);
+  const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
+  const [deleting, setDeleting] = useState<ScenarioDefinition | null>(null);
+
+  useEffect(() => {
+    port
+      .scenarios()
+      .then(setList, (error: unknown) => setStatus({ intent: "error", text: `${t("scenarioFailed")} ${errorDetail(error)}` }));
+  }, [port, t]);
+
+  const checked = INPUT_ORDER.map((key) => [key, checkInput(key, texts[key])] as const);
+  const problems = Object.fromEntries(
+    checked
+      .filter(([, result]) => isDomainError(result))
+      .map(([key, result]) => [key, t(PROBLEM_TEXT[(result as { message: string }).message])]),
+  );
+  const nameProblem = name.trim() === "" ? t("nameRequired") : null;
+
+  const run = async (work: () => Promise<ScenarioDefinition[]>, success: (list: ScenarioDefinition[]) => string) => {
+    setStatus({ intent: "working" });
+    try {
+      const next = await work();
+      setList(next);
+      setStatus({ intent: "success", text: success(next) });
+    } catch (error) {
+      setStatus({ intent: "error", text: `${t("scenarioFailed")} ${t("errorDetail", { detail: errorDetail(error) })}` });
+    }
+  };
+
+  const create = (event: FormEvent) => {
+    event.preventDefault();
+    setTouched(true);
+    if (nameProblem || Object.keys(problems).length > 0) return;
+    const inputs = Object.fromEntries(checked) as unknown as ScenarioInputs;
+    const definition = {
+      id: scenarioId(
+        name,
+        list.map((d) => d.id),
+      ),
+      name: name.trim(),
+      inputs,
+    };
+    void run(
+      async () => {
+        const next = [...list, definition];
+        await port.saveScenarios(next, language);
+        return next;
+      },
+      () => t("scenarioCreated", { sheet: scenarioSheetTitle(definition.name, language) }),
+    );
+  };
+
+  const duplicate = (original: ScenarioDefinition) =>
+    run(
+      async () => {
+        const copyName = t("copyOf", { name: original.name });
+        const copy = {
+          id: scenarioId(
+            copyName,
+            list.map((d) => d.id),
+          ),
+          name: copyName,
+          inputs: await port.currentInputs(original),
+        };
+        const next = [...list, copy];
+        await port.saveScenarios(next, language);
+        return next;
+      },
+      (next) => t("scenarioCreated", { sheet: scenarioSheetTitle(next[next.length - 1].name, language) }),
+    );
+
+  const choosePreset = (key: PresetKey) => {
+    setPreset(key);
+    setTexts(textsOf(presetInputs(bundledCatalog, key)));
+    setName(key === "xai" ? "xAI" : key === "openai" ? "OpenAI" : "");
+  };
+
+  return (
+    <section className={mergeClasses(styles.root, className)} aria-label={t("tabScenarios")}>
+      <Body1>{t("scenariosIntro")}</Body1>
+      <form className={styles.form} onSubmit={create} noValidate>
+        <Field label={t("presetLabel")}>
+          <Select value={preset} onChange={(_, data) => choosePreset(data.value as PresetKey)}>
+            <option value="xai">{t("presetXai")}</option>
+            <option value="openai">{t("presetOpenai")}</option>
+            <option value="blank">{t("presetBlank")}</option>
+          </Select>
+        </Field>
+        <Field
+          label={t("scenarioNameLabel")}
+          validationState={touched && nameProblem ? "error" : "none"}
+          validationMessage={touched ? nameProblem : null}
+        >
+          <Input value={name} onChange={(_, data) => setName(data.value)} />
+        </Field>
+        {INPUT_ORDER.map((key) => (
+          <Field
+            key={key}
+            label={words.inputLabels[key]}
+            validationState={touched && problems[key] ? "error" : "none"}
+            validationMessage={touched ? problems[key] : null}
+          >
+            <Input inputMode="decimal" value={texts[key]} onChange={(_, data) => setTexts({ ...texts, [key]: data.value })} />
+          </Field>
+        ))}
+        <div>
+          <Button type="submit" appearance="primary" disabled={status?.intent === "working"}>
+            {t("createScenario")}
+          </Button>
+        </div>
+      </form>
+      <div aria-live="polite">
+        {status?.intent === "working" && <Spinner size="small" labelPosition="after" label={t("creatingScenario")} />}
+        {status && status.intent !== "working" && (
+          <MessageBar intent={status.intent} layout="multiline">
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <Subtitle2 as="h2">{t("savedScenarios")}</Subtitle2>
+      {list.length === 0 && <Body1>{t("noScenarios")}</Body1>}
+      <ItemList>
+        {list.map((definition) => {
+          const label = (action: StringKey) => t("scenarioActionFor", { action: t(action), name: definition.name });
+          return (
+            <li key={definition.id}>
+              <Panel header={<Text weight="semibold">{definition.name}</Text>}>
+                {renaming?.id === definition.id ? (
+                  <form
+                    className={styles.actions}
+                    onSubmit={(event) => {
+                      event.preventDefault();
+                      if (renaming.name.trim() === "") return;
+                      setRenaming(null);
+                      void run(
+                        async () => {
+                          await port.renameScenario(list, definition.id, renaming.name.trim(), language);
+                          return list.map((d) => (d.id === definition.id ? { ...d, name: renaming.name.trim() } : d));
+                        },
+                        () => t("scenarioRenamed", { sheet: scenarioSheetTitle(renaming.name.trim(), language) }),
+                      );
+                    }}
+                  >
+                    <Input
+                      aria-label={label("renameScenario")}
+                      value={renaming.name}
+                      onChange={(_, data) => setRenaming({ ...renaming, name: data.value })}
+                    />
+                    <Button type="submit" size="small">
+                      {t("save")}
+                    </Button>
+                    <Button size="small" onClick={() => setRenaming(null)}>
+                      {t("cancel")}
+                    </Button>
+                  </form>
+                ) : (
+                  <div className={styles.actions}>
+                    <Button size="small" aria-label={label("openScenario")} onClick={() => void port.openScenario(definition.id)}>
+                      {t("openScenario")}
+                    </Button>
+                    <Button size="small" aria-label={label("duplicateScenario")} onClick={() => void duplicate(definition)}>
+                      {t("duplicateScenario")}
+                    </Button>
+                    <Button
+                      size="small"
+                      aria-label={label("renameScenario")}
+                      onClick={() => setRenaming({ id: definition.id, name: definition.name })}
+                    >
+                      {t("renameScenario")}
+                    </Button>
+                    <Button size="small" aria-label={label("deleteScenario")} onClick={() => setDeleting(definition)}>
+                      {t("deleteScenario")}
+                    </Button>
+                  </div>
+                )}
+              </Panel>
+            </li>
+          );
+        })}
+      </ItemList>
+      <Dialog open={deleting !== null} onOpenChange={(_, data) => !data.open && setDeleting(null)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t("confirmDeleteTitle", { name: deleting?.name ?? "" })}</DialogTitle>
+            <DialogContent>{t("confirmDeleteBody")}</DialogContent>
+            <DialogActions>
+              <Button onClick={() => setDeleting(null)}>{t("cancel")}</Button>
+              <Button
+                appearance="primary"
+                onClick={() => {
+                  const target = deleting!;
+                  setDeleting(null);
+                  const remaining = list.filter((d) => d.id !== target.id);
+                  void run(
+                    async () => {
+                      await port.deleteScenario(target.id, remaining, language);
+                      return remaining;
+                    },
+                    () => t("scenarioDeleted", { name: target.name }),
+                  );
+                }}
+              >
+                {t("deleteScenario")}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+/** Workbook ports for component tests: every method fails loudly unless the test provides it. */
+import type { WorkbookPort } from "../../src/office/workbookPort";
+
+export function testPort(overrides: Partial<WorkbookPort>): WorkbookPort {
+  const unused = (name: string) => () => Promise.reject(new Error(`the test did not expect ${name}`));
+  return {
+    writeTables: unused("writeTables"),
+    lastWritten: async () => null,
+    selection: unused("selection"),
+    insertFormula: unused("insertFormula"),
+    scenarios: async () => [],
+    saveScenarios: unused("saveScenarios"),
+    deleteScenario: unused("deleteScenario"),
+    renameScenario: unused("renameScenario"),
+    openScenario: unused("openScenario"),
+    currentInputs: unused("currentInputs"),
+    ...overrides,
+  };
+}
