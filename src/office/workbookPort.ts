@@ -6,7 +6,6 @@ import type { Language } from "../domain/language";
 import { address } from "../domain/layout/plan";
 import type { Placement, Selection } from "../domain/layout/formulaPlacement";
 import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
-import * as scenarios from "./scenarios";
 import { publishActivity } from "./activity";
 import { OWNERSHIP_SETTING, parseOwnership } from "./ownership";
 import { writeTables } from "./tables";
@@ -48,6 +47,8 @@ export async function runWrite(action: "insert" | "refresh", language: Language,
   }
 }
 
+const scenarioModule = () => import(/* webpackChunkName: "scenarios" */ "./scenarios");
+
 export const excelWorkbookPort: WorkbookPort = {
   writeTables: (action, language) => runWrite(action, language),
   lastWritten: () =>
@@ -74,10 +75,12 @@ export const excelWorkbookPort: WorkbookPort = {
       await context.sync();
       return address(placement.row, placement.col);
     }),
-  scenarios: scenarios.readScenarios,
-  saveScenarios: (definitions, language) => scenarios.saveScenarios(definitions, language),
-  deleteScenario: scenarios.deleteScenario,
-  renameScenario: scenarios.renameScenario,
-  openScenario: scenarios.openScenario,
-  currentInputs: scenarios.currentInputs,
+  // The scenario code loads with the Scenarios view, not with the pane.
+  scenarios: () => scenarioModule().then((m) => m.readScenarios()),
+  saveScenarios: (definitions, language) => scenarioModule().then((m) => m.saveScenarios(definitions, language)),
+  deleteScenario: (id, remaining, language) => scenarioModule().then((m) => m.deleteScenario(id, remaining, language)),
+  renameScenario: (definitions, id, name, language) =>
+    scenarioModule().then((m) => m.renameScenario(definitions, id, name, language)),
+  openScenario: (id) => scenarioModule().then((m) => m.openScenario(id)),
+  currentInputs: (definition) => scenarioModule().then((m) => m.currentInputs(definition)),
 };

@@ -6,13 +6,20 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { launch, openPane, RESULTS, screenshot } from "./harness.mjs";
 
+const VIEW_NAMES = ["home", "dataset", "functions", "scenarios"];
 const VIEWS = {
   en: {
     Home: "Insert all tables",
     Dataset: "OpenAI buys compute from Oracle",
     Functions: "COMPUTE.BURN(cash, months, [burn_growth])",
+    Scenarios: "Create scenario sheet",
   },
-  "zh-TW": { 首頁: "插入全部表格", 資料集: "OpenAI向甲骨文購買算力", 函數: "COMPUTE.BURN(cash, months, [burn_growth])" },
+  "zh-TW": {
+    首頁: "插入全部表格",
+    資料集: "OpenAI向甲骨文購買算力",
+    函數: "COMPUTE.BURN(cash, months, [burn_growth])",
+    情境: "建立情境工作表",
+  },
 };
 
 describe("every view of the pane", () => {
@@ -29,13 +36,10 @@ describe("every view of the pane", () => {
       it(`renders in ${language}, ${theme}`, async () => {
         const office = { displayLanguage: language, isDarkTheme: theme === "dark" };
         const { page, context, failures } = await openPane(browser, { host: "excel", office, colorScheme: theme });
-        for (const [tab, text] of Object.entries(views)) {
+        for (const [index, [tab, text]] of Object.entries(views).entries()) {
           await page.getByRole("tab", { name: tab }).click();
           await page.getByText(text, { exact: true }).first().waitFor();
-          await screenshot(
-            page,
-            `pane-${tab === Object.keys(views)[0] ? "home" : tab === Object.keys(views)[1] ? "dataset" : "functions"}-${language}-${theme}`,
-          );
+          await screenshot(page, `pane-${VIEW_NAMES[index]}-${language}-${theme}`);
         }
         assert.deepEqual(failures, []);
         await context.close();
@@ -58,6 +62,24 @@ describe("every view of the pane", () => {
     await page.getByText('Inserted =COMPUTE.DEAL("openai-oracle-compute") in A1.').waitFor();
     const cell = await page.evaluate(() => globalThis.__FAKE_WORKBOOK__.dump().sheets[0].rows["1"][0]);
     assert.equal(cell, '=COMPUTE.DEAL("openai-oracle-compute")');
+    await context.close();
+  });
+
+  it("creates a scenario through the pane, and dumps the workbook", async () => {
+    const { page, context, failures } = await openPane(browser, { host: "excel" });
+    await page.getByRole("tab", { name: "Scenarios" }).click();
+    await page.getByRole("button", { name: "Create scenario sheet" }).click();
+    await page.getByText("Created Scenario xAI, and updated the comparison and the AI share outlook.").waitFor();
+    await page.screenshot({ path: join(RESULTS, "pane-scenarios-created.png") });
+    const dump = await page.evaluate(() => globalThis.__FAKE_WORKBOOK__.dump());
+    writeFileSync(join(RESULTS, "scenario-workbook.json"), JSON.stringify(dump, null, 2));
+    assert.deepEqual(
+      dump.sheets.map((s) => s.name),
+      ["Sheet1", "Scenario xAI", "Scenarios", "AI share outlook"],
+    );
+    const runway = "=COMPUTE.RUNWAY(Scn_xAI_Cash,Scn_xAI_Burn,Scn_xAI_BurnGrowth,Scn_xAI_Revenue,Scn_xAI_RevenueGrowth)";
+    assert.ok(Object.values(dump.sheets[1].rows).some((row) => row.includes(runway)));
+    assert.deepEqual(failures, []);
     await context.close();
   });
 

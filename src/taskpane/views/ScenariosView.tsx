@@ -43,6 +43,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   form: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  // A native select grows to its longest option; keep it to the pane's width.
+  preset: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
 });
 
 const PROBLEM_TEXT: Record<string, StringKey> = {
@@ -150,7 +152,7 @@ export default function ScenariosView({ className }: { className?: string }) {
       <Body1>{t("scenariosIntro")}</Body1>
       <form className={styles.form} onSubmit={create} noValidate>
         <Field label={t("presetLabel")}>
-          <Select value={preset} onChange={(_, data) => choosePreset(data.value as PresetKey)}>
+          <Select className={styles.preset} value={preset} onChange={(_, data) => choosePreset(data.value as PresetKey)}>
             <option value="xai">{t("presetXai")}</option>
             <option value="openai">{t("presetOpenai")}</option>
             <option value="blank">{t("presetBlank")}</option>
