@@ -1,5 +1,3 @@
-import { bundledCatalog as catalog } from "../../src/domain/dataset";
-import { presetInputs, type ScenarioDefinition } from "../../src/domain/scenario/definition";
 import { SCENARIO_CELLS } from "../../src/domain/scenario/plans";
 import {
   currentInputs,
@@ -10,9 +8,10 @@ import {
   saveScenarios,
 } from "../../src/office/scenarios";
 import { installExcel } from "./support";
+import { OPENAI, XAI } from "../support/scenarios";
 
-const xai: ScenarioDefinition = { id: "xAI", name: "xAI", inputs: presetInputs(catalog, "xai") };
-const openai: ScenarioDefinition = { id: "OpenAI", name: "OpenAI", inputs: presetInputs(catalog, "openai") };
+const xai = XAI;
+const openai = OPENAI;
 const cash = SCENARIO_CELLS.input("cash");
 
 describe("scenario sheets in the workbook", () => {

@@ -1,6 +1,6 @@
 import { DetailedCellError } from "hyperformula";
 import { bundledCatalog as catalog } from "../../../src/domain/dataset";
-import { checkInput, presetInputs, scenarioId, type ScenarioDefinition } from "../../../src/domain/scenario/definition";
+import { checkInput, scenarioId, type ScenarioDefinition } from "../../../src/domain/scenario/definition";
 import {
   CASH_STEPS,
   comparisonSheetPlan,
@@ -14,9 +14,10 @@ import { isDomainError } from "../../../src/domain/model/outcome";
 import { runwayMonths } from "../../../src/domain/model/runway";
 import { createAiShareModel } from "../../../src/domain/model/aiShare";
 import { planToEngine } from "../../support/planWorkbook";
+import { OPENAI, XAI } from "../../support/scenarios";
 
-const xai: ScenarioDefinition = { id: "xAI", name: "xAI", inputs: presetInputs(catalog, "xai") };
-const openai: ScenarioDefinition = { id: "OpenAI", name: "OpenAI", inputs: presetInputs(catalog, "openai") };
+const xai = XAI;
+const openai = OPENAI;
 
 function build(definitions: ScenarioDefinition[]) {
   const plans = [

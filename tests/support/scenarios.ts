@@ -1,0 +1,12 @@
+/** The two presets as scenario definitions, shared by the scenario tests. */
+import { bundledCatalog } from "../../src/domain/dataset";
+import { presetInputs, type PresetKey, type ScenarioDefinition } from "../../src/domain/scenario/definition";
+
+export const presetScenario = (preset: Exclude<PresetKey, "blank">, id: string, name = id): ScenarioDefinition => ({
+  id,
+  name,
+  inputs: presetInputs(bundledCatalog, preset),
+});
+
+export const XAI = presetScenario("xai", "xAI");
+export const OPENAI = presetScenario("openai", "OpenAI");
