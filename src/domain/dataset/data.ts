@@ -266,7 +266,7 @@ export const dataset: Dataset = {
     { id: "wechat-pay", name: "WeChat Pay", nameZh: "微信支付", aliases: [], kind: "company", role: "china", country: "CN" },
   ],
   deals: [
-    {
+    deal({
       id: "openai-oracle-compute",
       title: "OpenAI buys compute from Oracle",
       titleZh: "OpenAI向甲骨文購買算力",
@@ -275,18 +275,14 @@ export const dataset: Dataset = {
       to: "oracle",
       kind: "compute-purchase",
       valueUsd: 300_000_000_000,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2025-09",
       timing: "From September 2025",
       status: "agreed",
       scope: "core",
       source: ONO_SENTENCE,
       sourceEn: ONO_SENTENCE_EN,
-    },
-    {
+    }),
+    deal({
       id: "oracle-nvidia-chips",
       title: "Oracle buys more compute chips from Nvidia",
       titleZh: "甲骨文增加向英偉達採購算力芯片",
@@ -294,19 +290,14 @@ export const dataset: Dataset = {
       from: "oracle",
       to: "nvidia",
       kind: "chip-supply",
-      valueUsd: null,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2025-09",
       timing: "Follows from the OpenAI order",
       status: "expected",
       scope: "core",
       source: ONO_SENTENCE,
       sourceEn: ONO_SENTENCE_EN,
-    },
-    {
+    }),
+    deal({
       id: "nvidia-openai-investment",
       title: "Nvidia invests in OpenAI to build AI data centres",
       titleZh: "英偉達投資OpenAI共建AI數據中心",
@@ -315,18 +306,14 @@ export const dataset: Dataset = {
       to: "openai",
       kind: "equity-investment",
       valueUsd: 100_000_000_000,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2025-09",
       timing: "Almost at the same time as the OpenAI–Oracle order",
       status: "announced",
       scope: "core",
       source: ONO_SENTENCE,
       sourceEn: ONO_SENTENCE_EN,
-    },
-    {
+    }),
+    deal({
       id: "amd-openai-gpu",
       title: "OpenAI deploys 6 GW of AMD GPUs",
       titleZh: "OpenAI分階段部署6吉瓦AMD GPU算力",
@@ -334,19 +321,15 @@ export const dataset: Dataset = {
       from: "openai",
       to: "amd",
       kind: "compute-purchase",
-      valueUsd: null,
       capacityGw: 6,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2025",
       timing: "Soon after the September 2025 deals; deployed in phases",
       status: "agreed",
       scope: "core",
       source: AMD_SENTENCE,
       sourceEn: AMD_SENTENCE_EN,
-    },
-    {
+    }),
+    deal({
       id: "amd-openai-warrant",
       title: "AMD issues OpenAI warrants for nearly 10% of AMD",
       titleZh: "AMD向OpenAI發行認股權證",
@@ -354,10 +337,7 @@ export const dataset: Dataset = {
       from: "amd",
       to: "openai",
       kind: "warrant",
-      valueUsd: null,
-      capacityGw: null,
       stake: 0.1,
-      sharePriceUsd: null,
       approximation: "nearly",
       date: "2025",
       timing: "Part of the AMD–OpenAI strategic agreement",
@@ -365,8 +345,8 @@ export const dataset: Dataset = {
       scope: "core",
       source: AMD_SENTENCE,
       sourceEn: AMD_SENTENCE_EN,
-    },
-    {
+    }),
+    deal({
       id: "nvidia-xai-investment",
       title: "Nvidia invests in xAI",
       titleZh: "英偉達投資xAI",
@@ -374,19 +354,14 @@ export const dataset: Dataset = {
       from: "nvidia",
       to: "xai",
       kind: "equity-investment",
-      valueUsd: null,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2025",
       timing: "Slightly before the AMD–OpenAI agreement",
       status: "completed",
       scope: "core",
       source: XAI_VALUATION_SENTENCE,
       sourceEn: XAI_VALUATION_SENTENCE_EN,
-    },
-    {
+    }),
+    deal({
       id: "nvidia-intel-partnership",
       title: "Nvidia and Intel strategic partnership",
       titleZh: "英偉達與英特爾戰略合作",
@@ -395,10 +370,6 @@ export const dataset: Dataset = {
       to: null,
       kind: "strategic-partnership",
       valueUsd: 5_000_000_000,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2025",
       timing: "2025, after the U.S. government's Intel stake",
       status: "agreed",
@@ -406,8 +377,8 @@ export const dataset: Dataset = {
       source: "黃仁勛還與昔日競爭對手英特爾放下了多年恩怨,達成價值50億美元的戰略合作。",
       sourceEn:
         "Jensen Huang also set aside years of rivalry with former competitor Intel and reached a strategic partnership worth US$5 billion.",
-    },
-    {
+    }),
+    deal({
       id: "us-government-intel-stake",
       title: "U.S. government takes a 9.9% stake in Intel",
       titleZh: "美國政府持有英特爾9.9%股份",
@@ -415,19 +386,16 @@ export const dataset: Dataset = {
       from: "us-government",
       to: "intel",
       kind: "government-stake",
-      valueUsd: null,
-      capacityGw: null,
       stake: 0.099,
       sharePriceUsd: 20.47,
-      approximation: "exact",
       date: "2025",
       timing: "Earlier than the Nvidia–Intel partnership",
       status: "announced",
       scope: "core",
       source: "而更早些時候,美國政府宣布以每股20.47美元的價格宣布持有英特爾9.9%的股份。",
       sourceEn: "Earlier still, the U.S. government announced that it would hold 9.9% of Intel at US$20.47 a share.",
-    },
-    {
+    }),
+    deal({
       id: "softbank-intel-investment",
       title: "SoftBank invests in Intel",
       titleZh: "軟銀投資英特爾",
@@ -435,19 +403,14 @@ export const dataset: Dataset = {
       from: "softbank",
       to: "intel",
       kind: "equity-investment",
-      valueUsd: null,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2025",
       timing: null,
       status: "completed",
       scope: "core",
       source: SOFTBANK_SENTENCE,
       sourceEn: SOFTBANK_SENTENCE_EN,
-    },
-    {
+    }),
+    deal({
       id: "softbank-stargate",
       title: "SoftBank joins Stargate with capital",
       titleZh: "軟銀攜資加入星際之門",
@@ -455,11 +418,6 @@ export const dataset: Dataset = {
       from: "softbank",
       to: "stargate",
       kind: "programme-investment",
-      valueUsd: null,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2025-01",
       timing: "January, when President Trump announced the AI investment plan",
       status: "announced",
@@ -467,8 +425,8 @@ export const dataset: Dataset = {
       source: "特朗普1月宣布AI投資計劃,日本軟銀孫正義(左二)抱著對美國經濟的強信心,攜資加入“星際之門”",
       sourceEn:
         "Trump announced an AI investment plan in January; Masayoshi Son of Japan's SoftBank (second from left), confident in the U.S. economy, joined Stargate with capital.",
-    },
-    {
+    }),
+    deal({
       id: "nippon-steel-us-steel",
       title: "Nippon Steel's acquisition of U.S. Steel, vetoed",
       titleZh: "日本制鐵收購美鋼被否決",
@@ -476,11 +434,6 @@ export const dataset: Dataset = {
       from: "nippon-steel",
       to: "us-steel",
       kind: "acquisition",
-      valueUsd: null,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: null,
       timing: "During the Biden administration",
       status: "blocked",
@@ -488,8 +441,8 @@ export const dataset: Dataset = {
       source: "連日本制鐵收購美鋼都被拜登否決,被重點盯防的英偉達們敢有什么大動作?",
       sourceEn:
         "Even Nippon Steel's purchase of U.S. Steel was vetoed by Biden; how could closely watched companies like Nvidia dare any big move?",
-    },
-    {
+    }),
+    deal({
       id: "tiktok-us-settlement",
       title: "U.S.–China negotiation over TikTok's U.S. business, resolved",
       titleZh: "中美Tik Tok在美業務談判獲解決",
@@ -497,11 +450,6 @@ export const dataset: Dataset = {
       from: null,
       to: null,
       kind: "regulatory-settlement",
-      valueUsd: null,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2025",
       timing: "During the Trump administration",
       status: "resolved",
@@ -509,8 +457,8 @@ export const dataset: Dataset = {
       source: "甚至,中美之間關于Tik Tok在美業務的談判處理,也最終也在特朗普及其朋友圈的支持下成功得到了解決。",
       sourceEn:
         "Even the U.S.–China negotiation over TikTok's U.S. business was finally resolved with the support of Trump and his circle.",
-    },
-    {
+    }),
+    deal({
       id: "taobao-wechat-pay",
       title: "Taobao adds WeChat Pay",
       titleZh: "淘寶全面引入微信支付",
@@ -518,19 +466,14 @@ export const dataset: Dataset = {
       from: null,
       to: null,
       kind: "business-cooperation",
-      valueUsd: null,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: "2024-09",
       timing: null,
       status: "completed",
       scope: "context",
       source: "2024年9月,淘寶宣布新增微信支付能力,全面引入微信支付",
       sourceEn: "In September 2024 Taobao announced it was adding WeChat Pay, bringing it in across the platform.",
-    },
-    {
+    }),
+    deal({
       id: "catl-nev-investments",
       title: "CATL invests heavily in new-energy vehicle makers",
       titleZh: "寧德時代大量投資新能源車企業",
@@ -538,11 +481,6 @@ export const dataset: Dataset = {
       from: "catl",
       to: "nev-makers",
       kind: "equity-investment",
-      valueUsd: null,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: null,
       timing: "In recent years",
       status: "ongoing",
@@ -550,8 +488,8 @@ export const dataset: Dataset = {
       source: "比如寧德時代近年來大量投資新能源車企業,阿里、騰訊、字節三者近期在支付、廣告、算力等多個層面也互有合作。",
       sourceEn:
         "For example, CATL has invested heavily in new-energy vehicle makers in recent years, and Alibaba, Tencent and ByteDance have recently cooperated in payments, advertising, compute and more.",
-    },
-    {
+    }),
+    deal({
       id: "alibaba-tencent-bytedance-cooperation",
       title: "Alibaba, Tencent and ByteDance cooperate in payments, advertising and compute",
       titleZh: "阿里、騰訊、字節在支付、廣告、算力等層面合作",
@@ -559,11 +497,6 @@ export const dataset: Dataset = {
       from: null,
       to: null,
       kind: "business-cooperation",
-      valueUsd: null,
-      capacityGw: null,
-      stake: null,
-      sharePriceUsd: null,
-      approximation: "exact",
       date: null,
       timing: "Recently",
       status: "ongoing",
@@ -571,7 +504,7 @@ export const dataset: Dataset = {
       source: "比如寧德時代近年來大量投資新能源車企業,阿里、騰訊、字節三者近期在支付、廣告、算力等多個層面也互有合作。",
       sourceEn:
         "For example, CATL has invested heavily in new-energy vehicle makers in recent years, and Alibaba, Tencent and ByteDance have recently cooperated in payments, advertising, compute and more.",
-    },
+    }),
   ],
   aiShare: {
     report: "2022-2023 Global Computing Power Index Assessment Report",
@@ -991,6 +924,15 @@ export const dataset: Dataset = {
     ),
   ],
 };
+
+type DealFigures = "valueUsd" | "capacityGw" | "stake" | "sharePriceUsd" | "approximation";
+
+/** A deal, with the figures the article does not state left null and approximation "exact". */
+function deal(
+  fields: Omit<Dataset["deals"][number], DealFigures> & Partial<Pick<Dataset["deals"][number], DealFigures>>,
+): Dataset["deals"][number] {
+  return { valueUsd: null, capacityGw: null, stake: null, sharePriceUsd: null, approximation: "exact", ...fields };
+}
 
 function metric(
   id: string,
