@@ -1,5 +1,3 @@
-/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
- * These tests read before loading and syncing on purpose: the fake must refuse it as Office.js does. */
 /** The fake must refuse what Office.js refuses, or tests pass on code that fails in Excel. */
 import { createExcel, FakeWorkbook, OfficeError } from "./excel";
 

@@ -1,0 +1,109 @@
+/**
+ * The sheet plans as an .xlsx file. Values and number formats go in as planned; tables become
+ * Excel tables; every formula carries its cached result, and a COMPUTE formula (which needs the
+ * add-in) becomes its value with a note that names the formula, so the file reads the same in
+ * Excel or LibreOffice without the add-in.
+ */
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import type { Catalog } from "../domain/dataset";
+import { address, tableCells, type SheetPlan } from "../domain/layout/plan";
+import type { CellValue } from "../domain/tables/columns";
+import * as functions from "../functions/functions";
+import { evaluateComputeCall, type ComputeFunctions } from "./computeCall";
+
+const POINTS_PER_CHARACTER = 1; // ExcelJS widths are in characters already
+
+type FileCell = { value: CellValue | { formula: string; result: CellValue }; note?: string };
+
+/** What one planned cell becomes in a file that must work without the add-in. */
+export function portableCell(planned: CellValue, resultOf: () => CellValue | undefined): FileCell {
+  if (typeof planned !== "string" || !planned.startsWith("=")) return { value: planned };
+  if (planned.includes("COMPUTE.")) {
+    const value = evaluateComputeCall(planned, functions as unknown as ComputeFunctions);
+    const scalar = Array.isArray(value) ? String(value.length) : value;
+    return { value: scalar, note: `Written by the Compute Alliances add-in as ${planned}; this file holds its value.` };
+  }
+  const result = resultOf();
+  if (result === undefined) throw new Error(`No cached result for ${planned}`);
+  return { value: { formula: planned.slice(1), result } };
+}
+
+function put(sheet: ExcelJS.Worksheet, row: number, col: number, cell: FileCell, numFmt?: string) {
+  const target = sheet.getCell(row + 1, col + 1);
+  target.value = cell.value as ExcelJS.CellValue;
+  if (numFmt && numFmt !== "General") target.numFmt = numFmt;
+  if (cell.note) target.note = cell.note;
+}
+
+export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, created: Date): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "Compute Alliances";
+  workbook.created = created;
+  workbook.modified = created;
+  for (const plan of plans) {
+    const sheet = workbook.addWorksheet(plan.name, {
+      views: plan.freezeRows > 0 ? [{ state: "frozen", ySplit: plan.freezeRows }] : [],
+      // Printed, a sheet is as wide as a landscape page.
+      pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    for (const block of plan.blocks) {
+      block.cells.forEach((cells, r) =>
+        cells.forEach((value, c) => {
+          if (value !== "")
+            put(
+              sheet,
+              block.row + r,
+              block.col + c,
+              portableCell(value, () => undefined),
+              block.numberFormats?.[r]?.[c],
+            );
+        }),
+      );
+      if (block.emphasis === "title" || block.emphasis === "heading") {
+        sheet.getCell(block.row + 1, block.col + 1).font = { bold: true, size: block.emphasis === "title" ? 14 : 12 };
+      }
+    }
+    for (const table of plan.tables) {
+      const rows = tableCells(table, table.row, table.col);
+      // A figure the article does not state is an empty cell, not an empty string.
+      const fileRows = rows.map((cells, r) =>
+        cells.map((value) =>
+          value === "" ? null : (portableCell(value, () => catalog.metric(table.rows[r].id)?.value).value as ExcelJS.CellValue),
+        ),
+      );
+      sheet.addTable({
+        name: table.name,
+        ref: address(table.row, table.col),
+        headerRow: true,
+        style: { theme: table.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+        columns: table.columns.map((column) => ({ name: column.header, filterButton: true })),
+        rows: fileRows,
+      });
+      table.columns.forEach((column, c) => {
+        sheet.getColumn(table.col + c + 1).width = column.width * POINTS_PER_CHARACTER;
+        table.rows.forEach((row, r) => {
+          const format = row.numberFormats?.[c] ?? column.numberFormat;
+          if (format !== "General") sheet.getCell(table.row + 2 + r, table.col + c + 1).numFmt = format;
+        });
+      });
+    }
+  }
+  return workbook;
+}
+
+/**
+ * The file's bytes, the same for the same plans and date: ExcelJS stamps every zip entry with
+ * the current time, so the package is re-zipped with each entry dated `created`.
+ */
+export async function workbookBytes(workbook: ExcelJS.Workbook, created: Date): Promise<Buffer> {
+  const written = await workbook.xlsx.writeBuffer();
+  const source = await JSZip.loadAsync(written);
+  const fixed = new JSZip();
+  for (const name of Object.keys(source.files).sort()) {
+    const entry = source.files[name];
+    if (entry.dir) continue;
+    fixed.file(name, await entry.async("uint8array"), { date: created, createFolders: false });
+  }
+  return fixed.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 }, platform: "UNIX" });
+}

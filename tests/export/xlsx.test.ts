@@ -1,0 +1,126 @@
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { bundledCatalog as catalog } from "../../src/domain/dataset";
+import { buildWorkbookPlan } from "../../src/domain/layout/workbookPlan";
+import { main } from "../../src/export/cli";
+import { buildWorkbook, workbookBytes } from "../../src/export/xlsx";
+
+const DATE = new Date("2025-10-01T00:00:00Z");
+
+async function exported(language: "en" | "zh-TW" = "en", date = DATE) {
+  const plans = buildWorkbookPlan(catalog, { language, writtenAt: date.toISOString(), addinVersion: "0.1.0" });
+  return workbookBytes(buildWorkbook(plans, catalog, date), date);
+}
+
+async function readBack(bytes: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  return workbook;
+}
+
+describe("the portable workbook, read back by ExcelJS", () => {
+  it("holds the Deals, Compute spend and About sheets with their Excel tables", async () => {
+    const workbook = await readBack(await exported());
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "About"]);
+    const deals = workbook.getWorksheet("Deals")!;
+    expect(Object.keys((deals as unknown as { tables: object }).tables)).toEqual(["Deals"]);
+    const spend = workbook.getWorksheet("Compute spend")!;
+    expect(Object.keys((spend as unknown as { tables: object }).tables)).toEqual(["AIShare", "Metrics"]);
+  });
+
+  it("carries every deal figure as the dataset states it, with its display format", async () => {
+    const deals = (await readBack(await exported())).getWorksheet("Deals")!;
+    catalog.deals.forEach((deal, i) => {
+      const row = deals.getRow(4 + i);
+      expect(row.getCell(1).value).toBe(deal.id);
+      expect(row.getCell(5).value ?? null).toBe(deal.valueUsd);
+      expect(row.getCell(7).value ?? null).toBe(deal.stake);
+    });
+    expect(deals.getCell("E4").numFmt).toBe('$#,##0.0,,,"B"');
+  });
+
+  it("keeps derived figures as native formulas, each with its cached result", async () => {
+    const spend = (await readBack(await exported())).getWorksheet("Compute spend")!;
+    let formulas = 0;
+    catalog.metrics.forEach((metric, i) => {
+      const value = spend.getCell(4 + i, 10).value;
+      if (metric.basis === "derived") {
+        formulas++;
+        const cell = value as ExcelJS.CellFormulaValue;
+        expect(cell.formula).not.toContain("COMPUTE");
+        expect(cell.result as number).toBeCloseTo(metric.value, 6);
+      } else {
+        expect(value).toBe(metric.value);
+      }
+    });
+    expect(formulas).toBe(catalog.dataset.derivedMetrics.length);
+  });
+
+  it("writes COMPUTE examples as their values, with a note naming the formula", async () => {
+    const about = (await readBack(await exported())).getWorksheet("About")!;
+    const runway = about.getCell("C13");
+    expect(runway.value).toBe(20);
+    expect(String(runway.note)).toContain(
+      '=COMPUTE.RUNWAY(COMPUTE.METRIC("xAI","funding"),COMPUTE.METRIC("xAI","monthly_burn"))',
+    );
+    const formulas: string[] = [];
+    about.eachRow((row) =>
+      row.eachCell(
+        (cell) =>
+          typeof cell.value === "object" && cell.value && "formula" in cell.value && formulas.push(String(cell.value.formula)),
+      ),
+    );
+    expect(formulas.filter((f) => f.includes("COMPUTE"))).toEqual([]);
+  });
+
+  it("writes the sheets in Chinese", async () => {
+    const workbook = await readBack(await exported("zh-TW"));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["交易", "算力支出", "說明"]);
+  });
+
+  it("is deterministic: the same date gives the same bytes", async () => {
+    const [a, b] = [await exported(), await exported()];
+    expect(Buffer.compare(a, b)).toBe(0);
+    expect(Buffer.compare(a, await exported("en", new Date("2025-11-01T00:00:00Z")))).not.toBe(0);
+  });
+});
+
+describe("npm run workbook", () => {
+  const run = async (args: string[]) => {
+    const lines: string[] = [];
+    const code = await main(args, { out: (line) => lines.push(line), err: (line) => lines.push(line) });
+    return { code, output: lines.join("\n") };
+  };
+
+  it("writes the file", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "workbook-"));
+    const { code, output } = await run(["--out", join(dir, "out.xlsx"), "--lang", "zh-CN", "--date", "2025-10-01T00:00:00Z"]);
+    expect(code).toBe(0);
+    expect(output).toMatch(/^Wrote .*out\.xlsx/);
+    expect((await readBack(readFileSync(join(dir, "out.xlsx")))).worksheets[0].name).toBe("交易");
+  });
+
+  it.each([
+    [["--out", "x.xlsx", "--lang", "fr"], /--lang must be one of en, zh-CN, zh-TW; got "fr"/],
+    [["--lang", "en"], /--out is required/],
+    [["--out", "x.csv"], /--out must name an .xlsx file/],
+    [["--out", "x.xlsx", "--date", "someday"], /--date must be an ISO 8601/],
+    [["--out"], /--out needs a value/],
+    [["--verbose"], /Unknown argument "--verbose"/],
+  ])("refuses %j with a clear message and exit code 2", async (args, message) => {
+    const { code, output } = await run(args);
+    expect(code).toBe(2);
+    expect(output).toMatch(message);
+    expect(output).toMatch(/Usage: npm run workbook/);
+  });
+
+  it("fails cleanly on an unwritable path, leaving nothing behind", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "workbook-"));
+    const { code, output } = await run(["--out", join(dir, "missing-folder", "out.xlsx")]);
+    expect(code).toBe(1);
+    expect(output).toMatch(/Could not write .*out\.xlsx/);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
