@@ -3,6 +3,17 @@
  * functions Excel does. They need only the runtime's Error class and codes, which this installs
  * when (and only when) Excel has not.
  */
+/** CustomFunctions.ErrorCode as the runtime defines it: each code is the error Excel shows. */
+export const ERROR_CODES = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
+
 export function ensureCustomFunctionsRuntime(): void {
   const scope = globalThis as unknown as { CustomFunctions?: unknown };
   if (scope.CustomFunctions) return;
@@ -17,14 +28,6 @@ export function ensureCustomFunctionsRuntime(): void {
   }
   scope.CustomFunctions = {
     Error: CustomFunctionError,
-    ErrorCode: {
-      invalidValue: "#VALUE!",
-      notAvailable: "#N/A",
-      divisionByZero: "#DIV/0!",
-      invalidNumber: "#NUM!",
-      nullReference: "#NULL!",
-      invalidName: "#NAME?",
-      invalidReference: "#REF!",
-    },
+    ErrorCode: ERROR_CODES,
   };
 }
