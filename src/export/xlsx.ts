@@ -13,6 +13,15 @@ import * as functions from "../functions/functions";
 import { evaluateComputeCall, type ComputeFunctions } from "./computeCall";
 
 const POINTS_PER_CHARACTER = 1; // ExcelJS widths are in characters already
+const WRAP_FROM_WIDTH = 40;
+const LINE_HEIGHT_POINTS = 15;
+
+/** Roughly how many lines a text takes in a wrapped column; a CJK character is two wide. */
+function wrappedLines(cell: CellValue, width: number): number {
+  if (typeof cell !== "string" || width < WRAP_FROM_WIDTH) return 1;
+  const columns = [...cell].reduce((sum, ch) => sum + (/[\u2e80-\uffff]/.test(ch) ? 2 : 1), 0);
+  return Math.ceil((columns * 1.1) / width);
+}
 
 type FileCell = { value: CellValue | { formula: string; result: CellValue }; note?: string };
 
@@ -81,11 +90,19 @@ export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, cre
         rows: fileRows,
       });
       table.columns.forEach((column, c) => {
-        sheet.getColumn(table.col + c + 1).width = column.width * POINTS_PER_CHARACTER;
+        const fileColumn = sheet.getColumn(table.col + c + 1);
+        fileColumn.width = column.width * POINTS_PER_CHARACTER;
+        // Long text (the source sentences) wraps within its column instead of running across the page.
+        fileColumn.alignment = { vertical: "top", wrapText: column.width >= WRAP_FROM_WIDTH };
         table.rows.forEach((row, r) => {
           const format = row.numberFormats?.[c] ?? column.numberFormat;
           if (format !== "General") sheet.getCell(table.row + 2 + r, table.col + c + 1).numFmt = format;
         });
+      });
+      // Wrapped rows need their height set: readers do not all grow rows to fit on opening.
+      rows.forEach((cells, r) => {
+        const lines = Math.max(1, ...cells.map((cell, c) => wrappedLines(cell, table.columns[c].width)));
+        if (lines > 1) sheet.getRow(table.row + 2 + r).height = lines * LINE_HEIGHT_POINTS;
       });
     }
   }
