@@ -10,6 +10,7 @@ import { basename, dirname, join } from "node:path";
 import { bundledCatalog } from "../domain/dataset";
 import { LANGUAGES, type Language } from "../domain/language";
 import { buildWorkbookPlan } from "../domain/layout/workbookPlan";
+import { outlookSheetPlan } from "../domain/scenario/plans";
 import { ADDIN_VERSION } from "../version";
 import { ensureCustomFunctionsRuntime } from "./customFunctionsRuntime";
 import { buildWorkbook, workbookBytes } from "./xlsx";
@@ -50,11 +51,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   ensureCustomFunctionsRuntime();
-  const plans = buildWorkbookPlan(bundledCatalog, {
-    language: options.language,
-    writtenAt: options.date.toISOString(),
-    addinVersion: ADDIN_VERSION,
-  });
+  const context = { language: options.language, writtenAt: options.date.toISOString(), addinVersion: ADDIN_VERSION };
+  const plans = [...buildWorkbookPlan(bundledCatalog, context), outlookSheetPlan(bundledCatalog, options.language)];
   const bytes = await workbookBytes(buildWorkbook(plans, bundledCatalog, options.date), options.date);
   const temporary = join(dirname(options.out), `.${basename(options.out)}.${process.pid}.partial`);
   try {

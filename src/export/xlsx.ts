@@ -7,10 +7,13 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { Catalog } from "../domain/dataset";
-import { address, tableCells, type SheetPlan } from "../domain/layout/plan";
+import { createAiShareModel, EXTRAPOLATION_METHODS, type AiShareModel, type ExtrapolationMethod } from "../domain/model/aiShare";
+import { isDomainError } from "../domain/model/outcome";
+import { address, columnLetters, tableCells, type SheetPlan } from "../domain/layout/plan";
 import type { CellValue } from "../domain/tables/columns";
 import * as functions from "../functions/functions";
 import { evaluateComputeCall, type ComputeFunctions } from "./computeCall";
+import { nativeAiShare, type SeriesRanges } from "./nativeFormulas";
 
 const POINTS_PER_CHARACTER = 1; // ExcelJS widths are in characters already
 const WRAP_FROM_WIDTH = 40;
@@ -25,15 +28,35 @@ function wrappedLines(cell: CellValue, width: number): number {
 
 type FileCell = { value: CellValue | { formula: string; result: CellValue }; note?: string };
 
+export interface CellContext {
+  /** The cached result of a native formula (a derived figure). */
+  resultOf(): CellValue | undefined;
+  /** The planned value of a cell of the same sheet, by A1 reference. */
+  valueAt(reference: string): CellValue | undefined;
+  aiShare: { model: AiShareModel; series: SeriesRanges | null };
+}
+
+const AISHARE_OF_CELL = new RegExp(`^=COMPUTE\\.AISHARE\\((\\$?[A-Z]+\\$?\\d+),"(${EXTRAPOLATION_METHODS.join("|")})"\\)$`);
+
 /** What one planned cell becomes in a file that must work without the add-in. */
-export function portableCell(planned: CellValue, resultOf: () => CellValue | undefined): FileCell {
+export function portableCell(planned: CellValue, context: CellContext): FileCell {
   if (typeof planned !== "string" || !planned.startsWith("=")) return { value: planned };
+  const aiShare = AISHARE_OF_CELL.exec(planned);
+  if (aiShare && context.aiShare.series) {
+    const [, reference, method] = aiShare;
+    const year = context.valueAt(reference);
+    const share = typeof year === "number" ? context.aiShare.model.shareAt(year, method as ExtrapolationMethod) : undefined;
+    if (share !== undefined && !isDomainError(share)) {
+      const formula = nativeAiShare(reference, method as ExtrapolationMethod, context.aiShare.model, context.aiShare.series);
+      return { value: { formula: formula.slice(1), result: share } };
+    }
+  }
   if (planned.includes("COMPUTE.")) {
     const value = evaluateComputeCall(planned, functions as unknown as ComputeFunctions);
     const scalar = Array.isArray(value) ? String(value.length) : value;
     return { value: scalar, note: `Written by the Compute Alliances add-in as ${planned}; this file holds its value.` };
   }
-  const result = resultOf();
+  const result = context.resultOf();
   if (result === undefined) throw new Error(`No cached result for ${planned}`);
   return { value: { formula: planned.slice(1), result } };
 }
@@ -45,7 +68,29 @@ function put(sheet: ExcelJS.Worksheet, row: number, col: number, cell: FileCell,
   if (cell.note) target.note = cell.note;
 }
 
+/** The AI-share table's year and share columns, where the plans put it. */
+function seriesRanges(plans: readonly SheetPlan[]): SeriesRanges | null {
+  for (const plan of plans) {
+    const table = plan.tables.find((t) => t.key === "ai-share");
+    if (!table) continue;
+    const column = (key: string) => {
+      const letters = columnLetters(table.col + table.columns.findIndex((c) => c.key === key));
+      return `'${plan.name}'!$${letters}$${table.row + 2}:$${letters}$${table.row + 1 + table.rows.length}`;
+    };
+    return { years: column("year"), shares: column("share") };
+  }
+  return null;
+}
+
+function plannedValues(plan: SheetPlan): (reference: string) => CellValue | undefined {
+  const values = new Map<string, CellValue>();
+  for (const block of plan.blocks)
+    block.cells.forEach((cells, r) => cells.forEach((value, c) => values.set(address(block.row + r, block.col + c), value)));
+  return (reference) => values.get(reference.replace(/\$/g, ""));
+}
+
 export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, created: Date): ExcelJS.Workbook {
+  const aiShare = { model: createAiShareModel(catalog.aiShare), series: seriesRanges(plans) };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Compute Alliances";
   workbook.created = created;
@@ -56,6 +101,7 @@ export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, cre
       // Printed, a sheet is as wide as a landscape page.
       pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
+    const valueAt = plannedValues(plan);
     for (const block of plan.blocks) {
       block.cells.forEach((cells, r) =>
         cells.forEach((value, c) => {
@@ -64,7 +110,7 @@ export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, cre
               sheet,
               block.row + r,
               block.col + c,
-              portableCell(value, () => undefined),
+              portableCell(value, { resultOf: () => undefined, valueAt, aiShare }),
               block.numberFormats?.[r]?.[c],
             );
         }),
@@ -78,7 +124,10 @@ export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, cre
       // A figure the article does not state is an empty cell, not an empty string.
       const fileRows = rows.map((cells, r) =>
         cells.map((value) =>
-          value === "" ? null : (portableCell(value, () => catalog.metric(table.rows[r].id)?.value).value as ExcelJS.CellValue),
+          value === ""
+            ? null
+            : (portableCell(value, { resultOf: () => catalog.metric(table.rows[r].id)?.value, valueAt, aiShare })
+                .value as ExcelJS.CellValue),
         ),
       );
       sheet.addTable({

@@ -6,6 +6,8 @@ import { bundledCatalog as catalog } from "../../src/domain/dataset";
 import { buildWorkbookPlan } from "../../src/domain/layout/workbookPlan";
 import { main } from "../../src/export/cli";
 import { buildWorkbook, workbookBytes } from "../../src/export/xlsx";
+import { createAiShareModel } from "../../src/domain/model/aiShare";
+import { outlookSheetPlan } from "../../src/domain/scenario/plans";
 
 const DATE = new Date("2025-10-01T00:00:00Z");
 
@@ -84,6 +86,26 @@ describe("the portable workbook, read back by ExcelJS", () => {
     const [a, b] = [await exported(), await exported()];
     expect(Buffer.compare(a, b)).toBe(0);
     expect(Buffer.compare(a, await exported("en", new Date("2025-11-01T00:00:00Z")))).not.toBe(0);
+  });
+});
+
+describe("the AI-share outlook in the file", () => {
+  it("writes every method as a native formula with the add-in's result", async () => {
+    const plans = [
+      ...buildWorkbookPlan(catalog, { language: "en", writtenAt: DATE.toISOString(), addinVersion: "0.1.0" }),
+      outlookSheetPlan(catalog, "en"),
+    ];
+    const outlook = (await readBack(await workbookBytes(buildWorkbook(plans, catalog, DATE), DATE))).getWorksheet(
+      "AI share outlook",
+    )!;
+    const model = createAiShareModel(catalog.aiShare);
+    (["logistic", "linear", "hold"] as const).forEach((method, m) => {
+      for (let year = 2016; year <= 2035; year++) {
+        const cell = outlook.getCell(4 + year - 2016, 3 + m).value as ExcelJS.CellFormulaValue;
+        expect(cell.formula).not.toContain("COMPUTE");
+        expect(cell.result).toBe(model.shareAt(year, method));
+      }
+    });
   });
 });
 

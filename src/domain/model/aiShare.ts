@@ -28,6 +28,8 @@ export interface AiShareModel {
   readonly lastYear: number;
   /** Least-squares slope of logit(share) per year. */
   readonly logisticSteepness: number;
+  /** Share per year of the last segment, floored at 0: the "linear" extrapolation's slope. */
+  readonly linearSlope: number;
   shareAt(year: number, method: ExtrapolationMethod): Outcome<number>;
   /** True where `year` lies inside the series (interpolated or exact), false where extrapolated. */
   isObserved(year: number): boolean;
@@ -69,6 +71,7 @@ export function createAiShareModel(series: readonly SharePoint[]): AiShareModel 
     firstYear: first.year,
     lastYear: last.year,
     logisticSteepness: steepness,
+    linearSlope,
     isObserved: (year) => year >= first.year && year <= last.year,
     shareAt(year, method) {
       if (year < first.year) {
