@@ -10,7 +10,8 @@ import { basename, dirname, join } from "node:path";
 import { bundledCatalog } from "../domain/dataset";
 import { LANGUAGES, type Language } from "../domain/language";
 import { buildWorkbookPlan } from "../domain/layout/workbookPlan";
-import { outlookSheetPlan } from "../domain/scenario/plans";
+import { presetInputs } from "../domain/scenario/definition";
+import { comparisonSheetPlan, outlookSheetPlan, scenarioSheetPlan } from "../domain/scenario/plans";
 import { ADDIN_VERSION } from "../version";
 import { ensureCustomFunctionsRuntime } from "./customFunctionsRuntime";
 import { buildWorkbook, workbookBytes } from "./xlsx";
@@ -52,7 +53,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
   ensureCustomFunctionsRuntime();
   const context = { language: options.language, writtenAt: options.date.toISOString(), addinVersion: ADDIN_VERSION };
-  const plans = [...buildWorkbookPlan(bundledCatalog, context), outlookSheetPlan(bundledCatalog, options.language)];
+  // A default scenario, xAI's as the article gives it, so the file shows the scenario sheets too.
+  const scenario = { id: "xAI", name: "xAI", inputs: presetInputs(bundledCatalog, "xai") };
+  const plans = [
+    ...buildWorkbookPlan(bundledCatalog, context),
+    scenarioSheetPlan(scenario, options.language),
+    comparisonSheetPlan([scenario], options.language),
+    outlookSheetPlan(bundledCatalog, options.language),
+  ];
   const bytes = await workbookBytes(buildWorkbook(plans, bundledCatalog, options.date), options.date);
   const temporary = join(dirname(options.out), `.${basename(options.out)}.${process.pid}.partial`);
   try {

@@ -3,7 +3,19 @@
  * keeps recalculating. Each must agree with the add-in's own function; the LibreOffice test
  * recalculates them and compares.
  */
-import type { AiShareModel, ExtrapolationMethod } from "../domain/model/aiShare";
+import {
+  EXTRAPOLATION_METHODS,
+  DEFAULT_EXTRAPOLATION,
+  type AiShareModel,
+  type ExtrapolationMethod,
+} from "../domain/model/aiShare";
+import { MAX_RUNWAY_MONTHS } from "../domain/model/runway";
+
+export interface NativeContext {
+  model: AiShareModel;
+  /** Null where the workbook has no AI-share table to interpolate over. */
+  series: SeriesRanges | null;
+}
 
 /** Where the article's AI-share series sits in the workbook, as absolute ranges. */
 export interface SeriesRanges {
@@ -29,4 +41,44 @@ export function nativeAiShare(year: string, method: ExtrapolationMethod, model: 
     logistic: `1/(1+EXP(-(${number(Math.log(last.share / (1 - last.share)))}+${number(model.logisticSteepness)}*(${year}-${last.year}))))`,
   }[method];
   return `=IF(${year}<${model.firstYear},NA(),IF(${year}<=${model.lastYear},${interpolated},${extrapolated}))`;
+}
+
+/**
+ * RUNWAY without revenue has a closed form: cash ÷ burn, or ln(1 + cash·g/burn) ÷ ln(1+g) with
+ * growth; #N/A where the cash is never used up or lasts beyond the horizon, as in the add-in.
+ * With revenue there is none, so the formula gives #N/A once revenue is entered.
+ */
+export function nativeRunway(cash: string, burn: string, growth: string, revenue: string): string {
+  const ratio = `(1+${cash}*${growth}/${burn})`;
+  const months = `IF(${growth}=0,${cash}/${burn},LN(${ratio})/LN(1+${growth}))`;
+  return `=IF(${revenue}<>0,NA(),IF(AND(${growth}<>0,${ratio}<=0),NA(),IF(${months}>${MAX_RUNWAY_MONTHS},NA(),${months})))`;
+}
+
+/** BURN: cash ÷ months, or cash·g ÷ ((1+g)^months − 1) with growth. */
+export function nativeBurn(cash: string, months: string, growth: string): string {
+  return `=IF(${growth}=0,${cash}/${months},${cash}*${growth}/((1+${growth})^${months}-1))`;
+}
+
+const SIMPLE_ARGUMENT = /^(?:\$?[A-Z]{1,3}\$?\d+|[A-Za-z_][A-Za-z0-9_.]*|-?\d+(?:\.\d+)?|"[a-z]+")$/;
+
+/** The native form of a single COMPUTE call over references, names or numbers, or null. */
+export function nativeFormula(planned: string, context: NativeContext): string | null {
+  const call = /^=COMPUTE\.([A-Z]+)\((.*)\)$/.exec(planned);
+  if (!call) return null;
+  const args = call[2].split(",");
+  if (!args.every((arg) => SIMPLE_ARGUMENT.test(arg))) return null;
+  const optional = (index: number) => args[index] ?? "0";
+  switch (call[1]) {
+    case "AISHARE": {
+      const method = (args[1]?.replace(/"/g, "") ?? DEFAULT_EXTRAPOLATION) as ExtrapolationMethod;
+      if (!context.series || !EXTRAPOLATION_METHODS.includes(method)) return null;
+      return nativeAiShare(args[0], method, context.model, context.series);
+    }
+    case "RUNWAY":
+      return nativeRunway(args[0], args[1], optional(2), optional(3));
+    case "BURN":
+      return nativeBurn(args[0], args[1], optional(2));
+    default:
+      return null;
+  }
 }

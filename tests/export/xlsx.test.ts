@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { bundledCatalog as catalog } from "../../src/domain/dataset";
 import { buildWorkbookPlan } from "../../src/domain/layout/workbookPlan";
 import { main } from "../../src/export/cli";
@@ -80,6 +81,21 @@ describe("the portable workbook, read back by ExcelJS", () => {
   it("writes the sheets in Chinese", async () => {
     const workbook = await readBack(await exported("zh-TW"));
     expect(workbook.worksheets.map((s) => s.name)).toEqual(["交易", "算力支出", "說明"]);
+  });
+
+  it("gives every formula its cached result", async () => {
+    const zip = await JSZip.loadAsync(await exported());
+    const sheets = Object.keys(zip.files).filter((name) => /^xl\/worksheets\/sheet\d+\.xml$/.test(name));
+    let formulas = 0;
+    for (const name of sheets) {
+      const xml = await zip.file(name)!.async("string");
+      for (const cell of xml.match(/<c [^>]*>.*?<\/c>/g) ?? []) {
+        if (!cell.includes("<f>")) continue;
+        formulas++;
+        expect([name, cell]).toEqual([name, expect.stringMatching(/<v>[^<]+<\/v>/)]);
+      }
+    }
+    expect(formulas).toBeGreaterThan(0);
   });
 
   it("is deterministic: the same date gives the same bytes", async () => {
