@@ -6,6 +6,7 @@ import type { Language } from "../domain/language";
 import { address } from "../domain/layout/plan";
 import type { Placement, Selection } from "../domain/layout/formulaPlacement";
 import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
+import type { PortableReport } from "./portable";
 import { publishActivity } from "./activity";
 import { OWNERSHIP_SETTING, parseOwnership } from "./ownership";
 import { writeTables } from "./tables";
@@ -32,6 +33,10 @@ export interface WorkbookPort {
   openScenario(id: string): Promise<boolean>;
   /** A scenario's inputs as they are on its sheet now. */
   currentInputs(definition: ScenarioDefinition): Promise<ScenarioInputs>;
+  /** The workbook's sheet names, in order. */
+  sheetNames(): Promise<string[]>;
+  /** Rewrites one sheet's COMPUTE formulas for a workbook without the add-in. */
+  makePortable(sheet: string): Promise<PortableReport>;
 }
 
 /** Runs a write and publishes each stage, so the pane and the ribbon report the same way. */
@@ -83,4 +88,11 @@ export const excelWorkbookPort: WorkbookPort = {
     scenarioModule().then((m) => m.renameScenario(definitions, id, name, language)),
   openScenario: (id) => scenarioModule().then((m) => m.openScenario(id)),
   currentInputs: (definition) => scenarioModule().then((m) => m.currentInputs(definition)),
+  sheetNames: () =>
+    Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((sheet) => sheet.name);
+    }),
+  makePortable: (sheet) => import(/* webpackChunkName: "portable" */ "./portable").then((m) => m.makeSheetPortable(sheet)),
 };

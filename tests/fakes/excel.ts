@@ -103,6 +103,7 @@ export class FakeWorkbook {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   names: NameModel[] = [];
+  comments: { sheetId: string; row: number; col: number; content: string }[] = [];
   settings = new Map<string, unknown>();
   /** Counters over the life of the workbook. */
   syncCount = 0;
@@ -383,7 +384,8 @@ class RangeProxy extends Proxy<RangeModel> {
     switch (property) {
       case "values":
         return grid((cell) => {
-          if (cell.formula !== null)
+          // A formula's value is whatever a test set as its calculated result; the fake does not calculate.
+          if (cell.formula !== null && cell.value === "")
             throw new OfficeError("NotImplemented", "The fake host does not calculate formulas; load formulas instead");
           return cell.value;
         });
@@ -462,6 +464,15 @@ class RangeProxy extends Proxy<RangeModel> {
   }
   get columnIndex(): number {
     return this.loadedValue("columnIndex") as number;
+  }
+
+  /** One column of this range, by zero-based index. */
+  getColumn(index: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const m = this.resolve();
+      if (index >= m.width) throw new OfficeError("InvalidArgument", `The range has no column ${index}`);
+      return { ...m, col: m.col + index, width: 1 };
+    });
   }
 
   /** Clears values and formulas, keeping formats (the only kind of clear the add-in uses). */
@@ -750,6 +761,24 @@ class SheetProxy extends Proxy<SheetModel> {
     this.write((sheet) => this.context.model.deleteSheet(sheet.name));
   }
 
+  getCell(row: number, col: number): RangeProxy {
+    return new RangeProxy(this.context, () => ({ sheet: this.resolve(), row, col, height: 1, width: 1 }));
+  }
+
+  /** The smallest range holding every cell with content. */
+  getUsedRange(): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const sheet = this.resolve();
+      const keys = [...sheet.cells.keys()].map((k) => k.split(",").map(Number));
+      if (keys.length === 0) return { sheet, row: 0, col: 0, height: 1, width: 1 };
+      const rows = keys.map(([r]) => r);
+      const cols = keys.map(([, c]) => c);
+      const row = Math.min(...rows);
+      const col = Math.min(...cols);
+      return { sheet, row, col, height: Math.max(...rows) - row + 1, width: Math.max(...cols) - col + 1 };
+    });
+  }
+
   activate(): void {
     this.write((sheet) => void (this.context.model.selection = { sheetId: sheet.id, row: 0, col: 0, height: 1, width: 1 }));
   }
@@ -795,6 +824,7 @@ class WorkbookProxy {
   readonly tables;
   readonly settings;
   readonly names;
+  readonly comments: { add(cell: RangeProxy | string, content: string): void };
   readonly getSelectedRange: () => RangeProxy;
 
   constructor(private readonly context: FakeRequestContext) {
@@ -864,6 +894,15 @@ class WorkbookProxy {
           }),
       }),
     });
+    this.comments = {
+      add: (cell, content) =>
+        context.enqueue(() => {
+          if (typeof cell === "string") throw new TypeError("The add-in passes the comment's cell as a Range");
+          const m = (cell as unknown as { resolve(): RangeModel }).resolve();
+          if (m.height !== 1 || m.width !== 1) throw new OfficeError("InvalidArgument", "A comment belongs to one cell");
+          model.comments.push({ sheetId: m.sheet.id, row: m.row, col: m.col, content });
+        }),
+    };
     this.getSelectedRange = () => new RangeProxy(context, () => ({ sheet: model.activeSheet(), ...model.selection }));
     this.settings = {
       add: (name: string, value: unknown) => context.enqueue(() => void model.settings.set(name, clone(value))),

@@ -14,6 +14,8 @@ export function testPort(overrides: Partial<WorkbookPort>): WorkbookPort {
     renameScenario: unused("renameScenario"),
     openScenario: unused("openScenario"),
     currentInputs: unused("currentInputs"),
+    sheetNames: async () => [],
+    makePortable: unused("makePortable"),
     ...overrides,
   };
 }

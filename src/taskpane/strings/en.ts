@@ -94,6 +94,16 @@ export const en = {
   scenarioActionFor: "{action} {name}",
   scenarioRenamed: "Renamed the scenario; its sheet is now {sheet}.",
   scenarioDeleted: "Deleted {name}; the comparison was rebuilt.",
+  portableHeading: "Send a model to someone without the add-in",
+  portableIntro:
+    "Make portable rewrites the COMPUTE formulas of one sheet: as native Excel formulas where they exist, otherwise as their current values with a comment naming the formula.",
+  portableSheet: "Sheet",
+  makePortable: "Make portable",
+  confirmPortableTitle: "Make {sheet} portable?",
+  confirmPortableBody:
+    "Its COMPUTE formulas are replaced and will no longer update from the add-in. Other cells do not change. Undo with Ctrl+Z if you change your mind.",
+  portableDone: "{sheet}: {native} formulas rewritten as native formulas, {values} replaced by their values.",
+  portableFailed: "The sheet was not changed.",
 } as const;
 
 export type StringKey = keyof typeof en;

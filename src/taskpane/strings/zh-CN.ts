@@ -88,4 +88,13 @@ export const zhCN: Record<StringKey, string> = {
   scenarioActionFor: "{action}{name}",
   scenarioRenamed: "已重命名情景；其工作表现为 {sheet}。",
   scenarioDeleted: "已删除{name}；情景比较已重建。",
+  portableHeading: "将模型发给未安装本加载项的人",
+  portableIntro:
+    "“转为可移植”会改写一个工作表中的COMPUTE公式：能用Excel原生公式表示的改为原生公式，其余改为当前值，并附批注注明原公式。",
+  portableSheet: "工作表",
+  makePortable: "转为可移植",
+  confirmPortableTitle: "将{sheet}转为可移植？",
+  confirmPortableBody: "其中的COMPUTE公式将被替换，不再随本加载项更新。其他单元格不变。如需撤销，请按Ctrl+Z。",
+  portableDone: "{sheet}：{native}个公式改为原生公式，{values}个替换为其值。",
+  portableFailed: "工作表未被更改。",
 };

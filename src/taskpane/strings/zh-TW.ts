@@ -88,4 +88,13 @@ export const zhTW: Record<StringKey, string> = {
   scenarioActionFor: "{action}{name}",
   scenarioRenamed: "已重新命名情境；其工作表現為 {sheet}。",
   scenarioDeleted: "已刪除{name}；情境比較已重建。",
+  portableHeading: "將模型傳給未安裝本增益集的人",
+  portableIntro:
+    "「轉為可攜」會改寫一個工作表中的COMPUTE公式：能以Excel原生公式表示的改為原生公式，其餘改為目前的值，並附註解註明原公式。",
+  portableSheet: "工作表",
+  makePortable: "轉為可攜",
+  confirmPortableTitle: "將{sheet}轉為可攜？",
+  confirmPortableBody: "其中的COMPUTE公式將被取代，不再隨本增益集更新。其他儲存格不變。如需復原，請按Ctrl+Z。",
+  portableDone: "{sheet}：{native}個公式改為原生公式，{values}個取代為其值。",
+  portableFailed: "工作表未被變更。",
 };

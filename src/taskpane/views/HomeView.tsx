@@ -1,11 +1,14 @@
 import { Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { bundledCatalog } from "../../domain/dataset";
 import { ActivityMessage } from "../components/ActivityMessage";
 import { useActivity } from "../hooks/useActivity";
 import { Panel } from "../components/Panel";
 import { useI18n } from "../i18n";
 import { useWorkbookPort } from "../workbookPortContext";
+
+// Loaded after the view: it brings the dialog, which the first paint does not need.
+const MakePortable = lazy(() => import(/* webpackChunkName: "make-portable" */ "../components/MakePortable"));
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -76,6 +79,9 @@ export function HomeView({ className }: { className?: string }) {
       <Panel header={<Subtitle2>{t("functionsHeading")}</Subtitle2>}>
         <Body1>{t("functionsHint")}</Body1>
       </Panel>
+      <Suspense fallback={null}>
+        <MakePortable />
+      </Suspense>
     </section>
   );
 }

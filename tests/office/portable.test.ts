@@ -1,0 +1,55 @@
+import { bundledCatalog } from "../../src/domain/dataset";
+import { createAiShareModel } from "../../src/domain/model/aiShare";
+import { nativeAiShare } from "../../src/export/nativeFormulas";
+import { makeSheetPortable } from "../../src/office/portable";
+import { writeTables } from "../../src/office/tables";
+import { createOffice, DEFAULT_OFFICE_OPTIONS } from "../fakes/office";
+import { installExcel } from "./support";
+
+function installOffice(excelApi: string) {
+  (globalThis as unknown as { Office: unknown }).Office = createOffice({
+    ...DEFAULT_OFFICE_OPTIONS,
+    supportedSets: { ExcelApi: excelApi, SharedRuntime: "1.1" },
+  });
+}
+
+describe("Make portable", () => {
+  it("rewrites COMPUTE formulas as native ones or as values with a comment, and nothing else", async () => {
+    installOffice("1.17");
+    const { workbook } = installExcel();
+    await writeTables("en");
+    const model = workbook.addSheet("Model");
+    workbook.setCell(model, 0, 0, { value: 2030 });
+    workbook.setCell(model, 0, 1, { formula: '=COMPUTE.AISHARE(A1,"hold")', value: 0.25 });
+    workbook.setCell(model, 1, 1, { formula: "=COMPUTE.RUNWAY(20000000000,1000000000)", value: 20 });
+    workbook.setCell(model, 2, 1, { formula: '=COMPUTE.SOURCE("xai-funding","en")', value: "Even xAI…" });
+    workbook.setCell(model, 3, 1, { formula: "=A1*2", value: 4060 });
+
+    const report = await makeSheetPortable("Model");
+    expect(report).toEqual({ native: 2, values: 1 });
+    // The AIShare table of the Compute spend sheet is the series it interpolates over.
+    const series = { years: "'Compute spend'!$A$4:$A$7", shares: "'Compute spend'!$B$4:$B$7" };
+    expect(workbook.cell(model, 0, 1).formula).toBe(
+      nativeAiShare("A1", "hold", createAiShareModel(bundledCatalog.aiShare), series),
+    );
+    expect(workbook.cell(model, 1, 1).formula).toBe(
+      "=IF(0<>0,NA(),IF(AND(0<>0,(1+20000000000*0/1000000000)<=0),NA(),IF(IF(0=0,20000000000/1000000000,LN((1+20000000000*0/1000000000))/LN(1+0))>1200,NA(),IF(0=0,20000000000/1000000000,LN((1+20000000000*0/1000000000))/LN(1+0)))))",
+    );
+    expect(workbook.cell(model, 2, 1)).toMatchObject({ formula: null, value: "Even xAI…" });
+    expect(workbook.comments).toEqual([
+      { sheetId: model.id, row: 2, col: 1, content: 'Made portable: this value was =COMPUTE.SOURCE("xai-funding","en")' },
+    ]);
+    expect(workbook.cell(model, 3, 1).formula).toBe("=A1*2");
+    expect(workbook.cell(model, 0, 0).value).toBe(2030);
+  });
+
+  it("writes values without comments on an Excel older than ExcelApi 1.10", async () => {
+    installOffice("1.9");
+    const { workbook } = installExcel();
+    const model = workbook.addSheet("Model");
+    workbook.setCell(model, 0, 0, { formula: '=COMPUTE.DEAL("openai-oracle-compute","parties")', value: "OpenAI, Oracle" });
+    expect(await makeSheetPortable("Model")).toEqual({ native: 0, values: 1 });
+    expect(workbook.cell(model, 0, 0)).toMatchObject({ formula: null, value: "OpenAI, Oracle" });
+    expect(workbook.comments).toEqual([]);
+  });
+});
