@@ -15,6 +15,8 @@ export interface NativeContext {
   model: AiShareModel;
   /** Null where the workbook has no AI-share table to interpolate over. */
   series: SeriesRanges | null;
+  /** The current value of an argument (a reference or a name), where it can be known. */
+  valueOf?: (argument: string) => unknown;
 }
 
 /** Where the article's AI-share series sits in the workbook, as absolute ranges. */
@@ -74,8 +76,13 @@ export function nativeFormula(planned: string, context: NativeContext): string |
       if (!context.series || !EXTRAPOLATION_METHODS.includes(method)) return null;
       return nativeAiShare(args[0], method, context.model, context.series);
     }
-    case "RUNWAY":
-      return nativeRunway(args[0], args[1], optional(2), optional(3));
+    case "RUNWAY": {
+      // Only without revenue is there a closed form: with a revenue that is, or may be, non-zero
+      // the cell keeps its value instead.
+      const revenue = optional(3);
+      const knownZero = revenue === "0" || context.valueOf?.(revenue) === 0;
+      return knownZero ? nativeRunway(args[0], args[1], optional(2), revenue) : null;
+    }
     case "BURN":
       return nativeBurn(args[0], args[1], optional(2));
     default:

@@ -126,8 +126,15 @@ export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, cre
       // Printed, a sheet is as wide as a landscape page.
       pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
+    const sheetNative: NativeContext = {
+      ...native,
+      valueOf: (argument) => {
+        const target = planned.names.get(argument);
+        return target ? planned.valueOf(target.sheet, target.reference) : planned.valueOf(plan.name, argument.replace(/\$/g, ""));
+      },
+    };
     const cellOf = (row: number, col: number, value: CellValue) =>
-      fileCell(value, () => planned.valueOf(plan.name, address(row, col)), native);
+      fileCell(value, () => planned.valueOf(plan.name, address(row, col)), sheetNative);
 
     for (const block of plan.blocks) {
       block.cells.forEach((cells, r) =>

@@ -8,7 +8,8 @@ import { buildWorkbookPlan } from "../../src/domain/layout/workbookPlan";
 import { main } from "../../src/export/cli";
 import { buildWorkbook, workbookBytes } from "../../src/export/xlsx";
 import { createAiShareModel } from "../../src/domain/model/aiShare";
-import { outlookSheetPlan } from "../../src/domain/scenario/plans";
+import { outlookSheetPlan, SCENARIO_CELLS, scenarioSheetPlan } from "../../src/domain/scenario/plans";
+import { OPENAI, XAI } from "../support/scenarios";
 
 const DATE = new Date("2025-10-01T00:00:00Z");
 
@@ -122,6 +123,31 @@ describe("the AI-share outlook in the file", () => {
         expect(cell.result).toBe(model.shareAt(year, method));
       }
     });
+  });
+});
+
+describe("scenario sheets in the file", () => {
+  const runwayOf = async (scenario: typeof XAI) => {
+    const plans = [
+      ...buildWorkbookPlan(catalog, { language: "en", writtenAt: DATE.toISOString(), addinVersion: "0.1.0" }),
+      scenarioSheetPlan(scenario, "en"),
+    ];
+    const sheet = (await readBack(await workbookBytes(buildWorkbook(plans, catalog, DATE), DATE))).getWorksheet(
+      `Scenario ${scenario.name}`,
+    )!;
+    return sheet.getCell(SCENARIO_CELLS.runway.row + 1, SCENARIO_CELLS.runway.col + 1);
+  };
+
+  it("keeps RUNWAY live as a native formula where there is no revenue", async () => {
+    const cell = await runwayOf(XAI);
+    expect((cell.value as ExcelJS.CellFormulaValue).formula).toMatch(/^IF\(Scn_xAI_Revenue<>0,NA\(\)/);
+    expect((cell.value as ExcelJS.CellFormulaValue).result).toBe(20);
+  });
+
+  it("writes RUNWAY with revenue as its value, with a note, having no closed form", async () => {
+    const cell = await runwayOf(OPENAI);
+    expect(cell.value).toBeCloseTo(100e9 / ((16e9 + 12.7e9) / 12 - 4.3e9 / 6), 9);
+    expect(String(cell.note)).toContain("=COMPUTE.RUNWAY(Scn_OpenAI_Cash");
   });
 });
 
