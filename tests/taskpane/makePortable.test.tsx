@@ -18,10 +18,11 @@ describe("Make portable, from Home", () => {
     await screen.findByRole("option", { name: "Model" });
     await userEvent.selectOptions(sheet, "Model");
     await userEvent.click(screen.getByRole("button", { name: "Make portable" }));
-    const dialog = await screen.findByRole("dialog");
+    const dialog = await screen.findByRole("dialog", { hidden: true });
     expect(within(dialog).getByText("Make Model portable?")).toBeTruthy();
     expect(makePortable).not.toHaveBeenCalled();
-    await userEvent.click(within(dialog).getByRole("button", { name: "Make portable" }));
+    // In jsdom, Fluent's focus manager can leave the dialog marked aria-hidden for a moment: look past it.
+    await userEvent.click(within(dialog).getByRole("button", { name: "Make portable", hidden: true }));
     expect(await screen.findByText("Model: 2 formulas rewritten as native formulas, 1 replaced by their values.")).toBeTruthy();
     expect(makePortable).toHaveBeenCalledWith("Model");
   });
@@ -31,7 +32,9 @@ describe("Make portable, from Home", () => {
     render(<App host={EXCEL} browserLanguage="en" port={testPort({ sheetNames: async () => ["Model"], makePortable })} />);
     await screen.findByRole("option", { name: "Model" });
     await userEvent.click(screen.getByRole("button", { name: "Make portable" }));
-    await userEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Cancel" }));
+    await userEvent.click(
+      within(await screen.findByRole("dialog", { hidden: true })).getByRole("button", { name: "Cancel", hidden: true }),
+    );
     expect(makePortable).not.toHaveBeenCalled();
   });
 });

@@ -1,12 +1,6 @@
 import {
   Body1,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   makeStyles,
   MessageBar,
@@ -19,6 +13,7 @@ import { useEffect, useState } from "react";
 import { errorDetail } from "../../office/errors";
 import { useI18n } from "../i18n";
 import { useWorkbookPort } from "../workbookPortContext";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { Panel } from "./Panel";
 
 const useStyles = makeStyles({
@@ -80,20 +75,14 @@ export default function MakePortable() {
           </MessageBar>
         )}
       </div>
-      <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("confirmPortableTitle", { sheet })}</DialogTitle>
-            <DialogContent>{t("confirmPortableBody")}</DialogContent>
-            <DialogActions>
-              <Button onClick={() => setConfirming(false)}>{t("cancel")}</Button>
-              <Button appearance="primary" onClick={run}>
-                {t("makePortable")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={t("confirmPortableTitle", { sheet })}
+        body={t("confirmPortableBody")}
+        confirmLabel={t("makePortable")}
+        onConfirm={run}
+        onCancel={() => setConfirming(false)}
+      />
     </Panel>
   );
 }

@@ -1,12 +1,6 @@
 import {
   Body1,
   Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   Input,
   makeStyles,
@@ -33,6 +27,7 @@ import {
 import { INPUT_ORDER, scenarioSheetTitle } from "../../domain/scenario/plans";
 import { SCENARIO_WORDS } from "../../domain/scenario/words";
 import { errorDetail } from "../../office/errors";
+import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ItemList } from "../components/ItemList";
 import { Panel } from "../components/Panel";
 import { useI18n } from "../i18n";
@@ -250,34 +245,25 @@ export default function ScenariosView({ className }: { className?: string }) {
           );
         })}
       </ItemList>
-      <Dialog open={deleting !== null} onOpenChange={(_, data) => !data.open && setDeleting(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t("confirmDeleteTitle", { name: deleting?.name ?? "" })}</DialogTitle>
-            <DialogContent>{t("confirmDeleteBody")}</DialogContent>
-            <DialogActions>
-              <Button onClick={() => setDeleting(null)}>{t("cancel")}</Button>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  const target = deleting!;
-                  setDeleting(null);
-                  const remaining = list.filter((d) => d.id !== target.id);
-                  void run(
-                    async () => {
-                      await port.deleteScenario(target.id, remaining, language);
-                      return remaining;
-                    },
-                    () => t("scenarioDeleted", { name: target.name }),
-                  );
-                }}
-              >
-                {t("deleteScenario")}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t("confirmDeleteTitle", { name: deleting?.name ?? "" })}
+        body={t("confirmDeleteBody")}
+        confirmLabel={t("deleteScenario")}
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const target = deleting!;
+          setDeleting(null);
+          const remaining = list.filter((d) => d.id !== target.id);
+          void run(
+            async () => {
+              await port.deleteScenario(target.id, remaining, language);
+              return remaining;
+            },
+            () => t("scenarioDeleted", { name: target.name }),
+          );
+        }}
+      />
     </section>
   );
 }
