@@ -4,5 +4,5 @@ import { spawnSync } from "node:child_process";
 import { compileForNode, ROOT } from "./compileForNode.mjs";
 
 const compiled = await compileForNode("tests/bench/index.ts", "bench.js");
-const result = spawnSync(process.execPath, [compiled], { stdio: "inherit", cwd: ROOT });
+const result = spawnSync(process.execPath, ["--expose-gc", compiled], { stdio: "inherit", cwd: ROOT });
 process.exit(result.status ?? 1);

@@ -22,14 +22,16 @@ import {
   DEAL_FIELDS,
   metricsTable,
   metricValue,
+  prepareLookups,
   sourceSentence,
   SOURCE_LANGUAGES,
 } from "../domain/model/lookups";
-import { burnForRunway, runwayMonths } from "../domain/model/runway";
+import { burnForRunway, MAX_RUNWAY_MONTHS, runwayMonths } from "../domain/model/runway";
 import { choiceArg, flagArg, numberArg, optional, read, textArg } from "./args";
 import { forExcel, toCell, toMatrix } from "./excelErrors";
 
 const catalog = bundledCatalog;
+prepareLookups(catalog);
 const aiShareModel = createAiShareModel(catalog.aiShare);
 
 // Omitted growth and revenue read as undefined; runwayMonths and burnForRunway own the defaults.
@@ -55,14 +57,35 @@ const RUNWAY_ARGS = {
  * @returns Months of runway, fractional. Example: =COMPUTE.RUNWAY(20000000000, 1000000000) is 20.
  */
 export function runway(cash: any, monthly_burn: any, burn_growth?: any, monthly_revenue?: any, revenue_growth?: any): number {
+  // The call analysts fill thousands of cells with: plain numbers for cash and burn, nothing
+  // else. Its answer is cash / burn, so the checks are written out here, small enough for the
+  // engine to inline the whole call; anything they do not accept takes the full path, which
+  // gives the same answer or the error. A property test holds the two paths to each other.
+  if (
+    typeof cash === "number" &&
+    typeof monthly_burn === "number" &&
+    burn_growth == null &&
+    monthly_revenue == null &&
+    revenue_growth == null
+  ) {
+    const months = cash / monthly_burn;
+    // NaN fails every comparison; a finite cash over a finite burn cannot overflow; + 0 turns -0 into 0.
+    if (cash >= 0 && monthly_burn > 0 && monthly_burn < Infinity && months <= MAX_RUNWAY_MONTHS) return months + 0;
+  }
+  return runwayByArgs(cash, monthly_burn, burn_growth, monthly_revenue, revenue_growth);
+}
+
+function runwayByArgs(
+  cash: unknown,
+  monthly_burn: unknown,
+  burn_growth: unknown,
+  monthly_revenue: unknown,
+  revenue_growth: unknown,
+) {
   try {
-    const c = read(RUNWAY_ARGS.cash, cash);
-    const burn = read(RUNWAY_ARGS.monthlyBurn, monthly_burn);
-    // The common call gives cash and burn only; the omitted arguments need no reading.
-    if (burn_growth == null && monthly_revenue == null && revenue_growth == null) return toCell(runwayMonths(c, burn), "runway");
     const months = runwayMonths(
-      c,
-      burn,
+      read(RUNWAY_ARGS.cash, cash),
+      read(RUNWAY_ARGS.monthlyBurn, monthly_burn),
       read(RUNWAY_ARGS.burnGrowth, burn_growth),
       read(RUNWAY_ARGS.monthlyRevenue, monthly_revenue),
       read(RUNWAY_ARGS.revenueGrowth, revenue_growth),

@@ -19,8 +19,26 @@ export function measure(name: string, calls: number, body: (i: number) => void, 
     for (let i = 0; i < calls; i++) body(i);
     samples.push(Number(process.hrtime.bigint() - start) / calls);
   }
-  samples.sort((a, b) => a - b);
-  return { name, nsPerCall: samples[Math.floor(rounds / 2)] };
+  return { name, nsPerCall: median(samples) };
+}
+
+/** Nanoseconds one call of `body` takes; for work that can only be done once per input. */
+export function timeOnce(body: () => unknown): number {
+  const start = process.hrtime.bigint();
+  consume(body());
+  return Number(process.hrtime.bigint() - start);
+}
+
+export function median(samples: readonly number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Collects garbage left by earlier work, so that a single timing does not pay for it (needs node --expose-gc). */
+export function settleHeap(): void {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (!collect) throw new Error("run the benchmarks with node --expose-gc (npm run bench does)");
+  collect();
 }
 
 export function formatNs(ns: number): string {
@@ -50,6 +68,5 @@ export function ratio(calls: number, baseline: (i: number) => void, candidate: (
   timeCandidate();
   const ratios: number[] = [];
   for (let round = 0; round < rounds; round++) ratios.push(timeCandidate() / timeBaseline());
-  ratios.sort((a, b) => a - b);
-  return ratios[Math.floor(rounds / 2)];
+  return median(ratios);
 }

@@ -114,3 +114,42 @@ describe("COMPUTE.RUNWAY over plausible finance inputs", () => {
     );
   });
 });
+
+describe("COMPUTE.RUNWAY's fast path for plain cash and burn", () => {
+  /** The value, or the error's code and message: what a cell would show. */
+  function shown(call: () => unknown): unknown {
+    try {
+      return call();
+    } catch (error) {
+      return error instanceof FakeCustomFunctionError ? [error.code, error.message] : error;
+    }
+  }
+
+  it(`answers as the full argument path does (${RUNS} runs)`, () => {
+    // A zero growth rate sends the same call down the full path: read by spec, closed form, checked.
+    fc.assert(
+      fc.property(excelArgument, excelArgument, (cash, burn) => {
+        expect(shown(() => functions.runway(cash, burn))).toEqual(shown(() => functions.runway(cash, burn, 0)));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it.each([
+    [0, 1],
+    [-0, 1],
+    [1e-300, 1e300],
+    [1200, 1],
+    [1201, 1],
+    [1, Infinity],
+    [Infinity, 1],
+    [1, NaN],
+    [-1, 1],
+    [1, 0],
+    [5e-324, 5e-324],
+  ])("RUNWAY(%p, %p) equals the full path's answer", (cash, burn) => {
+    const fast = shown(() => functions.runway(cash, burn));
+    expect(fast).toEqual(shown(() => functions.runway(cash, burn, 0)));
+    expect(Object.is(fast, -0)).toBe(false);
+  });
+});

@@ -55,7 +55,7 @@ for (const name of ALL_FUNCTIONS) {
   translations[id] = id;
   implementedFunctions[id] = {
     method: methodName(name),
-    ...((SPILLED_FUNCTIONS as readonly string[]).includes(name) ? { arraySizeMethod: `${methodName(name)}_size` } : {}),
+    ...((SPILLED_FUNCTIONS as readonly string[]).includes(name) ? { sizeOfResultArrayMethod: `${methodName(name)}_size` } : {}),
     // Every parameter is optional here: the functions check their own required arguments,
     // so a missing one shows our #VALUE! message, as in Excel.
     parameters: Array.from({ length: implementations[name].length }, () => ({

@@ -2,11 +2,10 @@
  * Look-ups behind DEAL, DEALS, METRIC, METRICS and SOURCE, as pure functions over a catalog.
  * "No such id" and "not stated" are #N/A; a malformed request is #VALUE!.
  */
-import type { AnyMetric, Catalog } from "../dataset";
-import type { Deal } from "../dataset/schema";
+import type { Catalog, CatalogDeal } from "../dataset";
 import { DEAL_COLUMNS, dealTable } from "../tables/deals";
 import { metricTable } from "../tables/metrics";
-import { NOT_STATED, toMatrix, type CellValue } from "../tables/columns";
+import { NOT_STATED, toMatrix, type CellValue, type TableView } from "../tables/columns";
 import { invalidArgument, isDomainError, notAvailable, type Outcome } from "./outcome";
 
 export const DEAL_FIELDS = [
@@ -27,11 +26,21 @@ export type DealField = (typeof DEAL_FIELDS)[number];
 
 const FIELD_INDEX = Object.fromEntries(DEAL_COLUMNS.map((column, index) => [column.key, index])) as Record<DealField, number>;
 
+/**
+ * Builds the rows DEAL, DEALS and METRICS share, once per catalog. The custom functions call
+ * this when they load, as the catalog builds its indexes then, so that no recalculation waits
+ * for it; without it the first look-up would build them.
+ */
+export function prepareLookups(catalog: Catalog): void {
+  dealTable(catalog);
+  metricTable(catalog);
+}
+
 function unknownId(what: string, id: string, suggestions: string[]) {
   return notAvailable(`no ${what} with id "${id}"; closest: ${suggestions.join(", ")}`);
 }
 
-function findDeal(catalog: Catalog, id: string): Outcome<Deal> {
+function findDeal(catalog: Catalog, id: string): Outcome<CatalogDeal> {
   const deal = catalog.deal(id);
   return deal ?? unknownId("deal", id, catalog.closestIds(id, "deal"));
 }
@@ -50,15 +59,29 @@ function findEntity(catalog: Catalog, name: string): Outcome<string> {
   return notAvailable(`no company or body named "${name}"; closest ids: ${catalog.closestIds(name, "entity").join(", ")}`);
 }
 
+/**
+ * A whole table as a spilled array, or only the rows of the records one entity has (`recordsOf`
+ * lists them); #N/A with `noneMessage` when it has none.
+ */
+function spilledTable<Record>(
+  catalog: Catalog,
+  view: TableView<Record>,
+  entityName: string | undefined,
+  recordsOf: (entityId: string) => readonly Record[],
+  noneMessage: string,
+  headers: boolean,
+): Outcome<CellValue[][]> {
+  if (entityName === undefined) return toMatrix(view, view.rows, headers);
+  const entity = findEntity(catalog, entityName);
+  if (isDomainError(entity)) return entity;
+  const records = recordsOf(entity);
+  if (records.length === 0) return notAvailable(noneMessage);
+  return toMatrix(view, records.map(view.rowOf), headers);
+}
+
 export function dealsTable(catalog: Catalog, party: string | undefined, headers: boolean): Outcome<CellValue[][]> {
-  let deals = catalog.deals;
-  if (party !== undefined) {
-    const entity = findEntity(catalog, party);
-    if (isDomainError(entity)) return entity;
-    deals = catalog.dealsOf(entity);
-    if (deals.length === 0) return notAvailable(`the article describes no deal involving "${party}"`);
-  }
-  return toMatrix(dealTable(catalog), deals, headers);
+  const noDeals = `the article describes no deal involving "${party}"`;
+  return spilledTable(catalog, dealTable(catalog), party, catalog.dealsOf, noDeals, headers);
 }
 
 const metricKey = (text: string) =>
@@ -90,14 +113,8 @@ export function metricValue(catalog: Catalog, entityName: string, metric: string
 }
 
 export function metricsTable(catalog: Catalog, entityName: string | undefined, headers: boolean): Outcome<CellValue[][]> {
-  let metrics: readonly AnyMetric[] = catalog.metrics;
-  if (entityName !== undefined) {
-    const entity = findEntity(catalog, entityName);
-    if (isDomainError(entity)) return entity;
-    metrics = catalog.metricsOf(entity);
-    if (metrics.length === 0) return notAvailable(`the article gives no figures for "${entityName}"`);
-  }
-  return toMatrix(metricTable(catalog), metrics, headers);
+  const noFigures = `the article gives no figures for "${entityName}"`;
+  return spilledTable(catalog, metricTable(catalog), entityName, catalog.metricsOf, noFigures, headers);
 }
 
 export const SOURCE_LANGUAGES = ["zh", "en"] as const;

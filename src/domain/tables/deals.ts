@@ -1,6 +1,5 @@
-import type { Catalog } from "../dataset";
-import type { Deal } from "../dataset/schema";
-import { cachedView, NOT_STATED, perCatalog, type CellValue, type ColumnSpec } from "./columns";
+import type { Catalog, CatalogDeal } from "../dataset";
+import { NOT_STATED, perCatalog, tableView, type CellValue, type ColumnSpec } from "./columns";
 
 export const DEAL_COLUMNS: readonly ColumnSpec[] = [
   { key: "id", format: "text", width: 28 },
@@ -17,12 +16,13 @@ export const DEAL_COLUMNS: readonly ColumnSpec[] = [
   { key: "source_en", format: "text", width: 60 },
 ];
 
-/** One deal's cells. A top-level function, not a closure per catalog, so its optimised code serves every catalog. */
-function dealRow(catalog: Catalog, d: Deal): CellValue[] {
+/** One deal's cells, from names the catalog resolved when it was built. */
+function dealRow(d: CatalogDeal): CellValue[] {
+  const names = d.partyNames;
   return [
     d.id,
-    d.parties.map(catalog.nameOf).join(", "),
-    d.from && d.to ? `${catalog.nameOf(d.from)} → ${catalog.nameOf(d.to)}` : "mutual",
+    names.join(", "),
+    d.from && d.to ? `${names[d.parties.indexOf(d.from)]} → ${names[d.parties.indexOf(d.to)]}` : "mutual",
     d.kind,
     d.valueUsd ?? NOT_STATED,
     d.capacityGw ?? NOT_STATED,
@@ -36,4 +36,4 @@ function dealRow(catalog: Catalog, d: Deal): CellValue[] {
 }
 
 /** The Deals table: one row per deal, in DEAL_COLUMNS order. */
-export const dealTable = perCatalog((catalog: Catalog) => cachedView<Deal>(DEAL_COLUMNS, (d) => dealRow(catalog, d)));
+export const dealTable = perCatalog((catalog: Catalog) => tableView(DEAL_COLUMNS, catalog.deals, dealRow));

@@ -1,5 +1,5 @@
-import type { AnyMetric, Catalog } from "../dataset";
-import { cachedView, perCatalog, type ColumnSpec } from "./columns";
+import type { Catalog } from "../dataset";
+import { perCatalog, tableView, type ColumnSpec } from "./columns";
 
 export const METRIC_COLUMNS: readonly ColumnSpec[] = [
   { key: "id", format: "text", width: 34 },
@@ -14,14 +14,5 @@ export const METRIC_COLUMNS: readonly ColumnSpec[] = [
 
 /** The Metrics table: stated figures, then derived ones, in METRIC_COLUMNS order. */
 export const metricTable = perCatalog((catalog: Catalog) =>
-  cachedView<AnyMetric>(METRIC_COLUMNS, (m) => [
-    m.id,
-    catalog.nameOf(m.entity),
-    m.metric,
-    m.period,
-    m.value,
-    m.unit,
-    m.basis,
-    m.source,
-  ]),
+  tableView(METRIC_COLUMNS, catalog.metrics, (m) => [m.id, m.entityName, m.metric, m.period, m.value, m.unit, m.basis, m.source]),
 );

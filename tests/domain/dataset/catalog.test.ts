@@ -39,6 +39,25 @@ describe("catalog look-ups", () => {
     expect(catalog.closestIds("xai-fundng", "metric")[0]).toBe("xai-funding");
   });
 
+  it("resolves every deal's parties to their English names, in order", () => {
+    expect(catalog.deal("nvidia-intel-partnership")?.partyNames).toEqual(["Nvidia", "Intel"]);
+    for (const deal of catalog.deals) expect(deal.partyNames).toEqual(deal.parties.map(catalog.nameOf));
+  });
+
+  it("names the entity of every figure, stated and derived", () => {
+    expect(catalog.metric("xai-runway")?.entityName).toBe("xAI");
+    for (const metric of catalog.metrics) expect(metric.entityName).toBe(catalog.nameOf(metric.entity));
+  });
+
+  it("keeps the dataset's fields on its records", () => {
+    const source = catalog.dataset.deals.find((d) => d.id === "openai-oracle-compute");
+    expect(catalog.deal("openai-oracle-compute")).toEqual({ ...source, partyNames: ["OpenAI", "Oracle"] });
+    expect(catalog.metric("xai-funding")).toMatchObject({
+      ...catalog.dataset.metrics.find((m) => m.id === "xai-funding"),
+      basis: "stated",
+    });
+  });
+
   it("sorts the AI-share series by year", () => {
     expect(catalog.aiShare.map((p) => p.year)).toEqual([2016, 2021, 2022, 2025]);
   });
