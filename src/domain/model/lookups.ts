@@ -28,8 +28,9 @@ const FIELD_INDEX = Object.fromEntries(DEAL_COLUMNS.map((column, index) => [colu
 
 /**
  * Builds the rows DEAL, DEALS and METRICS share, once per catalog. The custom functions call
- * this when they load, as the catalog builds its indexes then, so that no recalculation waits
- * for it; without it the first look-up would build them.
+ * this when they load, as the catalog builds its indexes then, so that no DEALS or METRICS
+ * call waits for it; without it the first such call would build them. (DEAL's index of rows by
+ * id is still built by the first DEAL: whole-table calls never need it.)
  */
 export function prepareLookups(catalog: Catalog): void {
   dealTable(catalog);
