@@ -83,6 +83,58 @@ describe("every view of the pane", () => {
     await context.close();
   });
 
+  it("asks before deleting a scenario: Cancel keeps it, Delete removes its sheet", async () => {
+    const { page, context, failures } = await openPane(browser, { host: "excel" });
+    const sheetNames = () => page.evaluate(() => globalThis.__FAKE_WORKBOOK__.dump().sheets.map((s) => s.name));
+    await page.getByRole("tab", { name: "Scenarios" }).click();
+    await page.getByRole("button", { name: "Create scenario sheet" }).click();
+    await page.getByText("Created Scenario xAI, and updated the comparison and the AI share outlook.").waitFor();
+
+    const dialog = page.getByRole("dialog", { name: "Delete xAI?" });
+    await page.getByRole("button", { name: "Delete xAI" }).click();
+    await dialog.waitFor();
+    // The dialog fades in and covers the viewport: let it finish, and picture the viewport.
+    await page.evaluate(() => Promise.all(globalThis.document.getAnimations().map((animation) => animation.finished)));
+    await page.screenshot({ path: join(RESULTS, "pane-scenarios-confirm-delete.png") });
+    await dialog.getByRole("button", { name: "Cancel" }).click();
+    await dialog.waitFor({ state: "detached" });
+    assert.ok((await sheetNames()).includes("Scenario xAI"));
+
+    await page.getByRole("button", { name: "Delete xAI" }).click();
+    await dialog.getByRole("button", { name: "Delete", exact: true }).click();
+    await page.getByText("Deleted xAI; the comparison was rebuilt.").waitFor();
+    assert.ok(!(await sheetNames()).includes("Scenario xAI"));
+    assert.deepEqual(failures, []);
+    await context.close();
+  });
+
+  it("makes a sheet portable after asking, listing a sheet added while the pane is open", async () => {
+    const { page, context, failures } = await openPane(browser, { host: "excel" });
+    const sheet = page.getByRole("combobox", { name: "Sheet" });
+    await sheet.locator("option", { hasText: "Sheet1" }).waitFor({ state: "attached" });
+    // The analyst adds a model sheet; Excel has calculated its formulas (the fake does not calculate).
+    await page.evaluate(() => {
+      const workbook = globalThis.__FAKE_WORKBOOK__;
+      const model = workbook.addSheet("Model");
+      workbook.setCell(model, 0, 0, { formula: "=COMPUTE.RUNWAY(20000000000,1000000000)", value: 20 });
+      workbook.setCell(model, 1, 0, { formula: '=COMPUTE.SOURCE("xai-funding","en")', value: "Even xAI…" });
+    });
+    await sheet.focus();
+    await sheet.locator("option", { hasText: "Model" }).waitFor({ state: "attached" });
+    await sheet.selectOption("Model");
+    await page.getByRole("button", { name: "Make portable", exact: true }).click();
+    const dialog = page.getByRole("dialog", { name: "Make Model portable?" });
+    await dialog.getByRole("button", { name: "Make portable" }).click();
+    await page.getByText("Model: 1 formulas rewritten as native formulas, 1 replaced by their values.").waitFor();
+    const cells = await page.evaluate(() => globalThis.__FAKE_WORKBOOK__.dump().sheets.find((s) => s.name === "Model").rows);
+    // A native formula in place of RUNWAY (its exact text is tested in jest), the value in place of SOURCE.
+    assert.match(cells[1][0], /^=IF\(/);
+    assert.doesNotMatch(cells[1][0], /COMPUTE\./);
+    assert.deepEqual(cells[2], ["Even xAI…"]);
+    assert.deepEqual(failures, []);
+    await context.close();
+  });
+
   it("measures navigation to the first rendered view (median of 5)", async () => {
     const times = [];
     for (let run = 0; run < 5; run++) {

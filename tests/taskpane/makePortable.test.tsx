@@ -37,4 +37,17 @@ describe("Make portable, from Home", () => {
     );
     expect(makePortable).not.toHaveBeenCalled();
   });
+
+  it("lists the workbook's sheets afresh when the list gets focus", async () => {
+    const names = ["Deals"];
+    render(<App host={EXCEL} browserLanguage="en" port={testPort({ sheetNames: async () => [...names] })} />);
+    const sheet = await screen.findByRole("combobox", { name: "Sheet" });
+    await screen.findByRole("option", { name: "Deals" });
+    names.splice(0, 1, "Model", "Deals 2");
+    await userEvent.click(sheet);
+    await screen.findByRole("option", { name: "Model" });
+    expect(screen.queryByRole("option", { name: "Deals" })).toBeNull();
+    // The chosen sheet was renamed away: the first sheet is chosen instead.
+    expect((sheet as HTMLSelectElement).value).toBe("Model");
+  });
 });

@@ -9,7 +9,7 @@ import {
   Subtitle2,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useState } from "react";
 import { errorDetail } from "../../office/errors";
 import { useI18n } from "../i18n";
 import { useWorkbookPort } from "../workbookPortContext";
@@ -31,15 +31,17 @@ export default function MakePortable() {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
 
-  useEffect(() => {
+  // Read again whenever the list gets focus: the analyst adds and renames sheets while the pane stays open.
+  const loadSheetNames = useCallback(() => {
     port.sheetNames().then(
       (names) => {
         setSheets(names);
-        setSheet((current) => current || names[0] || "");
+        setSheet((current) => (names.includes(current) ? current : names[0] || ""));
       },
       () => setSheets([]),
     );
   }, [port]);
+  useEffect(loadSheetNames, [loadSheetNames]);
 
   const run = () => {
     setConfirming(false);
@@ -56,7 +58,7 @@ export default function MakePortable() {
       <Body1>{t("portableIntro")}</Body1>
       <div className={styles.row}>
         <Field label={t("portableSheet")}>
-          <Select className={styles.select} value={sheet} onChange={(_, data) => setSheet(data.value)}>
+          <Select className={styles.select} value={sheet} onFocus={loadSheetNames} onChange={(_, data) => setSheet(data.value)}>
             {sheets.map((name) => (
               <option key={name} value={name}>
                 {name}
