@@ -9,7 +9,7 @@ import {
   type AiShareModel,
   type ExtrapolationMethod,
 } from "../domain/model/aiShare";
-import { MAX_RUNWAY_MONTHS } from "../domain/model/runway";
+import { MAX_RUNWAY_MONTHS, TINY_RATE } from "../domain/model/runway";
 
 export interface NativeContext {
   model: AiShareModel;
@@ -26,6 +26,8 @@ export interface SeriesRanges {
 }
 
 const number = (n: number) => String(Number(n.toPrecision(17)));
+/** TINY_RATE written out in full: "0.000000001" reads the same in every spreadsheet. */
+const TINY_GROWTH = TINY_RATE.toFixed(9);
 
 /**
  * COMPUTE.AISHARE(year, method) without the add-in: #N/A before the series, linear
@@ -51,14 +53,21 @@ export function nativeAiShare(year: string, method: ExtrapolationMethod, model: 
  * With revenue there is none, so the formula gives #N/A once revenue is entered.
  */
 export function nativeRunway(cash: string, burn: string, growth: string, revenue: string): string {
+  // Growth and revenue given as 0 (or omitted) leave the form an analyst would write.
+  if (growth === "0" && revenue === "0") return `=IF(${cash}/${burn}>${MAX_RUNWAY_MONTHS},NA(),${cash}/${burn})`;
   const ratio = `(1+${cash}*${growth}/${burn})`;
-  const months = `IF(${growth}=0,${cash}/${burn},LN(${ratio})/LN(1+${growth}))`;
+  // Below TINY_RATE, LN(1+g) keeps few correct digits; the add-in's series form takes over there.
+  const linear = `(1-${growth}/2)`;
+  const series = `2*(${cash}/${burn})/(${linear}+SQRT(${linear}^2+2*${growth}*${cash}/${burn}))`;
+  const months = `IF(${growth}=0,${cash}/${burn},IF(ABS(${growth})<${TINY_GROWTH},${series},LN(${ratio})/LN(1+${growth})))`;
   return `=IF(${revenue}<>0,NA(),IF(AND(${growth}<>0,${ratio}<=0),NA(),IF(${months}>${MAX_RUNWAY_MONTHS},NA(),${months})))`;
 }
 
 /** BURN: cash ÷ months, or cash·g ÷ ((1+g)^months − 1) with growth. */
 export function nativeBurn(cash: string, months: string, growth: string): string {
-  return `=IF(${growth}=0,${cash}/${months},${cash}*${growth}/((1+${growth})^${months}-1))`;
+  if (growth === "0") return `=${cash}/${months}`;
+  const series = `${cash}/(${months}+${months}*(${months}-1)/2*${growth})`;
+  return `=IF(${growth}=0,${cash}/${months},IF(ABS(${growth})<${TINY_GROWTH},${series},${cash}*${growth}/((1+${growth})^${months}-1)))`;
 }
 
 const SIMPLE_ARGUMENT = /^(?:\$?[A-Z]{1,3}\$?\d+|[A-Za-z_][A-Za-z0-9_.]*|-?\d+(?:\.\d+)?|"[a-z]+")$/;

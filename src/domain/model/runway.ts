@@ -26,7 +26,7 @@ export interface RunwayInputs {
  * subnormal), so the second-order series in g is used; its relative error, about (t·g)², is
  * below 1e-12 across the 1,200-month horizon.
  */
-const TINY_RATE = 1e-9;
+export const TINY_RATE = 1e-9;
 
 /** ((1+g)^t − 1)/g. */
 function growthSum(rate: number, months: number): number {
