@@ -3,6 +3,9 @@
  * - a hidden defined name per sheet (ComputeAlliances.deals → =Deals!$A$1). Excel keeps a
  *   name pointing at its sheet through renames, and the name is created in the same batch as
  *   the sheet, so a sheet is never left unowned between two round trips;
+ * - a hidden defined name per table (ComputeAlliances.table.deals → =Deals[#All]): Excel
+ *   rewrites structured references when a table is renamed, so the name gives the table's
+ *   current name without another round trip;
  * - a workbook setting with the managed tables' names, the sheets' language, and when and by
  *   which versions they were written.
  */
@@ -23,6 +26,14 @@ export interface Ownership {
 
 /** Defined names allow letters, digits, "_" and "."; a sheet key's "-" becomes "_". */
 export const sheetMarkerName = (key: SheetKey | string) => `${NAME_PREFIX}${key.replace(/[^A-Za-z0-9_.]/g, "_")}`;
+
+export const tableMarkerName = (key: TableKey) => sheetMarkerName(`table.${key}`);
+export const tableMarkerFormula = (tableName: string) => `=${tableName}[#All]`;
+
+/** The table a table marker's formula refers to (=MyDeals[#All]), or null once the table is gone. */
+export function tableOfMarker(formula: string): string | null {
+  return /^=([^[\]!'"=#\s]+)\[#All\]$/i.exec(formula)?.[1] ?? null;
+}
 
 /** The sheet a marker name's formula points at: =Deals!$A$1 or ='Compute spend'!$A$1. */
 export function sheetOfMarker(formula: string): string | null {

@@ -19,7 +19,17 @@ import {
 } from "../domain/layout/plan";
 import type { PlanContext } from "../domain/layout/workbookPlan";
 import type { CellValue } from "../domain/tables/columns";
-import { OWNERSHIP_SETTING, parseOwnership, sheetMarkerName, sheetOfMarker, type Ownership } from "./ownership";
+import type { TableKey } from "../domain/layout/labels";
+import {
+  OWNERSHIP_SETTING,
+  parseOwnership,
+  sheetMarkerName,
+  sheetOfMarker,
+  tableMarkerFormula,
+  tableMarkerName,
+  tableOfMarker,
+  type Ownership,
+} from "./ownership";
 
 export interface TableReport extends RowCounts {
   table: string;
@@ -49,6 +59,10 @@ const CHART_PREFIX = "ComputeAlliances.";
 
 interface ExistingTable {
   plan: TablePlan;
+  /** Its name now, which the analyst may have changed. */
+  name: string;
+  /** False for a table written before tables had markers: one is added. */
+  marked: boolean;
   table: Excel.Table;
   header: Excel.Range;
   body: Excel.Range;
@@ -92,6 +106,17 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
       const name = sheetOfMarker(marker(key)?.formula ?? "");
       return name !== null && sheetNames.has(name.toLowerCase()) ? name : null;
     };
+    const tableMarker = (key: TableKey) => names.items.find((n) => n.name === tableMarkerName(key));
+    /**
+     * A managed table's name now. Its marker follows a rename; a workbook written before tables
+     * had markers has only the recorded name. Where a marker exists it alone is trusted, so that
+     * a table the analyst later gave the recorded name is never taken for ours.
+     */
+    const ownedTable = (key: TableKey) => {
+      const found = tableMarker(key);
+      const name = found ? tableOfMarker(found.formula) : (previous?.tables[key] ?? null);
+      return name !== null && tableNames.has(name.toLowerCase()) ? name : null;
+    };
 
     const work: SheetWork[] = plans.map((plan) => {
       const owned = ownedSheet(plan.key);
@@ -109,16 +134,20 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
     for (const item of work) {
       if (!item.existing || item.plan.updates === "create-only") continue;
       for (const tablePlan of item.plan.tables) {
-        const owned = previous?.tables[tablePlan.key];
-        if (!owned || !tableNames.has(owned.toLowerCase())) {
+        const owned = ownedTable(tablePlan.key);
+        if (!owned) {
           item.missingTables.push(tablePlan);
           continue;
         }
+        const recorded = previous?.tables[tablePlan.key];
+        if (recorded && recorded !== owned)
+          report.notes.push(`Table ${recorded} is now called ${owned}; refreshed it under that name.`);
         const table = workbook.tables.getItem(owned);
         const header = table.getHeaderRowRange().load("values");
         const body = table.getDataBodyRange().load("formulas,numberFormat,rowCount");
         const whole = table.getRange().load("rowIndex,columnIndex,columnCount");
-        item.tables.push({ plan: tablePlan, table, header, body, whole });
+        const marked = tableMarker(tablePlan.key) !== undefined;
+        item.tables.push({ plan: tablePlan, name: owned, marked, table, header, body, whole });
       }
       for (const chartPlan of item.plan.charts.filter((chart) => chart.series.some((series) => "table" in series))) {
         const chart = item.existing.charts.getItemOrNullObject(CHART_PREFIX + chartPlan.key);
@@ -141,8 +170,10 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
       tables: { ...previous?.tables },
     };
     for (const item of work) {
-      if (item.existing) for (const missing of item.missingTables) delete ownership.tables[missing.key];
-      else {
+      if (item.existing) {
+        for (const missing of item.missingTables) delete ownership.tables[missing.key];
+        for (const found of item.tables) ownership.tables[found.plan.key] = found.name;
+      } else {
         for (const tablePlan of item.plan.tables) {
           const name = freshName(tablePlan.name, tableNames, (n) => `${tablePlan.name}_${n}`);
           tableNames.add(name.toLowerCase());
@@ -172,7 +203,10 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
         sheet.getRange().clear(Excel.ClearApplyTo.contents);
       }
       writeBlocks(sheet, item.plan);
-      for (const existing of item.tables) report.tables.push(refreshTable(sheet, existing, item.name, report.notes));
+      for (const existing of item.tables) {
+        report.tables.push(refreshTable(sheet, existing, item.name, report.notes));
+        if (!existing.marked) markTable(workbook, existing.plan.key, existing.name, false);
+      }
       if (item.existing) {
         for (const missing of item.missingTables) {
           report.notes.push(
@@ -186,6 +220,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
         const name = ownership.tables[tablePlan.key]!;
         if (name !== tablePlan.name) report.notes.push(`A table named ${tablePlan.name} already exists: wrote ${name} instead.`);
         addTable(sheet, tablePlan, name);
+        markTable(workbook, tablePlan.key, name, tableMarker(tablePlan.key) !== undefined);
         report.tables.push({ table: name, sheet: item.name, added: tablePlan.rows.length, updated: 0, removed: 0, unchanged: 0 });
       }
       for (const chart of item.plan.charts) addChart(sheet, chart, item.plan);
@@ -235,6 +270,12 @@ function addValidation(sheet: Excel.Worksheet, rule: NonNullable<SheetPlan["vali
   };
 }
 
+/** Names the table for the next refresh (see ownership.ts), in place of a marker left by a deleted one. */
+function markTable(workbook: Excel.Workbook, key: TableKey, tableName: string, replacing: boolean): void {
+  if (replacing) workbook.names.getItem(tableMarkerName(key)).delete();
+  workbook.names.add(tableMarkerName(key), tableMarkerFormula(tableName)).visible = false;
+}
+
 function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
   const rows = tableCells(plan, plan.row, plan.col);
   const range = sheet.getRangeByIndexes(plan.row, plan.col, rows.length + 1, plan.columns.length);
@@ -267,10 +308,11 @@ function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName
     });
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;
-    notes.push(`Left ${plan.name} unchanged: ${error.message}.`);
-    return { table: plan.name, sheet: sheetName, added: 0, updated: 0, removed: 0, unchanged: currentBody.length };
+    notes.push(`Left ${existing.name} unchanged: ${error.message}.`);
+    return { table: existing.name, sheet: sheetName, added: 0, updated: 0, removed: 0, unchanged: currentBody.length };
   }
-  for (const column of merged.missingColumns) notes.push(`Column ${column} was removed from ${plan.name}; it was not put back.`);
+  for (const column of merged.missingColumns)
+    notes.push(`Column ${column} was removed from ${existing.name}; it was not put back.`);
 
   const width = whole.columnCount;
   const top = whole.rowIndex;
@@ -291,7 +333,7 @@ function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName
     target.formulas = merged.body;
     target.numberFormat = merged.numberFormats;
   }
-  return { table: plan.name, sheet: sheetName, ...merged.counts };
+  return { table: existing.name, sheet: sheetName, ...merged.counts };
 }
 
 /** The ranges of one series: a table column's rows (with the table at top/left), or plain cells. */

@@ -93,9 +93,8 @@ export function formatAddress(sheet: string, row: number, col: number, height: n
 /** The workbook's state, shared by every Excel.run against it. */
 export interface NameModel {
   name: string;
-  sheetId: string;
-  row: number;
-  col: number;
+  /** One cell, or a whole table by id: Excel rewrites Table[#All] when the table is renamed. */
+  refersTo: { sheetId: string; row: number; col: number } | { tableId: string };
   visible: boolean;
 }
 
@@ -849,7 +848,7 @@ class WorkbookProxy {
       getActiveWorksheet: () => new SheetProxy(context, () => model.activeSheet()),
     });
     const tableReader = (table: TableModel, field: string) =>
-      field === "name" ? table.name : field === "id" ? table.id : field === "worksheetId" ? table.sheetId : fail(field);
+      field === "name" ? table.name : field === "id" ? table.id : fail(field);
     this.tables = Object.assign(new CollectionProxy<TableModel>(context, () => model.tables, tableReader), {
       getItem: (idOrName: string) =>
         new TableProxy(context, () => {
@@ -861,14 +860,30 @@ class WorkbookProxy {
     const nameReader = (item: NameModel, field: string) => {
       if (field === "name") return item.name;
       if (field !== "formula") return fail(field);
-      const sheet = model.sheets.find((s) => s.id === item.sheetId);
+      const target = item.refersTo;
+      if ("tableId" in target) {
+        const table = model.tables.find((t) => t.id === target.tableId);
+        return table ? `=${table.name}[#All]` : "=#REF!";
+      }
+      const sheet = model.sheets.find((s) => s.id === target.sheetId);
       // A name whose sheet was deleted refers to #REF!, as in Excel.
       return sheet
-        ? `=${formatAddress(sheet.name, item.row, item.col, 1, 1).replace(/!([A-Z]+)(\d+)$/, "!$$$1$$$2")}`
+        ? `=${formatAddress(sheet.name, target.row, target.col, 1, 1).replace(/!([A-Z]+)(\d+)$/, "!$$$1$$$2")}`
         : "=#REF!$A$1";
     };
+    /** What a new name refers to: a Range, or the one formula the add-in writes, =Table[#All]. */
+    const nameTarget = (reference: RangeProxy | string): NameModel["refersTo"] => {
+      if (typeof reference !== "string") {
+        const m = (reference as unknown as { resolve(): RangeModel }).resolve();
+        return { sheetId: m.sheet.id, row: m.row, col: m.col };
+      }
+      const tableName = /^=(.+)\[#All\]$/.exec(reference)?.[1];
+      const table = model.tables.find((t) => t.name.toLowerCase() === tableName?.toLowerCase());
+      if (!table) throw new OfficeError("InvalidArgument", `The fake host does not understand the reference ${reference}`);
+      return { tableId: table.id };
+    };
     this.names = Object.assign(new CollectionProxy<NameModel>(context, () => model.names, nameReader), {
-      add: (name: string, reference: RangeProxy) => {
+      add: (name: string, reference: RangeProxy | string) => {
         let created: NameModel | undefined;
         context.enqueue(() => {
           // Excel's rule for defined names: a letter, "_" or "\\" first, then letters, digits, "_", "." or "\\".
@@ -876,8 +891,7 @@ class WorkbookProxy {
             throw new OfficeError("InvalidArgument", `${name} is not a valid name`);
           if (model.names.some((n) => n.name.toLowerCase() === name.toLowerCase()))
             throw new OfficeError("ItemAlreadyExists", `The name ${name} exists`);
-          const m = (reference as unknown as { resolve(): RangeModel }).resolve();
-          created = { name, sheetId: m.sheet.id, row: m.row, col: m.col, visible: true };
+          created = { name, refersTo: nameTarget(reference), visible: true };
           model.names.push(created);
         });
         return {

@@ -157,6 +157,34 @@ describe("refreshing the tables", () => {
     const report = await writeTables("en", updated, NOW);
     expect(JSON.stringify(workbook.dump())).toBe(before);
     for (const table of report.tables) expect(table).toMatchObject({ added: 0, updated: 0, removed: 0 });
+    expect(report.notes).toEqual([]);
+  });
+
+  it("refreshes the AI-share series by year", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const points = bundledDataset.aiShare.points;
+    const revised: Dataset = {
+      ...bundledDataset,
+      aiShare: {
+        ...bundledDataset.aiShare,
+        points: [
+          ...points.map((p) => (p.year === 2025 ? { ...p, share: 0.26 } : p)),
+          { ...points[points.length - 1], id: "ai-share-2026", year: 2026, share: 0.3 },
+        ],
+      },
+    };
+    const report = await writeTables("en", createCatalog(revised), NOW);
+    expect(report.tables.find((t) => t.table === "AIShare")).toMatchObject({ added: 1, updated: 1, removed: 0, unchanged: 3 });
+    expect(report.notes).toEqual([]);
+    expect(tableRows(workbook, "AIShare").map((row) => row.slice(0, 2))).toEqual([
+      ["year", "share"],
+      [2016, points[0].share],
+      [2021, points[1].share],
+      [2022, points[2].share],
+      [2025, 0.26],
+      [2026, 0.3],
+    ]);
   });
 
   it.each([1, 10, 1000])("makes at most 3 round trips at %d× the data", async (factor) => {
@@ -187,6 +215,55 @@ describe("refreshing the tables", () => {
     expect(report.created).toEqual([]);
     expect(tableRows(workbook, "Deals")[0].slice(0, 2)).toEqual(["id", "parties"]);
     expect(report.tables.every((t) => t.added === 0 && t.removed === 0)).toBe(true);
+  });
+
+  it("finds a table the analyst renamed, and refreshes it under its new name", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    workbook.tables.find((t) => t.name === "Deals")!.name = "MyDeals";
+    const report = await writeTables("en", createCatalog(updatedDataset()), NOW);
+    expect(report.syncs).toBe(3);
+    expect(workbook.tables.map((t) => t.name)).toEqual(["MyDeals", "AIShare", "Metrics"]);
+    expect(
+      tableRows(workbook, "MyDeals")
+        .slice(1)
+        .map((row) => row[0]),
+    ).toEqual(updatedDataset().deals.map((d) => d.id));
+    expect(report.tables.find((t) => t.table === "MyDeals")).toMatchObject({ added: 1, updated: 1, removed: 1 });
+    expect(report.notes).toEqual(["Table Deals is now called MyDeals; refreshed it under that name."]);
+    expect(workbook.settings.get(OWNERSHIP_SETTING)).toMatchObject({ tables: { deals: "MyDeals" } });
+    // Once recorded, the new name needs no note.
+    expect((await writeTables("en", createCatalog(updatedDataset()), NOW)).notes).toEqual([]);
+  });
+
+  it("never takes an analyst's table for its own, even one that has its old name", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    // The analyst deletes the Deals table, then makes a table of their own and calls it Deals.
+    const ours = workbook.tables.find((t) => t.name === "Deals")!;
+    workbook.tables = workbook.tables.filter((t) => t !== ours);
+    const theirs = workbook.addSheet("Mine");
+    workbook.setCell(theirs, 0, 0, { value: "their id" });
+    workbook.tables.push({ id: "theirs", name: "Deals", sheetId: theirs.id, top: 0, left: 0, height: 1, width: 1, style: "" });
+    const report = await writeTables("en", catalog, NOW);
+    expect(workbook.cell(theirs, 0, 0).value).toBe("their id");
+    expect(report.tables.map((t) => t.table)).toEqual(["AIShare", "Metrics"]);
+    expect(report.notes).toEqual([expect.stringMatching(/^Table Deals is no longer on "Deals"/)]);
+  });
+
+  it("marks the tables of a workbook written before tables had markers, and then follows their renames", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    workbook.names = workbook.names.filter((n) => !n.name.startsWith("ComputeAlliances.table."));
+    await writeTables("en", catalog, NOW);
+    expect(workbook.names.filter((n) => n.name.startsWith("ComputeAlliances.table.")).map((n) => n.name)).toEqual([
+      "ComputeAlliances.table.deals",
+      "ComputeAlliances.table.ai_share",
+      "ComputeAlliances.table.metrics",
+    ]);
+    workbook.tables.find((t) => t.name === "Metrics")!.name = "Figures";
+    const report = await writeTables("en", catalog, NOW);
+    expect(report.tables.map((t) => t.table)).toEqual(["Deals", "AIShare", "Figures"]);
   });
 
   it("reports a host failure midway, and the next refresh repairs the state", async () => {

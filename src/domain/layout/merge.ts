@@ -1,13 +1,14 @@
 /**
  * Refresh of one managed table, as pure data: the table as it is in the workbook (headers,
  * formulas, formats, perhaps with the analyst's own columns) plus the plan give the table as
- * it should be. Rows are matched by id; the analyst's columns keep their cells, which move with
+ * it should be. Rows are matched by the plan's key column (a deal's id, the AI-share year); the
+ * analyst's columns keep their cells, which move with
  * their row; a column whose every cell holds the same formula is a calculated column and fills
  * new rows too. Managed cells take the plan's values; nothing else changes.
  */
 import type { CellValue } from "../tables/columns";
 import { HEADER_TO_KEY } from "./labels";
-import { tableCells, type TablePlan } from "./plan";
+import { tableCells, type PlannedRow, type TablePlan } from "./plan";
 
 export interface TableOnSheet {
   readonly headers: readonly CellValue[];
@@ -39,13 +40,15 @@ export class MergeError extends Error {}
 
 export function mergeTable(plan: TablePlan, current: TableOnSheet): MergedTable {
   const keyAt = current.headers.map((header) => HEADER_TO_KEY.get(String(header)) ?? null);
-  const idColumn = keyAt.indexOf("id");
-  if (idColumn < 0) throw new MergeError(`table ${plan.name} has lost its id column`);
+  const writtenKeyColumn = keyAt.indexOf(plan.keyColumn);
+  if (writtenKeyColumn < 0) throw new MergeError(`table ${plan.name} has lost its ${plan.keyColumn} column`);
+  const plannedKeyColumn = plan.columns.findIndex((column) => column.key === plan.keyColumn);
+  const plannedKey = (row: PlannedRow) => String(row.cells[plannedKeyColumn]);
   const plannedIndex = new Map(plan.columns.map((column, i) => [column.key, i]));
   const managed = keyAt.map((key) => (key !== null && plannedIndex.has(key) ? plannedIndex.get(key)! : -1));
   const missingColumns = plan.columns.filter((c) => !keyAt.includes(c.key)).map((c) => c.key);
 
-  const existingById = new Map(current.body.map((row, i) => [String(row[idColumn]), i]));
+  const existingByKey = new Map(current.body.map((row, i) => [String(row[writtenKeyColumn]), i]));
   const calculated = current.headers.map((_, c) => {
     if (managed[c] >= 0 || current.body.length === 0) return null;
     const first = current.body[0][c];
@@ -57,7 +60,7 @@ export function mergeTable(plan: TablePlan, current: TableOnSheet): MergedTable 
   const body: CellValue[][] = [];
   const numberFormats: string[][] = [];
   plan.rows.forEach((row, r) => {
-    const existingIndex = existingById.get(row.id);
+    const existingIndex = existingByKey.get(plannedKey(row));
     const existing = existingIndex === undefined ? undefined : current.body[existingIndex];
     const cells = current.headers.map((_, c) =>
       managed[c] >= 0 ? planned[r][managed[c]] : (existing?.[c] ?? calculated[c] ?? ""),
@@ -73,8 +76,8 @@ export function mergeTable(plan: TablePlan, current: TableOnSheet): MergedTable 
     body.push(cells);
     numberFormats.push(formats);
   });
-  const plannedIds = new Set(plan.rows.map((row) => row.id));
-  counts.removed = [...existingById.keys()].filter((id) => !plannedIds.has(id)).length;
+  const plannedKeys = new Set(plan.rows.map(plannedKey));
+  counts.removed = [...existingByKey.keys()].filter((key) => !plannedKeys.has(key)).length;
 
   // Managed headers are rewritten in the plan's language; the analyst's stay as they are.
   const headers = current.headers.map((header, c) => (managed[c] >= 0 ? plan.columns[managed[c]].header : header));

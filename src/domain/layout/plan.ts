@@ -17,7 +17,7 @@ export interface PlannedColumn {
 }
 
 export interface PlannedRow {
-  /** The dataset id: how refresh matches a written row to the dataset. */
+  /** The dataset id, by which formulas of the same table name the row ({row-id}). */
   readonly id: string;
   /**
    * Values, or formulas starting with "=", in column order. "" is an empty cell. A formula may
@@ -37,6 +37,8 @@ export interface TablePlan {
   readonly row: number;
   readonly col: number;
   readonly columns: readonly PlannedColumn[];
+  /** The column whose cells tell rows apart: refresh matches written rows to planned ones by it. */
+  readonly keyColumn: string;
   readonly rows: readonly PlannedRow[];
   readonly style: string;
 }

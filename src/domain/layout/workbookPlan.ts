@@ -45,9 +45,10 @@ function metricsPlan(catalog: Catalog, language: Language, col: number): TablePl
     row: TABLE_ROW,
     col,
     columns,
+    keyColumn: "id",
     style: TABLE_STYLE,
-    rows: catalog.metrics.map((m: AnyMetric) => {
-      const cells = [...view.rowOf(m)];
+    rows: catalog.metrics.map((m: AnyMetric, i) => {
+      const cells = [...view.rows[i]];
       // A derived value stays a live formula over the stated rows; see tableCells.
       if (m.basis === "derived") cells[valueIndex] = `=${m.formula}`;
       return {
@@ -66,6 +67,7 @@ function aiSharePlan(points: readonly AiSharePoint[], language: Language): Table
     row: TABLE_ROW,
     col: 0,
     columns: plannedColumns(AI_SHARE_COLUMNS, language),
+    keyColumn: "year",
     style: TABLE_STYLE,
     rows: points.map((p) => ({ id: p.id, cells: [p.year, p.share, p.status] })),
   };
@@ -80,8 +82,9 @@ function dealsSheet(catalog: Catalog, language: Language): SheetPlan {
     row: TABLE_ROW,
     col: 0,
     columns: plannedColumns(DEAL_COLUMNS, language),
+    keyColumn: "id",
     style: TABLE_STYLE,
-    rows: catalog.deals.map((d) => ({ id: d.id, cells: view.rowOf(d) })),
+    rows: catalog.deals.map((d, i) => ({ id: d.id, cells: view.rows[i] })),
   };
   return {
     key: "deals",
