@@ -69,13 +69,22 @@ interface ExistingTable {
   whole: Excel.Range;
 }
 
+interface MissingTable {
+  plan: TablePlan;
+  /** Its planned cells, header row included: it is written again only where all are empty. */
+  area: Excel.Range;
+}
+
 interface SheetWork {
   plan: SheetPlan;
   /** Set for a sheet that exists and is ours; null for one to create. */
   existing: Excel.Worksheet | null;
   name: string;
   tables: ExistingTable[];
-  missingTables: TablePlan[];
+  /** Managed tables no longer on a sheet of ours, with the cells where each goes. */
+  missingTables: MissingTable[];
+  /** Tables to write whole: every table of a new sheet, and a missing one whose cells are free. */
+  newTables: TablePlan[];
   charts: { plan: ChartPlan; chart: Excel.Chart }[];
 }
 
@@ -121,13 +130,21 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
     const work: SheetWork[] = plans.map((plan) => {
       const owned = ownedSheet(plan.key);
       if (owned)
-        return { plan, existing: workbook.worksheets.getItem(owned), name: owned, tables: [], missingTables: [], charts: [] };
+        return {
+          plan,
+          existing: workbook.worksheets.getItem(owned),
+          name: owned,
+          tables: [],
+          missingTables: [],
+          newTables: [],
+          charts: [],
+        };
       const name = freshName(plan.name, sheetNames, (n) => `${plan.name} (${n})`);
       sheetNames.add(name.toLowerCase());
       if (name !== plan.name)
         report.notes.push(`A sheet named "${plan.name}" already exists and is not the add-in's: wrote "${name}" instead.`);
       report.created.push({ sheet: plan.key, name, renamedFrom: name === plan.name ? null : plan.name });
-      return { plan, existing: null, name, tables: [], missingTables: [], charts: [] };
+      return { plan, existing: null, name, tables: [], missingTables: [], newTables: [], charts: [] };
     });
 
     // 2. Refresh: read the managed tables and charts on the sheets that are ours.
@@ -136,7 +153,13 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
       for (const tablePlan of item.plan.tables) {
         const owned = ownedTable(tablePlan.key);
         if (!owned) {
-          item.missingTables.push(tablePlan);
+          const area = item.existing.getRangeByIndexes(
+            tablePlan.row,
+            tablePlan.col,
+            tablePlan.rows.length + 1,
+            tablePlan.columns.length,
+          );
+          item.missingTables.push({ plan: tablePlan, area: area.load("formulas,address") });
           continue;
         }
         const recorded = previous?.tables[tablePlan.key];
@@ -154,7 +177,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
         item.charts.push({ plan: chartPlan, chart });
       }
     }
-    if (work.some((item) => item.tables.length > 0 || item.charts.length > 0)) {
+    if (work.some((item) => item.tables.length + item.charts.length + item.missingTables.length > 0)) {
       report.syncs++;
       await context.sync();
     }
@@ -170,15 +193,13 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
       tables: { ...previous?.tables },
     };
     for (const item of work) {
-      if (item.existing) {
-        for (const missing of item.missingTables) delete ownership.tables[missing.key];
-        for (const found of item.tables) ownership.tables[found.plan.key] = found.name;
-      } else {
-        for (const tablePlan of item.plan.tables) {
-          const name = freshName(tablePlan.name, tableNames, (n) => `${tablePlan.name}_${n}`);
-          tableNames.add(name.toLowerCase());
-          ownership.tables[tablePlan.key] = name;
-        }
+      for (const found of item.tables) ownership.tables[found.plan.key] = found.name;
+      for (const missing of item.missingTables) delete ownership.tables[missing.plan.key];
+      item.newTables = item.existing ? item.missingTables.filter(isFree).map((missing) => missing.plan) : [...item.plan.tables];
+      for (const tablePlan of item.newTables) {
+        const name = freshName(tablePlan.name, tableNames, (n) => `${tablePlan.name}_${n}`);
+        tableNames.add(name.toLowerCase());
+        ownership.tables[tablePlan.key] = name;
       }
     }
     workbook.settings.add(OWNERSHIP_SETTING, ownership);
@@ -207,21 +228,23 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
         report.tables.push(refreshTable(sheet, existing, item.name, report.notes));
         if (!existing.marked) markTable(workbook, existing.plan.key, existing.name, false);
       }
-      if (item.existing) {
-        for (const missing of item.missingTables) {
-          report.notes.push(
-            `Table ${missing.name} is no longer on "${item.name}"; delete that sheet and refresh to have it recreated.`,
-          );
-        }
-        for (const { plan, chart } of item.charts) if (!chart.isNullObject) pointSeries(sheet, chart, plan, item);
-        continue;
+      for (const missing of item.missingTables) {
+        report.notes.push(
+          isFree(missing)
+            ? `Table ${missing.plan.name} was no longer on "${item.name}"; wrote it again in its place.`
+            : `Table ${missing.plan.name} is no longer on "${item.name}", and ${missing.area.address} where it goes holds other data: clear those cells and refresh to have it written again.`,
+        );
       }
-      for (const tablePlan of item.plan.tables) {
+      for (const tablePlan of item.newTables) {
         const name = ownership.tables[tablePlan.key]!;
         if (name !== tablePlan.name) report.notes.push(`A table named ${tablePlan.name} already exists: wrote ${name} instead.`);
         addTable(sheet, tablePlan, name);
         markTable(workbook, tablePlan.key, name, tableMarker(tablePlan.key) !== undefined);
         report.tables.push({ table: name, sheet: item.name, added: tablePlan.rows.length, updated: 0, removed: 0, unchanged: 0 });
+      }
+      if (item.existing) {
+        for (const { plan, chart } of item.charts) if (!chart.isNullObject) pointSeries(sheet, chart, plan, item);
+        continue;
       }
       for (const chart of item.plan.charts) addChart(sheet, chart, item.plan);
       if (item.plan.freezeRows > 0) sheet.freezePanes.freezeRows(item.plan.freezeRows);
@@ -269,6 +292,9 @@ function addValidation(sheet: Excel.Worksheet, rule: NonNullable<SheetPlan["vali
     message: rule.message,
   };
 }
+
+/** Whether a missing table's cells are all empty, so that writing it again overwrites nothing. */
+const isFree = (missing: MissingTable) => missing.area.formulas.every((row) => row.every((cell) => cell === ""));
 
 /** Names the table for the next refresh (see ownership.ts), in place of a marker left by a deleted one. */
 function markTable(workbook: Excel.Workbook, key: TableKey, tableName: string, replacing: boolean): void {

@@ -152,6 +152,20 @@ export class FakeWorkbook {
     this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
   }
 
+  /**
+   * What an analyst removing a table does: "delete" clears its cells with it, "convert to
+   * range" leaves them.
+   */
+  removeTable(name: string, how: "delete" | "convert to range"): void {
+    const table = this.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`No table ${name}`);
+    this.tables = this.tables.filter((t) => t !== table);
+    if (how === "convert to range") return;
+    const sheet = this.sheets.find((s) => s.id === table.sheetId)!;
+    for (let r = 0; r < table.height; r++)
+      for (let c = 0; c < table.width; c++) sheet.cells.delete(key(table.top + r, table.left + c));
+  }
+
   sheetByName(name: string): SheetModel | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
   }

@@ -240,15 +240,45 @@ describe("refreshing the tables", () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);
     // The analyst deletes the Deals table, then makes a table of their own and calls it Deals.
-    const ours = workbook.tables.find((t) => t.name === "Deals")!;
-    workbook.tables = workbook.tables.filter((t) => t !== ours);
+    workbook.removeTable("Deals", "delete");
     const theirs = workbook.addSheet("Mine");
     workbook.setCell(theirs, 0, 0, { value: "their id" });
     workbook.tables.push({ id: "theirs", name: "Deals", sheetId: theirs.id, top: 0, left: 0, height: 1, width: 1, style: "" });
     const report = await writeTables("en", catalog, NOW);
     expect(workbook.cell(theirs, 0, 0).value).toBe("their id");
-    expect(report.tables.map((t) => t.table)).toEqual(["AIShare", "Metrics"]);
-    expect(report.notes).toEqual([expect.stringMatching(/^Table Deals is no longer on "Deals"/)]);
+    // Its own is written again under a fresh name, in its place.
+    expect(report.tables.map((t) => t.table)).toEqual(["Deals_2", "AIShare", "Metrics"]);
+    expect(tableRows(workbook, "Deals_2").length).toBe(1 + catalog.deals.length);
+  });
+
+  it("writes a deleted table again in its place, when its cells are empty", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    workbook.removeTable("Metrics", "delete");
+    const report = await writeTables("en", catalog, NOW);
+    expect(report.syncs).toBe(3);
+    expect(report.notes).toEqual(['Table Metrics was no longer on "Compute spend"; wrote it again in its place.']);
+    expect(report.tables.find((t) => t.table === "Metrics")).toMatchObject({ added: catalog.metrics.length });
+    expect(tableRows(workbook, "Metrics").length).toBe(1 + catalog.metrics.length);
+    // Its marker points at the new table, so the next refresh simply refreshes it.
+    expect((await writeTables("en", catalog, NOW)).notes).toEqual([]);
+  });
+
+  it("leaves the cells of a table converted to a range as they are, and says where the table goes", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const sheet = workbook.sheetByName("Deals")!;
+    const before = tableRows(workbook, "Deals");
+    const { top, left } = workbook.tables.find((t) => t.name === "Deals")!;
+    workbook.removeTable("Deals", "convert to range");
+    workbook.setCell(sheet, top + 1, left + 4, { value: "my own figure" });
+    const report = await writeTables("en", catalog, NOW);
+    expect(report.notes).toEqual([
+      `Table Deals is no longer on "Deals", and Deals!A3:L${top + 1 + catalog.deals.length} where it goes holds other data: clear those cells and refresh to have it written again.`,
+    ]);
+    expect(workbook.tables.map((t) => t.name)).toEqual(["AIShare", "Metrics"]);
+    expect(workbook.cell(sheet, top + 1, left + 4).value).toBe("my own figure");
+    expect(workbook.cell(sheet, top + 2, left).value).toBe(before[2][0]);
   });
 
   it("marks the tables of a workbook written before tables had markers, and then follows their renames", async () => {
