@@ -30,8 +30,13 @@ export const TINY_RATE = 1e-9;
 
 /** ((1+g)^t − 1)/g. */
 function growthSum(rate: number, months: number): number {
+  return growthSumAt(rate, Math.log1p(rate), months);
+}
+
+/** The same, given ln(1+g): the search evaluates it at many t for one rate. */
+function growthSumAt(rate: number, logGrowth: number, months: number): number {
   if (Math.abs(rate) < TINY_RATE) return months + ((months * (months - 1)) / 2) * rate;
-  return Math.expm1(months * Math.log1p(rate)) / rate;
+  return Math.expm1(months * logGrowth) / rate;
 }
 
 /** d/dt of growthSum: (1+g)^t · ln(1+g)/g. */
@@ -95,7 +100,14 @@ function runwayBySearch(inputs: RunwayInputs): Outcome<number> {
           [0, turningPoint],
           [turningPoint, MAX_RUNWAY_MONTHS],
         ];
-  const excess = (t: number) => cumulativeNetBurn(inputs, t) - inputs.cash;
+  const { cash, monthlyBurn, burnGrowth, monthlyRevenue, revenueGrowth } = inputs;
+  const logBurnGrowth = Math.log1p(burnGrowth);
+  const logRevenueGrowth = Math.log1p(revenueGrowth);
+  // cumulativeNetBurn(inputs, t) − cash, with both logarithms taken once for the whole search.
+  const excess = (t: number) =>
+    monthlyBurn * growthSumAt(burnGrowth, logBurnGrowth, t) -
+    monthlyRevenue * growthSumAt(revenueGrowth, logRevenueGrowth, t) -
+    cash;
   for (const [start, end] of pieces) {
     if (excess(start) < 0 && excess(end) >= 0) return bisect(excess, start, end);
   }
