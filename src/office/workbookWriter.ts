@@ -398,10 +398,17 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, sheetPlan: SheetPlan)
 
 /** Points an existing chart's series at the refreshed table rows. */
 function pointSeries(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan, item: SheetWork): void {
+  /** Where a table's header row starts: as found, or as planned for one written again. */
+  const tableAt = (key: TableKey) => {
+    const found = item.tables.find((t) => t.plan.key === key);
+    if (found) return { top: found.whole.rowIndex, left: found.whole.columnIndex };
+    const written = item.newTables.find((t) => t.key === key);
+    return written && { top: written.row, left: written.col };
+  };
   plan.series.forEach((series, index) => {
-    const table = "table" in series ? item.tables.find((t) => t.plan.key === series.table) : undefined;
+    const table = "table" in series ? tableAt(series.table) : undefined;
     if (!table) return;
-    const ranges = seriesRanges(sheet, item.plan, series, table.whole.rowIndex, table.whole.columnIndex);
+    const ranges = seriesRanges(sheet, item.plan, series, table.top, table.left);
     const target = chart.series.getItemAt(index);
     target.setValues(ranges.values);
     target.setXAxisValues(ranges.categories);

@@ -264,6 +264,16 @@ describe("refreshing the tables", () => {
     expect((await writeTables("en", catalog, NOW)).notes).toEqual([]);
   });
 
+  it("points its chart at a table written again, rows added since included", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    workbook.removeTable("Deals", "delete");
+    const deals = [...bundledDataset.deals, { ...bundledDataset.deals[0], id: "openai-oracle-expansion" }];
+    await writeTables("en", createCatalog({ ...bundledDataset, deals }), NOW);
+    const chart = workbook.sheetByName("Deals")!.charts[0];
+    expect(chart.series[0].values).toBe(`Deals!E4:E${3 + deals.length}`);
+  });
+
   it("leaves the cells of a table converted to a range as they are, and says where the table goes", async () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);
