@@ -36,14 +36,26 @@ export interface TableReport extends RowCounts {
   sheet: string;
 }
 
+/** Things the analyst should know about a write, as data: the pane words them in its language. */
+export type WriteNote =
+  /** A sheet name it wanted is the analyst's: it wrote under another. */
+  | { kind: "sheetNameTaken"; planned: string; written: string }
+  | { kind: "tableNameTaken"; planned: string; written: string }
+  | { kind: "tableRenamed"; from: string; to: string }
+  | { kind: "tableWrittenAgain"; table: string; sheet: string }
+  /** A managed table is gone, and its cells hold something: nothing was written there. */
+  | { kind: "tableAreaInUse"; table: string; sheet: string; address: string }
+  /** The analyst removed the column rows are matched by: the table was left as it is. */
+  | { kind: "keyColumnRemoved"; table: string; column: string }
+  | { kind: "columnRemoved"; table: string; column: string };
+
 export interface WriteReport {
   /** When the plans were made: the time shown on the About sheet. */
   writtenAt: string;
   /** Sheets created in this write, with the name each got. */
   created: { sheet: string; name: string; renamedFrom: string | null }[];
   tables: TableReport[];
-  /** Things the analyst should know: names taken, pieces left alone. */
-  notes: string[];
+  notes: WriteNote[];
   syncs: number;
 }
 
@@ -141,8 +153,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
         };
       const name = freshName(plan.name, sheetNames, (n) => `${plan.name} (${n})`);
       sheetNames.add(name.toLowerCase());
-      if (name !== plan.name)
-        report.notes.push(`A sheet named "${plan.name}" already exists and is not the add-in's: wrote "${name}" instead.`);
+      if (name !== plan.name) report.notes.push({ kind: "sheetNameTaken", planned: plan.name, written: name });
       report.created.push({ sheet: plan.key, name, renamedFrom: name === plan.name ? null : plan.name });
       return { plan, existing: null, name, tables: [], missingTables: [], newTables: [], charts: [] };
     });
@@ -163,8 +174,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
           continue;
         }
         const recorded = previous?.tables[tablePlan.key];
-        if (recorded && recorded !== owned)
-          report.notes.push(`Table ${recorded} is now called ${owned}; refreshed it under that name.`);
+        if (recorded && recorded !== owned) report.notes.push({ kind: "tableRenamed", from: recorded, to: owned });
         const table = workbook.tables.getItem(owned);
         const header = table.getHeaderRowRange().load("values");
         const body = table.getDataBodyRange().load("formulas,numberFormat,rowCount");
@@ -229,15 +239,16 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
         if (!existing.marked) markTable(workbook, existing.plan.key, existing.name, false);
       }
       for (const missing of item.missingTables) {
+        const where = { table: missing.plan.name, sheet: item.name };
         report.notes.push(
           isFree(missing)
-            ? `Table ${missing.plan.name} was no longer on "${item.name}"; wrote it again in its place.`
-            : `Table ${missing.plan.name} is no longer on "${item.name}", and ${missing.area.address} where it goes holds other data: clear those cells and refresh to have it written again.`,
+            ? { kind: "tableWrittenAgain", ...where }
+            : { kind: "tableAreaInUse", ...where, address: missing.area.address },
         );
       }
       for (const tablePlan of item.newTables) {
         const name = ownership.tables[tablePlan.key]!;
-        if (name !== tablePlan.name) report.notes.push(`A table named ${tablePlan.name} already exists: wrote ${name} instead.`);
+        if (name !== tablePlan.name) report.notes.push({ kind: "tableNameTaken", planned: tablePlan.name, written: name });
         addTable(sheet, tablePlan, name);
         markTable(workbook, tablePlan.key, name, tableMarker(tablePlan.key) !== undefined);
         report.tables.push({ table: name, sheet: item.name, added: tablePlan.rows.length, updated: 0, removed: 0, unchanged: 0 });
@@ -318,7 +329,7 @@ function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
   table.style = plan.style;
 }
 
-function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName: string, notes: string[]): TableReport {
+function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName: string, notes: WriteNote[]): TableReport {
   const { plan, header, body, whole } = existing;
   const oldCount = body.rowCount;
   // An empty table's body reads back as one blank row.
@@ -334,11 +345,10 @@ function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName
     });
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;
-    notes.push(`Left ${existing.name} unchanged: ${error.message}.`);
+    notes.push({ kind: "keyColumnRemoved", table: existing.name, column: error.column });
     return { table: existing.name, sheet: sheetName, added: 0, updated: 0, removed: 0, unchanged: currentBody.length };
   }
-  for (const column of merged.missingColumns)
-    notes.push(`Column ${column} was removed from ${existing.name}; it was not put back.`);
+  for (const column of merged.missingColumns) notes.push({ kind: "columnRemoved", table: existing.name, column });
 
   const width = whole.columnCount;
   const top = whole.rowIndex;

@@ -81,7 +81,7 @@ describe("inserting the tables", () => {
     expect(workbook.cell(mine, 0, 0).value).toBe("my own notes");
     expect(mine.cells.size).toBe(1);
     expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Deals (2)", "Compute spend", "About"]);
-    expect(report.notes.join(" ")).toMatch(/"Deals" already exists .* wrote "Deals \(2\)"/);
+    expect(report.notes).toEqual([{ kind: "sheetNameTaken", planned: "Deals", written: "Deals (2)" }]);
   });
 
   it("writes the sheets in Chinese", async () => {
@@ -230,7 +230,7 @@ describe("refreshing the tables", () => {
         .map((row) => row[0]),
     ).toEqual(updatedDataset().deals.map((d) => d.id));
     expect(report.tables.find((t) => t.table === "MyDeals")).toMatchObject({ added: 1, updated: 1, removed: 1 });
-    expect(report.notes).toEqual(["Table Deals is now called MyDeals; refreshed it under that name."]);
+    expect(report.notes).toEqual([{ kind: "tableRenamed", from: "Deals", to: "MyDeals" }]);
     expect(workbook.settings.get(OWNERSHIP_SETTING)).toMatchObject({ tables: { deals: "MyDeals" } });
     // Once recorded, the new name needs no note.
     expect((await writeTables("en", createCatalog(updatedDataset()), NOW)).notes).toEqual([]);
@@ -257,7 +257,7 @@ describe("refreshing the tables", () => {
     workbook.removeTable("Metrics", "delete");
     const report = await writeTables("en", catalog, NOW);
     expect(report.syncs).toBe(3);
-    expect(report.notes).toEqual(['Table Metrics was no longer on "Compute spend"; wrote it again in its place.']);
+    expect(report.notes).toEqual([{ kind: "tableWrittenAgain", table: "Metrics", sheet: "Compute spend" }]);
     expect(report.tables.find((t) => t.table === "Metrics")).toMatchObject({ added: catalog.metrics.length });
     expect(tableRows(workbook, "Metrics").length).toBe(1 + catalog.metrics.length);
     // Its marker points at the new table, so the next refresh simply refreshes it.
@@ -284,7 +284,7 @@ describe("refreshing the tables", () => {
     workbook.setCell(sheet, top + 1, left + 4, { value: "my own figure" });
     const report = await writeTables("en", catalog, NOW);
     expect(report.notes).toEqual([
-      `Table Deals is no longer on "Deals", and Deals!A3:L${top + 1 + catalog.deals.length} where it goes holds other data: clear those cells and refresh to have it written again.`,
+      { kind: "tableAreaInUse", table: "Deals", sheet: "Deals", address: `Deals!A3:L${top + 1 + catalog.deals.length}` },
     ]);
     expect(workbook.tables.map((t) => t.name)).toEqual(["AIShare", "Metrics"]);
     expect(workbook.cell(sheet, top + 1, left + 4).value).toBe("my own figure");

@@ -18,7 +18,7 @@ const report: WriteReport = {
   writtenAt: "2026-11-29T08:00:00Z",
   created: [],
   tables: [{ table: "Deals", sheet: "Deals", added: 2, updated: 1, removed: 0, unchanged: 12 }],
-  notes: ['A sheet named "Deals" already exists and is not the add-in\'s: wrote "Deals (2)" instead.'],
+  notes: [{ kind: "sheetNameTaken", planned: "Deals", written: "Deals (2)" }],
   syncs: 3,
 };
 
@@ -92,6 +92,13 @@ describe("the task pane", () => {
     render(<App host={EXCEL} browserLanguage="en" port={port(async () => report)} />);
     act(() => publishActivity({ state: "done", action: "refresh", report, at: report.writtenAt }));
     await waitFor(() => expect(screen.getByText("Deals: 2 added, 1 updated, 0 removed")).toBeTruthy());
+  });
+
+  it("words what it noticed in the pane's language", async () => {
+    render(<App host={EXCEL} browserLanguage="en" port={port(async () => report)} />);
+    await userEvent.selectOptions(screen.getByLabelText("Language"), "zh-TW");
+    await userEvent.click(screen.getByRole("button", { name: "插入全部表格" }));
+    expect(await screen.findByText("已有名為「Deals」的工作表且不屬於本增益集：改為寫入「Deals (2)」。")).toBeTruthy();
   });
 
   it("switches language", async () => {

@@ -36,12 +36,20 @@ export interface MergedTable {
   readonly missingColumns: string[];
 }
 
-export class MergeError extends Error {}
+/** The table has lost the column its rows are matched by, so it cannot be merged. */
+export class MergeError extends Error {
+  constructor(
+    readonly table: string,
+    readonly column: string,
+  ) {
+    super(`table ${table} has lost its ${column} column`);
+  }
+}
 
 export function mergeTable(plan: TablePlan, current: TableOnSheet): MergedTable {
   const keyAt = current.headers.map((header) => HEADER_TO_KEY.get(String(header)) ?? null);
   const writtenKeyColumn = keyAt.indexOf(plan.keyColumn);
-  if (writtenKeyColumn < 0) throw new MergeError(`table ${plan.name} has lost its ${plan.keyColumn} column`);
+  if (writtenKeyColumn < 0) throw new MergeError(plan.name, plan.keyColumn);
   const plannedKeyColumn = plan.columns.findIndex((column) => column.key === plan.keyColumn);
   const plannedKey = (row: PlannedRow) => String(row.cells[plannedKeyColumn]);
   const plannedIndex = new Map(plan.columns.map((column, i) => [column.key, i]));

@@ -1,8 +1,19 @@
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { Activity } from "../../office/activity";
 import { classifyOfficeError, errorDetail, type OfficeFailure } from "../../office/errors";
+import type { WriteNote } from "../../office/workbookWriter";
 import { useI18n } from "../i18n";
 import type { StringKey } from "../strings";
+
+const NOTE_TEXT: Record<WriteNote["kind"], StringKey> = {
+  sheetNameTaken: "noteSheetNameTaken",
+  tableNameTaken: "noteTableNameTaken",
+  tableRenamed: "noteTableRenamed",
+  tableWrittenAgain: "noteTableWrittenAgain",
+  tableAreaInUse: "noteTableAreaInUse",
+  keyColumnRemoved: "noteKeyColumnRemoved",
+  columnRemoved: "noteColumnRemoved",
+};
 
 const FAILURE_TEXT: Record<OfficeFailure, StringKey> = {
   cellEdit: "errorCellEdit",
@@ -29,9 +40,10 @@ export function ActivityMessage({ activity }: { activity: Activity }) {
               {activity.report.tables.map((table) => (
                 <li key={table.table}>{t("tableSummary", { ...table })}</li>
               ))}
-              {activity.report.notes.map((note) => (
-                <li key={note}>{note}</li>
-              ))}
+              {activity.report.notes.map((note) => {
+                const text = t(NOTE_TEXT[note.kind], note);
+                return <li key={text}>{text}</li>;
+              })}
             </ul>
           </MessageBarBody>
         </MessageBar>

@@ -32,6 +32,15 @@ export const en = {
   refreshing: "Refreshing the tables…",
   resultTitle: "Done",
   tableSummary: "{table}: {added} added, {updated} updated, {removed} removed",
+  noteSheetNameTaken: 'A sheet named "{planned}" already exists and is not the add-in\'s: wrote "{written}" instead.',
+  noteTableNameTaken: "A table named {planned} already exists: wrote {written} instead.",
+  noteTableRenamed: "Table {from} is now called {to}; refreshed it under that name.",
+  noteTableWrittenAgain: 'Table {table} was no longer on "{sheet}"; wrote it again in its place.',
+  noteTableAreaInUse:
+    'Table {table} is no longer on "{sheet}", and {address} where it goes holds other data: clear those cells and refresh to have it written again.',
+  noteKeyColumnRemoved:
+    "Left {table} unchanged: its {column} column, by which rows are matched, was removed. Put it back to refresh it.",
+  noteColumnRemoved: "Column {column} was removed from {table}; it was not put back.",
   lastWritten: "Tables last written",
   neverWritten: "not yet in this workbook",
   errorTitle: "The tables were not written",
