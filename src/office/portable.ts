@@ -30,7 +30,11 @@ export async function makeSheetPortable(sheetName: string): Promise<PortableRepo
       const years = body.getColumn(0).load("address");
       const shares = body.getColumn(1).load("address");
       await context.sync();
-      const absolute = (address: string) => address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      // Only the part after the sheet name: a sheet called FY25 must stay FY25.
+      const absolute = (address: string) => {
+        const cells = address.lastIndexOf("!") + 1;
+        return address.slice(0, cells) + address.slice(cells).replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      };
       series = { years: absolute(years.address), shares: absolute(shares.address) };
     }
     const native = { model: createAiShareModel(bundledCatalog.aiShare), series };

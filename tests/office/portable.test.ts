@@ -41,6 +41,20 @@ describe("Make portable", () => {
     expect(workbook.cell(model, 0, 0).value).toBe(2030);
   });
 
+  it("anchors the AI-share series without touching a sheet name that looks like a cell", async () => {
+    installOffice("1.17");
+    const { workbook } = installExcel();
+    await writeTables("en", bundledCatalog, new Date("2026-11-29T08:00:00Z"));
+    workbook.sheetByName("Compute spend")!.name = "FY25";
+    const model = workbook.addSheet("Model");
+    workbook.setCell(model, 0, 0, { formula: "=COMPUTE.AISHARE(2030)", value: 0.3 });
+    await makeSheetPortable("Model");
+    const series = { years: "FY25!$A$4:$A$7", shares: "FY25!$B$4:$B$7" };
+    expect(workbook.cell(model, 0, 0).formula).toBe(
+      nativeAiShare("2030", "logistic", createAiShareModel(bundledCatalog.aiShare), series),
+    );
+  });
+
   it("writes values without comments on an Excel older than ExcelApi 1.10", async () => {
     installOffice("1.9");
     const { workbook } = installExcel();
