@@ -73,8 +73,6 @@ interface ExistingTable {
   plan: TablePlan;
   /** Its name now, which the analyst may have changed. */
   name: string;
-  /** False for a table written before tables had markers: one is added. */
-  marked: boolean;
   table: Excel.Table;
   header: Excel.Range;
   body: Excel.Range;
@@ -179,8 +177,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
         const header = table.getHeaderRowRange().load("values");
         const body = table.getDataBodyRange().load("formulas,numberFormat,rowCount");
         const whole = table.getRange().load("rowIndex,columnIndex,columnCount");
-        const marked = tableMarker(tablePlan.key) !== undefined;
-        item.tables.push({ plan: tablePlan, name: owned, marked, table, header, body, whole });
+        item.tables.push({ plan: tablePlan, name: owned, table, header, body, whole });
       }
       for (const chartPlan of item.plan.charts.filter((chart) => chart.series.some((series) => "table" in series))) {
         const chart = item.existing.charts.getItemOrNullObject(CHART_PREFIX + chartPlan.key);
@@ -236,7 +233,8 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
       writeBlocks(sheet, item.plan);
       for (const existing of item.tables) {
         report.tables.push(refreshTable(sheet, existing, item.name, report.notes));
-        if (!existing.marked) markTable(workbook, existing.plan.key, existing.name, false);
+        // A table written before tables had markers gets one.
+        if (!tableMarker(existing.plan.key)) markTable(workbook, existing.plan.key, existing.name, false);
       }
       for (const missing of item.missingTables) {
         const where = { table: missing.plan.name, sheet: item.name };

@@ -306,6 +306,36 @@ describe("refreshing the tables", () => {
     expect(report.tables.map((t) => t.table)).toEqual(["Deals", "AIShare", "Figures"]);
   });
 
+  it("leaves a table whose id column was removed as it is, and says which column to put back", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const sheet = workbook.sheetByName("Deals")!;
+    const table = workbook.tables.find((t) => t.name === "Deals")!;
+    // The analyst deletes the id and parties columns: the rest shifts left.
+    for (let r = 0; r < table.height; r++)
+      for (let c = 0; c < table.width; c++)
+        workbook.setCell(sheet, table.top + r, table.left + c, workbook.cell(sheet, table.top + r, table.left + c + 2));
+    table.width -= 2;
+    const before = tableRows(workbook, "Deals");
+    const report = await writeTables("en", createCatalog(updatedDataset()), NOW);
+    expect(report.notes).toEqual([{ kind: "keyColumnRemoved", table: "Deals", column: "id" }]);
+    expect(tableRows(workbook, "Deals")).toEqual(before);
+  });
+
+  it("refreshes a table that lost a column of its own, and does not put the column back", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const sheet = workbook.sheetByName("Deals")!;
+    const table = workbook.tables.find((t) => t.name === "Deals")!;
+    // The analyst deletes the last column, source_en.
+    for (let r = 0; r < table.height; r++) workbook.setCell(sheet, table.top + r, table.left + table.width - 1, { value: "" });
+    table.width -= 1;
+    const report = await writeTables("en", createCatalog(updatedDataset()), NOW);
+    expect(report.notes).toEqual([{ kind: "columnRemoved", table: "Deals", column: "source_en" }]);
+    expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ added: 1, updated: 1, removed: 1 });
+    expect(tableRows(workbook, "Deals")[0]).not.toContain("source_en");
+  });
+
   it("reports a host failure midway, and the next refresh repairs the state", async () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);

@@ -39,7 +39,7 @@ export interface MergedTable {
 /** The table has lost the column its rows are matched by, so it cannot be merged. */
 export class MergeError extends Error {
   constructor(
-    readonly table: string,
+    table: string,
     readonly column: string,
   ) {
     super(`table ${table} has lost its ${column} column`);
