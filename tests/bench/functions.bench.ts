@@ -7,7 +7,7 @@ import { createCatalog } from "../../src/domain/dataset/catalog";
 import { dealField, dealsTable, metricValue, prepareLookups, sourceSentence } from "../../src/domain/model/lookups";
 import * as functions from "../../src/functions/functions";
 import { scaledDataset } from "../support/syntheticDataset";
-import { consume, formatNs, measure, median, ratio, settleHeap, timeOnce, type Measurement } from "./measure";
+import { consume, formatNs, measure, median, ratio, reportLine, settleHeap, timeOnce, type Measurement } from "./measure";
 
 // Excel calls each function through the reference given to CustomFunctions.associate; take
 // the same direct references, not the bundler's module-namespace getters.
@@ -38,7 +38,7 @@ export function benchFunctions(): string[] {
     measure("METRICS()", 100_000, () => consume(fn.metrics())),
   ];
   lines.push("Custom functions (bundled dataset), median ns per call:");
-  for (const r of results) lines.push(`  ${r.name.padEnd(40)} ${formatNs(r.nsPerCall).padStart(10)}`);
+  for (const r of results) lines.push(reportLine(r.name, r.nsPerCall));
   const runwayRatio = ratio(
     N,
     (i) => consume(cash[i & 1023] / burn[i & 1023]),
@@ -56,7 +56,7 @@ export function benchFunctions(): string[] {
     measure("metric by entity name and key", N, (i) => consume(metricValue(big, entities[i % 50], "compute_cost", undefined))),
     measure("source sentence by id", N, (i) => consume(sourceSentence(big, metricIds[i % metricIds.length], "en"))),
   ];
-  for (const r of lookups) lines.push(`  ${r.name.padEnd(40)} ${formatNs(r.nsPerCall).padStart(10)} (target < 1 µs)`);
+  for (const r of lookups) lines.push(reportLine(r.name, r.nsPerCall, "target < 1 µs"));
 
   const tenThousandDeals = scaledDataset(bundledDataset, Math.ceil(10_000 / bundledDataset.deals.length));
   const tenThousand = createCatalog(tenThousandDeals);
@@ -67,7 +67,7 @@ export function benchFunctions(): string[] {
     () => consume(dealsTable(tenThousand, undefined, true)),
     5,
   );
-  lines.push(`  ${dealsBig.name.padEnd(40)} ${formatNs(dealsBig.nsPerCall).padStart(10)} (target < 5 ms)`);
+  lines.push(reportLine(dealsBig.name, dealsBig.nsPerCall, "target < 5 ms"));
   lines.push("Loading, once per session: median of 9 (fastest to slowest)");
   lines.push(
     ...loadCosts("bundled dataset", bundledDataset),
@@ -92,6 +92,6 @@ function loadCosts(label: string, dataset: Dataset): string[] {
     preparations.push(timeOnce(() => prepareLookups(fresh)));
   }
   const line = (what: string, samples: number[]) =>
-    `  ${what.padEnd(40)} ${formatNs(median(samples)).padStart(10)} (${formatNs(Math.min(...samples))} to ${formatNs(Math.max(...samples))})`;
+    reportLine(what, median(samples), `${formatNs(Math.min(...samples))} to ${formatNs(Math.max(...samples))}`);
   return [line(`${label}: catalog and indexes`, catalogBuilds), line(`${label}: look-up rows`, preparations)];
 }

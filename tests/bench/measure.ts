@@ -41,6 +41,11 @@ export function settleHeap(): void {
   collect();
 }
 
+/** One line of the report: a name, a time, and what to read it against. */
+export function reportLine(name: string, ns: number, note = ""): string {
+  return `  ${name.padEnd(40)} ${formatNs(ns).padStart(10)}${note && ` (${note})`}`;
+}
+
 export function formatNs(ns: number): string {
   if (ns >= 1e6) return `${(ns / 1e6).toFixed(2)} ms`;
   if (ns >= 1e3) return `${(ns / 1e3).toFixed(2)} µs`;
