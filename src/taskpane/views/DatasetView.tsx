@@ -1,5 +1,5 @@
 import { Body1, Caption1, makeStyles, mergeClasses, SearchBox, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { useDeferredValue, useMemo, useState } from "react";
+import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
 import { bundledCatalog, type AnyMetric } from "../../domain/dataset";
 import type { Deal } from "../../domain/dataset/schema";
 import { searchDataset } from "../../domain/dataset/search";
@@ -50,6 +50,29 @@ function Sources({ zh, en }: { zh: string; en: string }) {
   );
 }
 
+/** One group of results under its heading, with how many there are; nothing when it is empty. */
+function ResultGroup<T>({
+  id,
+  heading,
+  items,
+  render,
+}: {
+  id: string;
+  heading: string;
+  items: readonly T[];
+  render: (item: T) => ReactNode;
+}) {
+  if (items.length === 0) return null;
+  return (
+    <section aria-labelledby={id}>
+      <Subtitle2 as="h2" id={id}>
+        {heading} ({items.length})
+      </Subtitle2>
+      <ItemList>{items.map(render)}</ItemList>
+    </section>
+  );
+}
+
 export default function DatasetView({ className }: { className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
@@ -59,7 +82,7 @@ export default function DatasetView({ className }: { className?: string }) {
   const { insert, message } = useInsertFormula();
 
   const metricFormula = (metric: AnyMetric) => {
-    const args = [`"${catalog.nameOf(metric.entity)}"`, `"${metric.metric}"`];
+    const args = [`"${metric.entityName}"`, `"${metric.metric}"`];
     if (catalog.metricPeriods(metric.entity, metric.metric).length > 1) args.push(`"${metric.period}"`);
     return args;
   };
@@ -74,55 +97,47 @@ export default function DatasetView({ className }: { className?: string }) {
       />
       <InsertMessage message={message} />
       {results.deals.length + results.metrics.length === 0 && <Body1>{t("noMatches")}</Body1>}
-      {results.deals.length > 0 && (
-        <section aria-labelledby="dataset-deals">
-          <Subtitle2 as="h2" id="dataset-deals">
-            {t("dealsHeading")} ({results.deals.length})
-          </Subtitle2>
-          <ItemList>
-            {results.deals.map((deal) => {
-              const title = language === "en" ? deal.title : deal.titleZh;
-              const figures = dealFigures(deal, language);
-              return (
-                <li key={deal.id}>
-                  <Panel
-                    header={<Text weight="semibold">{title}</Text>}
-                    description={<Caption1>{deal.parties.map((p) => nameOf(p, language)).join(" · ")}</Caption1>}
-                    action={<InsertButton name={title} onInsert={() => insert("COMPUTE.DEAL", [`"${deal.id}"`], 0)} />}
-                  >
-                    <Body1 className={styles.value}>{figures.length > 0 ? figures.join(" · ") : t("notStated")}</Body1>
-                    <Sources zh={deal.source} en={deal.sourceEn} />
-                  </Panel>
-                </li>
-              );
-            })}
-          </ItemList>
-        </section>
-      )}
-      {results.metrics.length > 0 && (
-        <section aria-labelledby="dataset-figures">
-          <Subtitle2 as="h2" id="dataset-figures">
-            {t("figuresHeading")} ({results.metrics.length})
-          </Subtitle2>
-          <ItemList>
-            {results.metrics.map((metric) => {
-              const label = `${nameOf(metric.entity, language)}: ${language === "en" ? metric.label : metric.labelZh} (${metric.period})`;
-              return (
-                <li key={metric.id}>
-                  <Panel
-                    header={<Text weight="semibold">{label}</Text>}
-                    action={<InsertButton name={label} onInsert={() => insert("COMPUTE.METRIC", metricFormula(metric), 0)} />}
-                  >
-                    <Body1 className={styles.value}>{formatFigure(metric.value, metric.unit, language)}</Body1>
-                    {metric.basis === "derived" && <Caption1>{t("derivedFrom", { method: metric.method })}</Caption1>}
-                    <Sources zh={metric.source} en={metric.sourceEn} />
-                  </Panel>
-                </li>
-              );
-            })}
-          </ItemList>
-        </section>
-      )}
+      <ResultGroup
+        id="dataset-deals"
+        heading={t("dealsHeading")}
+        items={results.deals}
+        render={(deal) => {
+          const title = language === "en" ? deal.title : deal.titleZh;
+          const figures = dealFigures(deal, language);
+          return (
+            <li key={deal.id}>
+              <Panel
+                header={<Text weight="semibold">{title}</Text>}
+                description={<Caption1>{deal.parties.map((p) => nameOf(p, language)).join(" · ")}</Caption1>}
+                action={<InsertButton name={title} onInsert={() => insert("COMPUTE.DEAL", [`"${deal.id}"`], 0)} />}
+              >
+                <Body1 className={styles.value}>{figures.length > 0 ? figures.join(" · ") : t("notStated")}</Body1>
+                <Sources zh={deal.source} en={deal.sourceEn} />
+              </Panel>
+            </li>
+          );
+        }}
+      />
+      <ResultGroup
+        id="dataset-figures"
+        heading={t("figuresHeading")}
+        items={results.metrics}
+        render={(metric) => {
+          const label = `${nameOf(metric.entity, language)}: ${language === "en" ? metric.label : metric.labelZh} (${metric.period})`;
+          return (
+            <li key={metric.id}>
+              <Panel
+                header={<Text weight="semibold">{label}</Text>}
+                action={<InsertButton name={label} onInsert={() => insert("COMPUTE.METRIC", metricFormula(metric), 0)} />}
+              >
+                <Body1 className={styles.value}>{formatFigure(metric.value, metric.unit, language)}</Body1>
+                {metric.basis === "derived" && <Caption1>{t("derivedFrom", { method: metric.method })}</Caption1>}
+                <Sources zh={metric.source} en={metric.sourceEn} />
+              </Panel>
+            </li>
+          );
+        }}
+      />
     </section>
   );
 }
