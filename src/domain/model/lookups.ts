@@ -3,23 +3,17 @@
  * "No such id" and "not stated" are #N/A; a malformed request is #VALUE!.
  */
 import type { Catalog, CatalogDeal } from "../dataset";
-import { DEAL_COLUMNS, dealTable } from "../tables/deals";
+import { DEAL_COLUMNS, dealTable, type DealColumnKey } from "../tables/deals";
 import { metricTable } from "../tables/metrics";
 import { NOT_STATED, toMatrix, type CellValue, type TableView } from "../tables/columns";
 import { invalidArgument, isDomainError, notAvailable, type Outcome } from "./outcome";
 
+/** What DEAL returns: any Deals column but the id, the headline value first (the default), and the title. */
 export const DEAL_FIELDS = [
   "value_usd",
-  "parties",
-  "direction",
-  "kind",
-  "capacity_gw",
-  "stake",
-  "share_price",
-  "date",
-  "status",
-  "source",
-  "source_en",
+  ...DEAL_COLUMNS.map((column) => column.key).filter(
+    (key): key is Exclude<DealColumnKey, "id" | "value_usd"> => key !== "id" && key !== "value_usd",
+  ),
   "title",
 ] as const;
 export type DealField = (typeof DEAL_FIELDS)[number];

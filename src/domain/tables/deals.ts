@@ -1,7 +1,7 @@
 import type { Catalog, CatalogDeal } from "../dataset";
 import { NOT_STATED, perCatalog, tableView, type CellValue, type ColumnSpec } from "./columns";
 
-export const DEAL_COLUMNS: readonly ColumnSpec[] = [
+export const DEAL_COLUMNS = [
   { key: "id", format: "text", width: 28 },
   { key: "parties", format: "text", width: 26 },
   { key: "direction", format: "text", width: 24 },
@@ -14,7 +14,8 @@ export const DEAL_COLUMNS: readonly ColumnSpec[] = [
   { key: "status", format: "text", width: 18 },
   { key: "source", format: "text", width: 60 },
   { key: "source_en", format: "text", width: 60 },
-];
+] as const satisfies readonly ColumnSpec[];
+export type DealColumnKey = (typeof DEAL_COLUMNS)[number]["key"];
 
 /** One deal's cells, from names the catalog resolved when it was built. */
 function dealRow(d: CatalogDeal): CellValue[] {
