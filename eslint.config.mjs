@@ -44,6 +44,20 @@ export default tseslint.config(
     },
   },
   {
+    // The arrows of the architecture that imports cannot show: only src/office and
+    // src/functions speak to the host's globals (dependency-cruiser checks the imports).
+    files: ["src/domain/**/*.{ts,tsx}", "src/taskpane/**/*.{ts,tsx}", "src/export/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["Office", "Excel", "CustomFunctions", "OfficeExtension"].map((name) => ({
+          name,
+          message: "Only src/office and src/functions talk to the host; reach it through a port.",
+        })),
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: {
       ecmaVersion: 2022,

@@ -15,6 +15,8 @@ rmSync(E2E_TAP, { force: true });
 const steps = [
   ["type-check", [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]],
   ["lint", [bin("eslint/bin/eslint.js"), "."]],
+  // Which layer may import which: .dependency-cruiser.cjs, and the README's Architecture section.
+  ["architecture rules", [bin("dependency-cruiser/bin/dependency-cruise.mjs"), "--config", ".dependency-cruiser.cjs", "src"]],
   ["unit and component tests", [bin("jest/bin/jest.js"), "--json", `--outputFile=${JEST_JSON}`]],
   ["production build", [bin("webpack-cli/bin/cli.js"), "--mode", "production"]],
   [

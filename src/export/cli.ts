@@ -9,11 +9,10 @@ import { promises as fs } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { bundledCatalog } from "../domain/dataset";
 import { LANGUAGES, type Language } from "../domain/language";
-import { buildWorkbookPlan } from "../domain/layout/workbookPlan";
+import { planContext } from "../domain/layout/workbookPlan";
 import { presetInputs } from "../domain/scenario/definition";
-import { comparisonSheetPlan, outlookSheetPlan, scenarioSheetPlan } from "../domain/scenario/plans";
+import { workbookPlans } from "../domain/workbookPlans";
 import { ADDIN_VERSION } from "../version";
-import { ensureCustomFunctionsRuntime } from "./customFunctionsRuntime";
 import { buildWorkbook, workbookBytes } from "./xlsx";
 
 export interface CliIo {
@@ -51,17 +50,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.err(USAGE);
     return 2;
   }
-  ensureCustomFunctionsRuntime();
-  const context = { language: options.language, writtenAt: options.date.toISOString(), addinVersion: ADDIN_VERSION };
+  const { language, date } = options;
   // A default scenario, xAI's as the article gives it, so the file shows the scenario sheets too.
   const scenario = { id: "xAI", name: "xAI", inputs: presetInputs(bundledCatalog, "xai") };
-  const plans = [
-    ...buildWorkbookPlan(bundledCatalog, context),
-    scenarioSheetPlan(scenario, options.language),
-    comparisonSheetPlan([scenario], options.language),
-    outlookSheetPlan(bundledCatalog, options.language),
-  ];
-  const bytes = await workbookBytes(buildWorkbook(plans, bundledCatalog, options.date), options.date);
+  const plans = workbookPlans({
+    catalog: bundledCatalog,
+    context: planContext(language, date, ADDIN_VERSION),
+    parts: ["tables", "scenarios"],
+    scenarios: [scenario],
+  }).sheets;
+  const workbook = buildWorkbook(plans, { catalog: bundledCatalog, language, created: date });
+  const bytes = await workbookBytes(workbook, date);
   const temporary = join(dirname(options.out), `.${basename(options.out)}.${process.pid}.partial`);
   try {
     await fs.writeFile(temporary, bytes);

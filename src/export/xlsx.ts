@@ -1,24 +1,37 @@
 /**
  * The sheet plans as an .xlsx file. Values and number formats go in as planned; tables become
  * Excel tables; defined names and data validation come along. Every formula carries its cached
- * result. A COMPUTE formula (which needs the add-in) becomes a native formula where one exists,
- * and otherwise its value with a note that names the formula, so the file reads the same in
- * Excel or LibreOffice without the add-in.
+ * result, computed by the same cores the custom functions use. What a COMPUTE formula becomes
+ * (a native formula, or its value with a note) is portableCell's decision, shared with the
+ * pane's Make portable; how cells look is the layout's (EMPHASIS_STYLES).
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { CellValue } from "../domain/cells";
 import type { Catalog } from "../domain/dataset";
-import { address, columnLetters, tableCells, type SheetPlan } from "../domain/layout/plan";
+import { computeCores } from "../domain/formulas/cores";
+import { CellError, evaluateCellFormula } from "../domain/formulas/evaluate";
+import { portableCell, type PortableContext } from "../domain/formulas/native";
+import type { Language } from "../domain/language";
+import { partText, sheetReference } from "../domain/formulas/build";
+import { absoluteAddress, address, tableCells, type PlannedValidation, type SheetPlan } from "../domain/layout/plan";
+import { EMPHASIS_STYLES, type CellStyle } from "../domain/layout/styles";
+import { plannedAiShareSeries } from "../domain/layout/workbookPlan";
 import { createAiShareModel } from "../domain/model/aiShare";
-import type { CellValue } from "../domain/tables/columns";
-import * as functions from "../functions/functions";
-import { formulaValue, type ComputeFunctions } from "./formulaValue";
-import { nativeFormula, type NativeContext, type SeriesRanges } from "./nativeFormulas";
 
 const WRAP_FROM_WIDTH = 40;
 const LINE_HEIGHT_POINTS = 15;
 
 type FileValue = ExcelJS.CellValue;
+type CellResult = CellValue | CellError;
+
+export interface FileOptions {
+  readonly catalog: Catalog;
+  /** The workbook's language: notes are worded in it. */
+  readonly language: Language;
+  /** The time recorded in the file. */
+  readonly created: Date;
+}
 
 /** Roughly how many lines a text takes in a wrapped column; a CJK character is two wide. */
 function wrappedLines(cell: CellValue, width: number): number {
@@ -27,22 +40,8 @@ function wrappedLines(cell: CellValue, width: number): number {
   return Math.ceil((columns * 1.1) / width);
 }
 
-/** The AI-share table's year and share columns, where the plans put it. */
-function seriesRanges(plans: readonly SheetPlan[]): SeriesRanges | null {
-  for (const plan of plans) {
-    const table = plan.tables.find((t) => t.key === "ai-share");
-    if (!table) continue;
-    const column = (key: string) => {
-      const letters = columnLetters(table.col + table.columns.findIndex((c) => c.key === key));
-      return `'${plan.name}'!$${letters}$${table.row + 2}:$${letters}$${table.row + 1 + table.rows.length}`;
-    };
-    return { years: column("year"), shares: column("share") };
-  }
-  return null;
-}
-
 /** Every planned cell of the workbook, and their values, formulas computed on demand. */
-function plannedWorkbook(plans: readonly SheetPlan[]) {
+function plannedWorkbook(plans: readonly SheetPlan[], catalog: Catalog) {
   const cells = new Map<string, Map<string, CellValue>>();
   const names = new Map<string, { sheet: string; reference: string }>();
   for (const plan of plans) {
@@ -59,84 +58,112 @@ function plannedWorkbook(plans: readonly SheetPlan[]) {
     for (const name of plan.names ?? []) names.set(name.name, { sheet: plan.name, reference: address(name.row, name.col) });
   }
 
-  const computed = new Map<string, CellValue | { error: string }>();
-  const compute = functions as unknown as ComputeFunctions;
+  const cores = computeCores(catalog);
+  const computed = new Map<string, CellResult>();
   /** A cell's value; a formula's result, or the Excel error it would show. */
-  function valueOf(sheet: string, reference: string): CellValue | { error: string } {
+  function valueOf(sheet: string, reference: string): CellResult {
     const key = `${sheet}!${reference}`;
     const known = computed.get(key);
     if (known !== undefined) return known;
     const planned = cells.get(sheet)?.get(reference) ?? "";
-    let value: CellValue | { error: string };
+    let value: CellResult = planned;
     if (typeof planned === "string" && planned.startsWith("=")) {
-      try {
-        const result = formulaValue(planned, {
-          cell: (ref) => strict(valueOf(sheet, ref)),
-          name: (name) => {
-            const target = names.get(name);
-            if (!target) throw new Error(`Unknown name ${name}`);
-            return strict(valueOf(target.sheet, target.reference));
-          },
-          functions: compute,
-        });
-        value = Array.isArray(result) ? result.length : result;
-      } catch (error) {
-        const code = (error as { code?: unknown }).code;
-        if (typeof code !== "string") throw error;
-        value = { error: code };
-      }
-    } else {
-      value = planned;
+      const result = evaluateCellFormula(planned, {
+        cell: (ref) => valueOf(sheet, ref),
+        name: (name) => {
+          const target = names.get(name);
+          if (!target) throw new Error(`Unknown name ${name} in ${planned}`);
+          return valueOf(target.sheet, target.reference);
+        },
+        cores,
+      });
+      // A scalar cell shows the size of a spilled result only through ROWS; a bare spill is its length.
+      value = Array.isArray(result) ? result.length : result;
     }
     computed.set(key, value);
     return value;
   }
-  // An error flows into the formulas that read it, as in Excel.
-  const strict = (value: CellValue | { error: string }): CellValue => {
-    if (typeof value === "object") throw Object.assign(new Error(value.error), { code: value.error });
-    return value;
-  };
   return { valueOf, names };
 }
 
+const cachedResult = (result: CellResult): FileValue =>
+  (result instanceof CellError ? { error: result.code } : result) as FileValue;
+
 /** What one planned cell becomes in the file. */
-function fileCell(
-  planned: CellValue,
-  result: () => CellValue | { error: string },
-  native: NativeContext,
-): { value: FileValue; note?: string } {
+function fileCell(planned: CellValue, result: () => CellResult, context: PortableContext): { value: FileValue; note?: string } {
   if (typeof planned !== "string" || !planned.startsWith("=")) return { value: planned === "" ? null : planned };
-  const cached = result() as FileValue;
-  if (!planned.includes("COMPUTE.")) return { value: { formula: planned.slice(1), result: cached } as FileValue };
-  const translated = nativeFormula(planned, native);
-  if (translated) return { value: { formula: translated.slice(1), result: cached } as FileValue };
-  return { value: cached, note: `Written by the Compute Alliances add-in as ${planned}; this file holds its value.` };
+  const portable = portableCell(planned, context);
+  switch (portable.kind) {
+    case "unchanged":
+      return { value: { formula: planned.slice(1), result: cachedResult(result()) } as FileValue };
+    case "native":
+      return { value: { formula: portable.formula.slice(1), result: cachedResult(result()) } as FileValue };
+    case "value":
+      return { value: cachedResult(result()), note: portable.note };
+  }
 }
 
-export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, created: Date): ExcelJS.Workbook {
-  const native: NativeContext = { model: createAiShareModel(catalog.aiShare), series: seriesRanges(plans) };
-  const planned = plannedWorkbook(plans);
+/** "#RRGGBB" as the ARGB that the file format spells. */
+const argb = (hex: string) => ({ argb: `FF${hex.slice(1).toUpperCase()}` });
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.bold !== undefined || style.fontSize !== undefined || style.fontColor !== undefined) {
+    cell.font = {
+      ...(style.bold !== undefined && { bold: style.bold }),
+      ...(style.fontSize !== undefined && { size: style.fontSize }),
+      ...(style.fontColor !== undefined && { color: argb(style.fontColor) }),
+    };
+  }
+  if (style.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill) };
+}
+
+const FILE_OPERATOR: Record<PlannedValidation["rule"]["operator"], ExcelJS.DataValidationOperator> = {
+  between: "between",
+  greaterThan: "greaterThan",
+  greaterThanOrEqualTo: "greaterThanOrEqual",
+};
+
+function fileValidation(validation: PlannedValidation): ExcelJS.DataValidation {
+  const { rule } = validation;
+  return {
+    type: validation.numberKind,
+    operator: FILE_OPERATOR[rule.operator],
+    formulae: rule.operator === "between" ? [rule.min, rule.max] : [rule.bound],
+    showErrorMessage: true,
+    error: validation.message,
+    allowBlank: false,
+  };
+}
+
+export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions): ExcelJS.Workbook {
+  const planned = plannedWorkbook(plans, options.catalog);
+  const portable = {
+    model: createAiShareModel(options.catalog.aiShare),
+    series: plannedAiShareSeries(plans),
+    language: options.language,
+  };
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "Compute Alliances";
-  workbook.created = created;
-  workbook.modified = created;
+  workbook.created = options.created;
+  workbook.modified = options.created;
   for (const plan of plans) {
     const sheet = workbook.addWorksheet(plan.name, {
       views: plan.freezeRows > 0 ? [{ state: "frozen", ySplit: plan.freezeRows }] : [],
       // Printed, a sheet is as wide as a landscape page.
       pageSetup: { orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
     });
-    const sheetNative: NativeContext = {
-      ...native,
+    const sheetContext: PortableContext = {
+      ...portable,
       valueOf: (argument) => {
         const target = planned.names.get(argument);
         return target ? planned.valueOf(target.sheet, target.reference) : planned.valueOf(plan.name, argument.replace(/\$/g, ""));
       },
     };
     const cellOf = (row: number, col: number, value: CellValue) =>
-      fileCell(value, () => planned.valueOf(plan.name, address(row, col)), sheetNative);
+      fileCell(value, () => planned.valueOf(plan.name, address(row, col)), sheetContext);
 
     for (const block of plan.blocks) {
+      const style = EMPHASIS_STYLES[block.emphasis];
       block.cells.forEach((cells, r) =>
         cells.forEach((value, c) => {
           if (value === "") return;
@@ -146,15 +173,9 @@ export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, cre
           if (note) target.note = note;
           const format = block.numberFormats?.[r]?.[c];
           if (format && format !== "General") target.numFmt = format;
-          if (block.emphasis === "input") {
-            target.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFCC99" } };
-            target.font = { color: { argb: "FF3F3F76" } };
-          }
+          applyStyle(target, style);
         }),
       );
-      if (block.emphasis === "title" || block.emphasis === "heading") {
-        sheet.getCell(block.row + 1, block.col + 1).font = { bold: true, size: block.emphasis === "title" ? 14 : 12 };
-      }
     }
 
     for (const table of plan.tables) {
@@ -184,22 +205,12 @@ export function buildWorkbook(plans: readonly SheetPlan[], catalog: Catalog, cre
       });
     }
 
-    for (const rule of plan.validations ?? []) {
-      const bound = rule.greaterThan ?? rule.min;
-      sheet.getCell(rule.row + 1, rule.col + 1).dataValidation = {
-        type: rule.integer ? "whole" : "decimal",
-        operator: rule.max !== undefined ? "between" : rule.greaterThan !== undefined ? "greaterThan" : "greaterThanOrEqual",
-        formulae: rule.max !== undefined ? [bound ?? 0, rule.max] : [bound ?? 0],
-        showErrorMessage: true,
-        error: rule.message,
-        allowBlank: false,
-      };
-    }
+    for (const validation of plan.validations ?? [])
+      sheet.getCell(validation.row + 1, validation.col + 1).dataValidation = fileValidation(validation);
   }
-  for (const [name, { sheet, reference }] of planned.names) {
-    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(reference)!;
-    workbook.definedNames.add(`'${sheet}'!$${letters}$${digits}`, name);
-  }
+  for (const plan of plans)
+    for (const name of plan.names ?? [])
+      workbook.definedNames.add(partText(sheetReference(plan.name, absoluteAddress(name.row, name.col))), name.name);
   return workbook;
 }
 

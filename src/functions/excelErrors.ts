@@ -1,45 +1,29 @@
 /**
- * The one place where failures become what Excel shows. Only #VALUE! and #N/A carry a
- * message in Excel, so every failure maps to one of those two, and a result that is not a
- * finite number never reaches a cell.
+ * The one place where a core's outcome becomes what Excel shows. Only #VALUE! and #N/A carry a
+ * message in Excel, so every domain error maps to one of those two; the cores already turn
+ * NaN, Infinity and their own bugs into errors, so nothing else can reach a cell.
  */
-import { isDomainError, type DomainError, type Outcome } from "../domain/model/outcome";
-import type { CellValue } from "../domain/tables/columns";
-import { ArgumentError } from "./args";
+import type { CellValue } from "../domain/cells";
+import type { ComputeCore } from "../domain/formulas/cores";
+import { isDomainError, type DomainError } from "../domain/model/outcome";
 
-const invalid = (message: string) => new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, message);
+// Read when an error happens, not when the module loads: the runtime's globals are Excel's.
+const excelError = (error: DomainError) =>
+  new CustomFunctions.Error(
+    error.code === "notAvailable" ? CustomFunctions.ErrorCode.notAvailable : CustomFunctions.ErrorCode.invalidValue,
+    error.message,
+  );
 
-function checkedCell<T extends CellValue>(value: T, what: string): T {
-  if (typeof value === "number" && !Number.isFinite(value)) throw invalid(`${what} is too large to show (${value})`);
-  return value;
+/** Runs a scalar function's core: its value, or the matching CustomFunctions.Error thrown. */
+export function callCore(core: ComputeCore, args: readonly unknown[]): CellValue {
+  const result = core(args);
+  if (isDomainError(result)) throw excelError(result);
+  return result as CellValue;
 }
 
-function errorFor(error: DomainError): CustomFunctions.Error {
-  return error.code === "notAvailable"
-    ? new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, error.message)
-    : invalid(error.message);
-}
-
-/** Unwraps a domain outcome for a cell, or throws the matching CustomFunctions.Error. */
-export function toCell<T extends CellValue>(outcome: Outcome<T>, what: string): T {
-  if (isDomainError(outcome)) throw errorFor(outcome);
-  return checkedCell(outcome, what);
-}
-
-/** The same for a spilled result: every cell is checked. */
-export function toMatrix(outcome: Outcome<CellValue[][]>, what: string): CellValue[][] {
-  if (isDomainError(outcome)) throw errorFor(outcome);
-  for (const row of outcome) for (const cell of row) checkedCell(cell, what);
-  return outcome;
-}
-
-/**
- * What a function throws to Excel for anything that went wrong inside it: argument errors as
- * #VALUE! with their message, CustomFunctions.Errors as they are, and a bug as #VALUE! with
- * its message instead of Excel's bare default.
- */
-export function forExcel(error: unknown): CustomFunctions.Error {
-  if (error instanceof CustomFunctions.Error) return error;
-  if (error instanceof ArgumentError) return invalid(error.message);
-  return invalid(`unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+/** The same for a function that spills a matrix. */
+export function callSpillingCore(core: ComputeCore, args: readonly unknown[]): CellValue[][] {
+  const result = core(args);
+  if (isDomainError(result)) throw excelError(result);
+  return result as CellValue[][];
 }

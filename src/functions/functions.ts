@@ -10,40 +10,16 @@
  * renaming one breaks every workbook that uses it (Excel caches metadata for up to 24 h),
  * and the functions.json snapshot test makes that visible.
  *
- * Each body reads its arguments by spec, calls the pure core and maps the outcome; anything
- * thrown on the way leaves as a CustomFunctions.Error through forExcel.
+ * Each body is one line: the function's core (src/domain/formulas/cores.ts) reads the
+ * arguments by spec and computes, and callCore turns its outcome into a cell or the matching
+ * CustomFunctions.Error.
  */
 import { bundledCatalog } from "../domain/dataset";
-import { createAiShareModel, DEFAULT_EXTRAPOLATION, EXTRAPOLATION_METHODS } from "../domain/model/aiShare";
-import { aiShareTable } from "../domain/model/aiShareTable";
-import {
-  dealField,
-  dealsTable,
-  DEAL_FIELDS,
-  metricsTable,
-  metricValue,
-  prepareLookups,
-  sourceSentence,
-  SOURCE_LANGUAGES,
-} from "../domain/model/lookups";
-import { burnForRunway, MAX_RUNWAY_MONTHS, runwayMonths } from "../domain/model/runway";
-import { choiceArg, flagArg, numberArg, optional, read, textArg } from "./args";
-import { forExcel, toCell, toMatrix } from "./excelErrors";
+import { computeCores } from "../domain/formulas/cores";
+import { MAX_RUNWAY_MONTHS } from "../domain/model/runway";
+import { callCore, callSpillingCore } from "./excelErrors";
 
-const catalog = bundledCatalog;
-prepareLookups(catalog);
-const aiShareModel = createAiShareModel(catalog.aiShare);
-
-// Omitted growth and revenue read as undefined; runwayMonths and burnForRunway own the defaults.
-const growth = (name: string) => optional(numberArg(name, { greaterThan: -1 }));
-
-const RUNWAY_ARGS = {
-  cash: numberArg("cash", { min: 0 }),
-  monthlyBurn: numberArg("monthly_burn", { greaterThan: 0 }),
-  burnGrowth: growth("burn_growth"),
-  monthlyRevenue: optional(numberArg("monthly_revenue", { min: 0 })),
-  revenueGrowth: growth("revenue_growth"),
-};
+const cores = computeCores(bundledCatalog);
 
 /**
  * Months until cash runs out: the first month at which the cumulative net burn (burn minus revenue, each growing at its own monthly rate) uses up the cash. #N/A when that takes more than 1,200 months.
@@ -72,31 +48,8 @@ export function runway(cash: any, monthly_burn: any, burn_growth?: any, monthly_
     // NaN fails every comparison; a finite cash over a finite burn cannot overflow; + 0 turns -0 into 0.
     if (cash >= 0 && monthly_burn > 0 && monthly_burn < Infinity && months <= MAX_RUNWAY_MONTHS) return months + 0;
   }
-  return runwayByArgs(cash, monthly_burn, burn_growth, monthly_revenue, revenue_growth);
+  return callCore(cores.RUNWAY, [cash, monthly_burn, burn_growth, monthly_revenue, revenue_growth]) as number;
 }
-
-function runwayByArgs(
-  cash: unknown,
-  monthly_burn: unknown,
-  burn_growth: unknown,
-  monthly_revenue: unknown,
-  revenue_growth: unknown,
-) {
-  try {
-    const months = runwayMonths(
-      read(RUNWAY_ARGS.cash, cash),
-      read(RUNWAY_ARGS.monthlyBurn, monthly_burn),
-      read(RUNWAY_ARGS.burnGrowth, burn_growth),
-      read(RUNWAY_ARGS.monthlyRevenue, monthly_revenue),
-      read(RUNWAY_ARGS.revenueGrowth, revenue_growth),
-    );
-    return toCell(months, "runway");
-  } catch (error) {
-    throw forExcel(error);
-  }
-}
-
-const BURN_ARGS = { cash: RUNWAY_ARGS.cash, months: numberArg("months", { greaterThan: 0 }), burnGrowth: growth("burn_growth") };
 
 /**
  * The monthly burn that spends the cash in exactly that many months; with a growth rate, the first month's burn. The inverse of RUNWAY.
@@ -108,22 +61,8 @@ const BURN_ARGS = { cash: RUNWAY_ARGS.cash, months: numberArg("months", { greate
  * @returns US dollars a month. Example: =COMPUTE.BURN(20000000000, 20) is 1000000000.
  */
 export function burn(cash: any, months: any, burn_growth?: any): number {
-  try {
-    const burnPerMonth = burnForRunway(
-      read(BURN_ARGS.cash, cash),
-      read(BURN_ARGS.months, months),
-      read(BURN_ARGS.burnGrowth, burn_growth),
-    );
-    return toCell(burnPerMonth, "burn");
-  } catch (error) {
-    throw forExcel(error);
-  }
+  return callCore(cores.BURN, [cash, months, burn_growth]) as number;
 }
-
-const methodArg = optional(choiceArg("method", EXTRAPOLATION_METHODS), DEFAULT_EXTRAPOLATION);
-/** Excel's calendar ends in 9999; later "years" are typos, and lose integer precision far out. */
-const LAST_YEAR = 9999;
-const yearArg = numberArg("year", { max: LAST_YEAR });
 
 /**
  * The AI share of total compute spending (IDC, Tsinghua GIRI and Inspur, 15 countries): exact at the article's years, linear between them, extrapolated after the last.
@@ -134,18 +73,8 @@ const yearArg = numberArg("year", { max: LAST_YEAR });
  * @returns The share as a fraction from 0 to 1. Example: =COMPUTE.AISHARE(2021) is 0.12.
  */
 export function aishare(year: any, method?: any): number {
-  try {
-    return toCell(aiShareModel.shareAt(read(yearArg, year), read(methodArg, method)), "aishare");
-  } catch (error) {
-    throw forExcel(error);
-  }
+  return callCore(cores.AISHARE, [year, method]) as number;
 }
-
-const headersArg = optional(flagArg("headers"), true);
-const AISHARES_ARGS = {
-  fromYear: optional(numberArg("from_year", { integer: true, max: LAST_YEAR }), aiShareModel.firstYear),
-  toYear: optional(numberArg("to_year", { integer: true, max: LAST_YEAR }), aiShareModel.lastYear),
-};
 
 /**
  * A spilled table of year and AI share, one row a year, like STOCKHISTORY.
@@ -158,19 +87,8 @@ const AISHARES_ARGS = {
  * @returns Rows of year and share. Example: =COMPUTE.AISHARES(2016, 2030).
  */
 export function aishares(from_year?: any, to_year?: any, method?: any, headers?: any): any[][] {
-  try {
-    const from = read(AISHARES_ARGS.fromYear, from_year);
-    const to = read(AISHARES_ARGS.toYear, to_year);
-    return toMatrix(aiShareTable(aiShareModel, from, to, read(methodArg, method), read(headersArg, headers)), "aishares");
-  } catch (error) {
-    throw forExcel(error);
-  }
+  return callSpillingCore(cores.AISHARES, [from_year, to_year, method, headers]);
 }
-
-const DEAL_ARGS = {
-  dealId: textArg("deal_id", 'a deal id such as "openai-oracle-compute"'),
-  field: optional(choiceArg("field", DEAL_FIELDS), "value_usd"),
-};
 
 /**
  * One field of one deal from the article; the headline US-dollar value by default.
@@ -181,14 +99,8 @@ const DEAL_ARGS = {
  * @returns The field's value. Example: =COMPUTE.DEAL("openai-oracle-compute") is 300000000000.
  */
 export function deal(deal_id: any, field?: any): any {
-  try {
-    return toCell(dealField(catalog, read(DEAL_ARGS.dealId, deal_id), read(DEAL_ARGS.field, field)), "deal");
-  } catch (error) {
-    throw forExcel(error);
-  }
+  return callCore(cores.DEAL, [deal_id, field]);
 }
-
-const partyArg = optional(textArg("party", "a company name in English or Chinese"));
 
 /**
  * A spilled table of the article's deals, with the Deals sheet's columns, id first.
@@ -199,19 +111,8 @@ const partyArg = optional(textArg("party", "a company name in English or Chinese
  * @returns Rows of deals. Example: =COMPUTE.DEALS("Intel").
  */
 export function deals(party?: any, headers?: any): any[][] {
-  try {
-    return toMatrix(dealsTable(catalog, read(partyArg, party), read(headersArg, headers)), "deals");
-  } catch (error) {
-    throw forExcel(error);
-  }
+  return callSpillingCore(cores.DEALS, [party, headers]);
 }
-
-const entityArg = textArg("entity", "a company or body in English or Chinese");
-const METRIC_ARGS = {
-  entity: entityArg,
-  metric: textArg("metric", 'a metric name such as "compute_cost"'),
-  period: optional(textArg("period", 'a period such as "2025-H1"')),
-};
 
 /**
  * One compute-spend figure from the article, stated or derived.
@@ -223,20 +124,8 @@ const METRIC_ARGS = {
  * @returns The figure, in the unit the Metrics table gives. Example: =COMPUTE.METRIC("OpenAI", "compute_cost") is 16000000000.
  */
 export function metric(entity: any, metric: any, period?: any): number {
-  try {
-    const figure = metricValue(
-      catalog,
-      read(METRIC_ARGS.entity, entity),
-      read(METRIC_ARGS.metric, metric),
-      read(METRIC_ARGS.period, period),
-    );
-    return toCell(figure, "metric");
-  } catch (error) {
-    throw forExcel(error);
-  }
+  return callCore(cores.METRIC, [entity, metric, period]) as number;
 }
-
-const optionalEntityArg = optional(entityArg);
 
 /**
  * A spilled table of the article's compute-spend figures, stated and derived, id first.
@@ -247,17 +136,8 @@ const optionalEntityArg = optional(entityArg);
  * @returns Rows of figures. Example: =COMPUTE.METRICS("xAI").
  */
 export function metrics(entity?: any, headers?: any): any[][] {
-  try {
-    return toMatrix(metricsTable(catalog, read(optionalEntityArg, entity), read(headersArg, headers)), "metrics");
-  } catch (error) {
-    throw forExcel(error);
-  }
+  return callSpillingCore(cores.METRICS, [entity, headers]);
 }
-
-const SOURCE_ARGS = {
-  id: textArg("id", "the id of a deal or figure"),
-  language: optional(choiceArg("language", SOURCE_LANGUAGES), "zh"),
-};
 
 /**
  * The article's sentence behind a deal or figure.
@@ -268,9 +148,5 @@ const SOURCE_ARGS = {
  * @returns The sentence. Example: =COMPUTE.SOURCE("xai-funding", "en").
  */
 export function source(id: any, language?: any): string {
-  try {
-    return toCell(sourceSentence(catalog, read(SOURCE_ARGS.id, id), read(SOURCE_ARGS.language, language)), "source");
-  } catch (error) {
-    throw forExcel(error);
-  }
+  return callCore(cores.SOURCE, [id, language]) as string;
 }

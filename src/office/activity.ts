@@ -3,13 +3,7 @@
  * in the shared runtime both live in one JavaScript context, so a ribbon click's result can be
  * shown in the pane. A tiny observable, not a state library: one value, a few listeners.
  */
-import type { WriteReport } from "./workbookWriter";
-
-export type Activity =
-  | { state: "idle" }
-  | { state: "working"; action: "insert" | "refresh" }
-  | { state: "done"; action: "insert" | "refresh"; report: WriteReport; at: string }
-  | { state: "failed"; action: "insert" | "refresh"; error: unknown };
+import type { Activity } from "../domain/writeReport";
 
 type Listener = (activity: Activity) => void;
 

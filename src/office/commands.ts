@@ -4,11 +4,12 @@
  * later clicks behind it.
  */
 import { languageFor } from "../domain/language";
+import type { WriteAction } from "../domain/writeReport";
 import { runWrite } from "./workbookPort";
 
 type CommandEvent = Office.AddinCommands.Event;
 
-function writeCommand(action: "insert" | "refresh") {
+function writeCommand(action: WriteAction) {
   return (event: CommandEvent): void => {
     const language = languageFor(Office.context.displayLanguage);
     // The outcome, success or failure, is published for the pane, which the command opens.

@@ -2,6 +2,7 @@
  * What the pane needs to know about its host, read once at start-up. This module and its
  * siblings are the only code that touches Office.* or Excel.*.
  */
+import type { HostInfo } from "../taskpane/ports";
 
 /**
  * The lowest ExcelApi set the writer needs: getRangeByIndexes, NamedItem.formula, chart series
@@ -9,11 +10,6 @@
  * has it and ignored where it does not.
  */
 export const MIN_EXCEL_API = "1.7";
-
-export type HostInfo =
-  | { kind: "outside-excel" }
-  | { kind: "excel-too-old"; missingSets: string[]; displayLanguage: string; isDarkTheme: boolean }
-  | { kind: "excel"; displayLanguage: string; isDarkTheme: boolean };
 
 const REQUIRED_SETS: ReadonlyArray<readonly [string, string]> = [
   ["ExcelApi", MIN_EXCEL_API],

@@ -5,23 +5,15 @@
  */
 import { bundledCatalog, type Catalog } from "../domain/dataset";
 import type { Language } from "../domain/language";
-import type { SheetPlan } from "../domain/layout/plan";
+import { planContext } from "../domain/layout/workbookPlan";
 import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
-import {
-  comparisonSheetPlan,
-  INPUT_ORDER,
-  outlookSheetPlan,
-  SCENARIO_CELLS,
-  scenarioNames,
-  scenarioSheetKey,
-  scenarioSheetPlan,
-  scenarioSheetTitle,
-} from "../domain/scenario/plans";
+import { renameScenario as renamed } from "../domain/scenario/list";
+import { INPUT_ORDER, SCENARIO_CELLS, scenarioNames, scenarioSheetKey, scenarioSheetTitle } from "../domain/scenario/plans";
+import { SCENARIOS_SETTING, workbookPlans } from "../domain/workbookPlans";
 import { ADDIN_VERSION } from "../version";
 import { sheetMarkerName, sheetOfMarker } from "./ownership";
-import { writeWorkbook, type WriteReport } from "./workbookWriter";
-
-export const SCENARIOS_SETTING = "ComputeAlliances.scenarios";
+import type { WriteReport } from "../domain/writeReport";
+import { writeWorkbook } from "./workbookWriter";
 
 function isDefinition(value: unknown): value is ScenarioDefinition {
   const d = value as ScenarioDefinition;
@@ -44,13 +36,6 @@ export async function readScenarios(): Promise<ScenarioDefinition[]> {
   });
 }
 
-function scenarioPlans(definitions: readonly ScenarioDefinition[], language: Language, catalog: Catalog): SheetPlan[] {
-  const plans = definitions.map((d) => scenarioSheetPlan(d, language));
-  if (definitions.length > 0) plans.push(comparisonSheetPlan(definitions, language));
-  plans.push(outlookSheetPlan(catalog, language));
-  return plans;
-}
-
 /**
  * Writes the scenario sheets for these definitions: new ones are created, existing ones left as
  * the analyst edited them, the comparison rebuilt, and the list saved with them.
@@ -61,12 +46,9 @@ export async function saveScenarios(
   catalog: Catalog = bundledCatalog,
   now: Date = new Date(),
 ): Promise<WriteReport> {
-  const context = { language, writtenAt: now.toISOString(), addinVersion: ADDIN_VERSION };
-  return writeWorkbook(scenarioPlans(definitions, language, catalog), {
-    ...context,
-    datasetVersion: catalog.dataset.version,
-    settings: { [SCENARIOS_SETTING]: definitions },
-  });
+  const context = planContext(language, now, ADDIN_VERSION);
+  const { sheets, settings } = workbookPlans({ catalog, context, parts: ["scenarios"], scenarios: definitions });
+  return writeWorkbook(sheets, { ...context, datasetVersion: catalog.dataset.version, settings });
 }
 
 /** The sheet of a scenario, found by its marker name (so a renamed sheet is still found), and the names defined. */
@@ -135,8 +117,5 @@ export async function renameScenario(
     if (sheet) context.workbook.worksheets.getItem(sheet).name = scenarioSheetTitle(newName, language);
     await context.sync();
   });
-  return saveScenarios(
-    definitions.map((d) => (d.id === id ? { ...d, name: newName } : d)),
-    language,
-  );
+  return saveScenarios(renamed(definitions, id, newName), language);
 }

@@ -1,46 +1,20 @@
 /**
- * What the pane may ask of the workbook. The pane receives an implementation through props;
- * components never call Excel.run themselves, and tests pass their own port.
+ * The pane's ports (src/taskpane/ports.ts), implemented over Excel.
  */
 import type { Language } from "../domain/language";
 import { address } from "../domain/layout/plan";
-import type { Placement, Selection } from "../domain/layout/formulaPlacement";
-import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
-import type { PortableReport } from "./portable";
-import { publishActivity } from "./activity";
+import type { WriteAction, WriteReport } from "../domain/writeReport";
+import type { WorkbookPort } from "../taskpane/ports";
+import { currentActivity, publishActivity, subscribeActivity } from "./activity";
 import { OWNERSHIP_SETTING, parseOwnership } from "./ownership";
-import { writeTables } from "./tables";
-import type { WriteReport } from "./workbookWriter";
 
-export interface WorkbookPort {
-  /** Inserts the tables, or refreshes them where they exist. Publishes its progress. */
-  writeTables(action: "insert" | "refresh", language: Language): Promise<WriteReport>;
-  /** When the tables were last written in this workbook, if ever. */
-  lastWritten(): Promise<string | null>;
-  /** The selected range, for placing a formula. */
-  selection(): Promise<Selection>;
-  /**
-   * Writes a formula into one cell, unless that cell already holds something: the analyst's
-   * content is never overwritten. Returns the cell's address, or null when it was not empty.
-   */
-  insertFormula(placement: Placement): Promise<string | null>;
-  /** The scenarios stored in the workbook. */
-  scenarios(): Promise<ScenarioDefinition[]>;
-  /** Writes the scenario sheets for this list (new ones created, existing ones left alone). */
-  saveScenarios(definitions: readonly ScenarioDefinition[], language: Language): Promise<WriteReport>;
-  deleteScenario(id: string, remaining: readonly ScenarioDefinition[], language: Language): Promise<WriteReport>;
-  renameScenario(definitions: readonly ScenarioDefinition[], id: string, name: string, language: Language): Promise<WriteReport>;
-  openScenario(id: string): Promise<boolean>;
-  /** A scenario's inputs as they are on its sheet now. */
-  currentInputs(definition: ScenarioDefinition): Promise<ScenarioInputs>;
-  /** The workbook's sheet names, in order. */
-  sheetNames(): Promise<string[]>;
-  /** Rewrites one sheet's COMPUTE formulas for a workbook without the add-in. */
-  makePortable(sheet: string): Promise<PortableReport>;
-}
+// The writer and the sheet plans load on the first write, not with the pane: the pane paints
+// without them, and the scenario and Make portable code loads with the views that use it.
+const tablesModule = () => import(/* webpackChunkName: "tables" */ "./tables");
+const writeTables = (language: Language) => tablesModule().then((m) => m.writeTables(language));
 
 /** Runs a write and publishes each stage, so the pane and the ribbon report the same way. */
-export async function runWrite(action: "insert" | "refresh", language: Language, write = writeTables): Promise<WriteReport> {
+export async function runWrite(action: WriteAction, language: Language, write = writeTables): Promise<WriteReport> {
   publishActivity({ state: "working", action });
   try {
     const report = await write(language);
@@ -56,6 +30,8 @@ const scenarioModule = () => import(/* webpackChunkName: "scenarios" */ "./scena
 
 export const excelWorkbookPort: WorkbookPort = {
   writeTables: (action, language) => runWrite(action, language),
+  currentActivity,
+  onActivity: subscribeActivity,
   lastWritten: () =>
     Excel.run(async (context) => {
       const stored = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
@@ -94,5 +70,6 @@ export const excelWorkbookPort: WorkbookPort = {
       await context.sync();
       return sheets.items.map((sheet) => sheet.name);
     }),
-  makePortable: (sheet) => import(/* webpackChunkName: "portable" */ "./portable").then((m) => m.makeSheetPortable(sheet)),
+  makePortable: (sheet, language) =>
+    import(/* webpackChunkName: "portable" */ "./portable").then((m) => m.makeSheetPortable(sheet, language)),
 };

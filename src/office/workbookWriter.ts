@@ -7,7 +7,10 @@
  * The add-in never writes over a sheet or table it does not own: a name already taken gets a
  * fresh one, and the analyst's rows, columns, cells and charts are left as they are.
  */
-import { mergeTable, MergeError, type RowCounts } from "../domain/layout/merge";
+import type { CellValue } from "../domain/cells";
+import type { TableKey } from "../domain/layout/labels";
+import { mergeTable, MergeError } from "../domain/layout/merge";
+import { freshName } from "../domain/layout/names";
 import {
   address,
   tableCells,
@@ -15,11 +18,12 @@ import {
   type ChartPlan,
   type ChartSeriesPlan,
   type SheetPlan,
+  type PlannedValidation,
   type TablePlan,
 } from "../domain/layout/plan";
+import { EMPHASIS_STYLES } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
-import type { CellValue } from "../domain/tables/columns";
-import type { TableKey } from "../domain/layout/labels";
+import type { TableReport, WriteNote, WriteReport } from "../domain/writeReport";
 import {
   OWNERSHIP_SETTING,
   parseOwnership,
@@ -30,34 +34,6 @@ import {
   tableOfMarker,
   type Ownership,
 } from "./ownership";
-
-export interface TableReport extends RowCounts {
-  table: string;
-  sheet: string;
-}
-
-/** Things the analyst should know about a write, as data: the pane words them in its language. */
-export type WriteNote =
-  /** A sheet name it wanted is the analyst's: it wrote under another. */
-  | { kind: "sheetNameTaken"; planned: string; written: string }
-  | { kind: "tableNameTaken"; planned: string; written: string }
-  | { kind: "tableRenamed"; from: string; to: string }
-  | { kind: "tableWrittenAgain"; table: string; sheet: string }
-  /** A managed table is gone, and its cells hold something: nothing was written there. */
-  | { kind: "tableAreaInUse"; table: string; sheet: string; address: string }
-  /** The analyst removed the column rows are matched by: the table was left as it is. */
-  | { kind: "keyColumnRemoved"; table: string; column: string }
-  | { kind: "columnRemoved"; table: string; column: string };
-
-export interface WriteReport {
-  /** When the plans were made: the time shown on the About sheet. */
-  writtenAt: string;
-  /** Sheets created in this write, with the name each got. */
-  created: { sheet: string; name: string; renamedFrom: string | null }[];
-  tables: TableReport[];
-  notes: WriteNote[];
-  syncs: number;
-}
 
 export interface WriteOptions extends PlanContext {
   datasetVersion: string;
@@ -96,11 +72,6 @@ interface SheetWork {
   /** Tables to write whole: every table of a new sheet, and a missing one whose cells are free. */
   newTables: TablePlan[];
   charts: { plan: ChartPlan; chart: Excel.Chart }[];
-}
-
-function freshName(wanted: string, taken: Set<string>, join: (n: number) => string): string {
-  if (!taken.has(wanted.toLowerCase())) return wanted;
-  for (let n = 2; ; n++) if (!taken.has(join(n).toLowerCase())) return join(n);
 }
 
 export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteOptions): Promise<WriteReport> {
@@ -149,7 +120,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
           newTables: [],
           charts: [],
         };
-      const name = freshName(plan.name, sheetNames, (n) => `${plan.name} (${n})`);
+      const name = freshName("sheet", plan.name, sheetNames);
       sheetNames.add(name.toLowerCase());
       if (name !== plan.name) report.notes.push({ kind: "sheetNameTaken", planned: plan.name, written: name });
       report.created.push({ sheet: plan.key, name, renamedFrom: name === plan.name ? null : plan.name });
@@ -204,7 +175,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
       for (const missing of item.missingTables) delete ownership.tables[missing.plan.key];
       item.newTables = item.existing ? item.missingTables.filter(isFree).map((missing) => missing.plan) : [...item.plan.tables];
       for (const tablePlan of item.newTables) {
-        const name = freshName(tablePlan.name, tableNames, (n) => `${tablePlan.name}_${n}`);
+        const name = freshName("table", tablePlan.name, tableNames);
         tableNames.add(name.toLowerCase());
         ownership.tables[tablePlan.key] = name;
       }
@@ -264,41 +235,32 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
   });
 }
 
-/** Input cells look like inputs: Excel's own "Input" style colours. */
-const INPUT_FILL = "#FFCC99";
-const INPUT_FONT = "#3F3F76";
-
 function writeBlocks(sheet: Excel.Worksheet, plan: SheetPlan): void {
   for (const block of plan.blocks) {
     const range = sheet.getRangeByIndexes(block.row, block.col, block.cells.length, block.cells[0].length);
     range.values = block.cells.map((row) => [...row]);
     if (block.numberFormats) range.numberFormat = block.numberFormats.map((row) => [...row]);
-    if (block.emphasis === "title" || block.emphasis === "heading") {
-      range.format.font.bold = true;
-      range.format.font.size = block.emphasis === "title" ? 14 : 12;
-    }
-    if (block.emphasis === "input") {
-      range.format.fill.color = INPUT_FILL;
-      range.format.font.color = INPUT_FONT;
-    }
+    const style = EMPHASIS_STYLES[block.emphasis];
+    if (style.bold !== undefined) range.format.font.bold = style.bold;
+    if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+    if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
+    if (style.fill !== undefined) range.format.fill.color = style.fill;
   }
 }
 
-function addValidation(sheet: Excel.Worksheet, rule: NonNullable<SheetPlan["validations"]>[number]): void {
-  const cell = sheet.getRangeByIndexes(rule.row, rule.col, 1, 1);
-  const bound = rule.greaterThan ?? rule.min;
-  const operator =
-    rule.greaterThan !== undefined ? Excel.DataValidationOperator.greaterThan : Excel.DataValidationOperator.greaterThanOrEqualTo;
+function addValidation(sheet: Excel.Worksheet, validation: PlannedValidation): void {
+  const cell = sheet.getRangeByIndexes(validation.row, validation.col, 1, 1);
+  const { rule } = validation;
+  // The plan's operators are named as the host's: a look-up, not a decision.
+  const operator = Excel.DataValidationOperator[rule.operator];
   const basic =
-    rule.max !== undefined && bound !== undefined
-      ? { formula1: bound, formula2: rule.max, operator: Excel.DataValidationOperator.between }
-      : { formula1: bound ?? -1e308, operator };
-  cell.dataValidation.rule = rule.integer ? { wholeNumber: basic } : { decimal: basic };
+    rule.operator === "between" ? { formula1: rule.min, formula2: rule.max, operator } : { formula1: rule.bound, operator };
+  cell.dataValidation.rule = validation.numberKind === "whole" ? { wholeNumber: basic } : { decimal: basic };
   cell.dataValidation.errorAlert = {
     showAlert: true,
     style: Excel.DataValidationAlertStyle.stop,
     title: "",
-    message: rule.message,
+    message: validation.message,
   };
 }
 

@@ -11,13 +11,11 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { lazy, Suspense, useState } from "react";
-import type { HostInfo } from "../office/host";
-import type { WorkbookPort } from "../office/workbookPort";
-import { WorkbookPortContext } from "./workbookPortContext";
 import { HostTooOld } from "./components/HostTooOld";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { OutsideExcel } from "./components/OutsideExcel";
 import { I18nProvider, useI18n } from "./i18n";
+import type { HostInfo, WorkbookPort } from "./ports";
 import { languageFor } from "./strings";
 import { HomeView } from "./views/HomeView";
 
@@ -43,7 +41,7 @@ const ScenariosView = lazy(() => import(/* webpackChunkName: "scenarios-view" */
 
 type ViewId = "home" | "dataset" | "functions" | "scenarios";
 
-function Shell() {
+function Shell({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<ViewId>("home");
@@ -70,24 +68,24 @@ function Shell() {
       </nav>
       <main className={styles.main}>
         <Suspense fallback={<Spinner label={t("loadingView")} />}>
-          {view === "home" && <HomeView />}
-          {view === "dataset" && <DatasetView />}
-          {view === "functions" && <FunctionsView />}
-          {view === "scenarios" && <ScenariosView />}
+          {view === "home" && <HomeView tables={port} portable={port} />}
+          {view === "dataset" && <DatasetView port={port} />}
+          {view === "functions" && <FunctionsView port={port} />}
+          {view === "scenarios" && <ScenariosView port={port} />}
         </Suspense>
       </main>
     </>
   );
 }
 
-function Body({ host }: { host: HostInfo }) {
+function Body({ host, port }: { host: HostInfo; port: WorkbookPort }) {
   switch (host.kind) {
     case "outside-excel":
       return <OutsideExcel />;
     case "excel-too-old":
       return <HostTooOld missingSets={host.missingSets} />;
     case "excel":
-      return <Shell />;
+      return <Shell port={port} />;
   }
 }
 
@@ -98,9 +96,7 @@ export function App({ host, browserLanguage, port }: { host: HostInfo; browserLa
   return (
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} className={styles.provider}>
       <I18nProvider initial={languageFor(displayLanguage)}>
-        <WorkbookPortContext.Provider value={port}>
-          <Body host={host} />
-        </WorkbookPortContext.Provider>
+        <Body host={host} port={port} />
       </I18nProvider>
     </FluentProvider>
   );

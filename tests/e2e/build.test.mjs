@@ -79,7 +79,10 @@ describe("production build", () => {
   it("lists every function, and only those, with the right signature in the pane and on the About sheet", () => {
     // The examples list is TypeScript; read its ids and signatures from the source text.
     const source = readFileSync(join(ROOT, "src/domain/layout/functionExamples.ts"), "utf8");
-    const listed = [...source.matchAll(/id: "([A-Z]+)",\s*signature: "([^"]+)"/g)].map((m) => [m[1], m[2]]);
+    const listed = [...source.matchAll(/id: "([A-Z]+)",\s*signature: signature\("([A-Z]+)", "([^"]*)"\)/g)].map((m) => [
+      m[1],
+      `COMPUTE.${m[2]}(${m[3]})`,
+    ]);
     const expected = JSON.parse(read("functions.json")).functions.map((fn) => [
       fn.id,
       `COMPUTE.${fn.name}(${fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`,

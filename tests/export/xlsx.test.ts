@@ -15,7 +15,7 @@ const DATE = new Date("2025-10-01T00:00:00Z");
 
 async function exported(language: "en" | "zh-TW" = "en", date = DATE) {
   const plans = buildWorkbookPlan(catalog, { language, writtenAt: date.toISOString(), addinVersion: "0.1.0" });
-  return workbookBytes(buildWorkbook(plans, catalog, date), date);
+  return workbookBytes(buildWorkbook(plans, { catalog, language, created: date }), date);
 }
 
 async function readBack(bytes: Buffer) {
@@ -112,9 +112,9 @@ describe("the AI-share outlook in the file", () => {
       ...buildWorkbookPlan(catalog, { language: "en", writtenAt: DATE.toISOString(), addinVersion: "0.1.0" }),
       outlookSheetPlan(catalog, "en"),
     ];
-    const outlook = (await readBack(await workbookBytes(buildWorkbook(plans, catalog, DATE), DATE))).getWorksheet(
-      "AI share outlook",
-    )!;
+    const outlook = (
+      await readBack(await workbookBytes(buildWorkbook(plans, { catalog, language: "en", created: DATE }), DATE))
+    ).getWorksheet("AI share outlook")!;
     const model = createAiShareModel(catalog.aiShare);
     (["logistic", "linear", "hold"] as const).forEach((method, m) => {
       for (let year = 2016; year <= 2035; year++) {
@@ -132,9 +132,9 @@ describe("scenario sheets in the file", () => {
       ...buildWorkbookPlan(catalog, { language: "en", writtenAt: DATE.toISOString(), addinVersion: "0.1.0" }),
       scenarioSheetPlan(scenario, "en"),
     ];
-    const sheet = (await readBack(await workbookBytes(buildWorkbook(plans, catalog, DATE), DATE))).getWorksheet(
-      `Scenario ${scenario.name}`,
-    )!;
+    const sheet = (
+      await readBack(await workbookBytes(buildWorkbook(plans, { catalog, language: "en", created: DATE }), DATE))
+    ).getWorksheet(`Scenario ${scenario.name}`)!;
     return sheet.getCell(SCENARIO_CELLS.runway.row + 1, SCENARIO_CELLS.runway.col + 1);
   };
 

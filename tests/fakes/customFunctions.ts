@@ -3,9 +3,17 @@
  * only #VALUE! and #N/A accept a message, and constructing any other code with one throws,
  * so a test cannot pass with a message Excel would never show.
  */
-import { ERROR_CODES } from "../../src/export/customFunctionsRuntime";
 
-export const ErrorCode = ERROR_CODES;
+/** CustomFunctions.ErrorCode as the runtime defines it: each code is the error Excel shows. */
+export const ErrorCode = {
+  invalidValue: "#VALUE!",
+  notAvailable: "#N/A",
+  divisionByZero: "#DIV/0!",
+  invalidNumber: "#NUM!",
+  nullReference: "#NULL!",
+  invalidName: "#NAME?",
+  invalidReference: "#REF!",
+} as const;
 
 const CODES_WITH_MESSAGE: readonly string[] = [ErrorCode.invalidValue, ErrorCode.notAvailable];
 

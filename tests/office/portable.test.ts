@@ -1,6 +1,6 @@
 import { bundledCatalog } from "../../src/domain/dataset";
 import { createAiShareModel } from "../../src/domain/model/aiShare";
-import { nativeAiShare } from "../../src/export/nativeFormulas";
+import { nativeAiShare } from "../../src/domain/formulas/native";
 import { makeSheetPortable } from "../../src/office/portable";
 import { writeTables } from "../../src/office/tables";
 import { createOffice, DEFAULT_OFFICE_OPTIONS } from "../fakes/office";
@@ -25,7 +25,7 @@ describe("Make portable", () => {
     workbook.setCell(model, 2, 1, { formula: '=COMPUTE.SOURCE("xai-funding","en")', value: "Even xAI…" });
     workbook.setCell(model, 3, 1, { formula: "=A1*2", value: 4060 });
 
-    const report = await makeSheetPortable("Model");
+    const report = await makeSheetPortable("Model", "en");
     expect(report).toEqual({ native: 2, values: 1 });
     // The AIShare table of the Compute spend sheet is the series it interpolates over.
     const series = { years: "'Compute spend'!$A$4:$A$7", shares: "'Compute spend'!$B$4:$B$7" };
@@ -35,7 +35,12 @@ describe("Make portable", () => {
     expect(workbook.cell(model, 1, 1).formula).toBe("=IF(20000000000/1000000000>1200,NA(),20000000000/1000000000)");
     expect(workbook.cell(model, 2, 1)).toMatchObject({ formula: null, value: "Even xAI…" });
     expect(workbook.comments).toEqual([
-      { sheetId: model.id, row: 2, col: 1, content: 'Made portable: this value was =COMPUTE.SOURCE("xai-funding","en")' },
+      {
+        sheetId: model.id,
+        row: 2,
+        col: 1,
+        content: 'Written by the Compute Alliances add-in as =COMPUTE.SOURCE("xai-funding","en"); this cell holds its value.',
+      },
     ]);
     expect(workbook.cell(model, 3, 1).formula).toBe("=A1*2");
     expect(workbook.cell(model, 0, 0).value).toBe(2030);
@@ -48,8 +53,9 @@ describe("Make portable", () => {
     workbook.sheetByName("Compute spend")!.name = "FY25";
     const model = workbook.addSheet("Model");
     workbook.setCell(model, 0, 0, { formula: "=COMPUTE.AISHARE(2030)", value: 0.3 });
-    await makeSheetPortable("Model");
-    const series = { years: "FY25!$A$4:$A$7", shares: "FY25!$B$4:$B$7" };
+    await makeSheetPortable("Model", "en");
+    // Quoted, as a sheet name that reads like a cell must be; never turned into $FY$25.
+    const series = { years: "'FY25'!$A$4:$A$7", shares: "'FY25'!$B$4:$B$7" };
     expect(workbook.cell(model, 0, 0).formula).toBe(
       nativeAiShare("2030", "logistic", createAiShareModel(bundledCatalog.aiShare), series),
     );
@@ -60,7 +66,7 @@ describe("Make portable", () => {
     const { workbook } = installExcel();
     const model = workbook.addSheet("Model");
     workbook.setCell(model, 0, 0, { formula: '=COMPUTE.DEAL("openai-oracle-compute","parties")', value: "OpenAI, Oracle" });
-    expect(await makeSheetPortable("Model")).toEqual({ native: 0, values: 1 });
+    expect(await makeSheetPortable("Model", "en")).toEqual({ native: 0, values: 1 });
     expect(workbook.cell(model, 0, 0)).toMatchObject({ formula: null, value: "OpenAI, Oracle" });
     expect(workbook.comments).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * evaluated by a real engine. HyperFormula knows no Excel tables, so structured references
  * (Metrics[value]) are rewritten to the absolute ranges those tables occupy.
  */
-import type { CellValue } from "../../src/domain/tables/columns";
+import type { CellValue } from "../../src/domain/cells";
 import { address, columnLetters, tableCells, type SheetPlan } from "../../src/domain/layout/plan";
 import { createEngine } from "./formulaEngine";
 

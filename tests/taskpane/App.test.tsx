@@ -4,11 +4,11 @@
 import { act, render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
-import { publishActivity } from "../../src/office/activity";
-import { OfficeError } from "../fakes/excel";
-import type { WorkbookPort } from "../../src/office/workbookPort";
+import type { WriteReport } from "../../src/domain/writeReport";
+import { currentActivity, publishActivity, subscribeActivity } from "../../src/office/activity";
 import { runWrite } from "../../src/office/workbookPort";
-import type { WriteReport } from "../../src/office/workbookWriter";
+import type { WorkbookPort } from "../../src/taskpane/ports";
+import { OfficeError } from "../fakes/excel";
 import { App } from "../../src/taskpane/App";
 import { testPort } from "./ports";
 
@@ -23,7 +23,11 @@ const report: WriteReport = {
 };
 
 function port(write: (language: string) => Promise<WriteReport>): WorkbookPort {
-  return testPort({ writeTables: (action, language) => runWrite(action, language, () => write(language)) });
+  return testPort({
+    writeTables: (action, language) => runWrite(action, language, () => write(language)),
+    currentActivity,
+    onActivity: subscribeActivity,
+  });
 }
 
 beforeEach(() => publishActivity({ state: "idle" }));

@@ -24,7 +24,7 @@ describe("Make portable, from Home", () => {
     // In jsdom, Fluent's focus manager can leave the dialog marked aria-hidden for a moment: look past it.
     await userEvent.click(within(dialog).getByRole("button", { name: "Make portable", hidden: true }));
     expect(await screen.findByText("Model: 2 formulas rewritten as native formulas, 1 replaced by their values.")).toBeTruthy();
-    expect(makePortable).toHaveBeenCalledWith("Model");
+    expect(makePortable).toHaveBeenCalledWith("Model", "en");
   });
 
   it("changes nothing when the analyst cancels", async () => {

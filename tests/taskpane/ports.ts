@@ -1,11 +1,13 @@
 /** Workbook ports for component tests: every method fails loudly unless the test provides it. */
-import type { WorkbookPort } from "../../src/office/workbookPort";
+import type { WorkbookPort } from "../../src/taskpane/ports";
 
 export function testPort(overrides: Partial<WorkbookPort>): WorkbookPort {
   const unused = (name: string) => () => Promise.reject(new Error(`the test did not expect ${name}`));
   return {
     writeTables: unused("writeTables"),
     lastWritten: async () => null,
+    currentActivity: () => ({ state: "idle" }),
+    onActivity: () => () => undefined,
     selection: unused("selection"),
     insertFormula: unused("insertFormula"),
     scenarios: async () => [],

@@ -7,7 +7,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import type { Placement } from "../../src/domain/layout/formulaPlacement";
-import type { WorkbookPort } from "../../src/office/workbookPort";
+import type { WorkbookPort } from "../../src/taskpane/ports";
 import { App } from "../../src/taskpane/App";
 import { testPort } from "./ports";
 

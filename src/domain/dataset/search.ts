@@ -5,7 +5,7 @@
  */
 import { normaliseName, type AnyMetric, type Catalog } from "./catalog";
 import type { Deal } from "./schema";
-import { perCatalog } from "../tables/columns";
+import { perCatalog } from "./perCatalog";
 
 export interface SearchResult {
   deals: readonly Deal[];

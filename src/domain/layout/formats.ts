@@ -1,6 +1,6 @@
 /** Excel number formats for the dataset's columns and units. */
 import type { MetricUnit } from "../dataset/schema";
-import type { ColumnFormat } from "../tables/columns";
+import type { ColumnFormat } from "../tables/tableView";
 
 // Three trailing commas divide by 10^9 for display only: the cell keeps the full dollar value.
 const USD_BILLIONS = '$#,##0.0,,,"B"';

@@ -4,6 +4,7 @@
  * cash and burn), its leading arguments point at those cells and it goes in the next cell below
  * or to the right, so it never lands on the inputs.
  */
+import { computeCall, reference, type FormulaPart, type FunctionId } from "../formulas/build";
 import { address } from "./plan";
 
 export interface Selection {
@@ -21,28 +22,28 @@ export interface Placement {
 }
 
 /**
- * @param name the function, e.g. "COMPUTE.RUNWAY"
- * @param exampleArgs the example's arguments, as formula text
+ * @param id the function, e.g. "RUNWAY"
+ * @param exampleArgs the example's arguments
  * @param requiredCount how many leading arguments may come from the selection
  */
 export function placeFormula(
-  name: string,
-  exampleArgs: readonly string[],
+  id: FunctionId,
+  exampleArgs: readonly FormulaPart[],
   requiredCount: number,
   selection: Selection,
 ): Placement {
   const cells = selection.height * selection.width;
   const isLine = selection.height === 1 || selection.width === 1;
   if (cells === 1 || !isLine || requiredCount === 0) {
-    return { row: selection.row, col: selection.col, formula: `=${name}(${exampleArgs.join(",")})` };
+    return { row: selection.row, col: selection.col, formula: computeCall(id, exampleArgs) };
   }
   const vertical = selection.width === 1;
   const used = Math.min(cells, requiredCount);
   const references = Array.from({ length: used }, (_, i) =>
-    vertical ? address(selection.row + i, selection.col) : address(selection.row, selection.col + i),
+    reference(vertical ? address(selection.row + i, selection.col) : address(selection.row, selection.col + i)),
   );
-  const args = [...references, ...exampleArgs.slice(used, requiredCount)];
+  const formula = computeCall(id, [...references, ...exampleArgs.slice(used, requiredCount)]);
   return vertical
-    ? { row: selection.row + selection.height, col: selection.col, formula: `=${name}(${args.join(",")})` }
-    : { row: selection.row, col: selection.col + selection.width, formula: `=${name}(${args.join(",")})` };
+    ? { row: selection.row + selection.height, col: selection.col, formula }
+    : { row: selection.row, col: selection.col + selection.width, formula };
 }

@@ -4,80 +4,95 @@
  * arguments the pane's Insert button starts from. A build test checks every name against the
  * generated functions.json, and the formula tests evaluate every example.
  */
+import {
+  computeExpression as call,
+  excelExpression,
+  num,
+  partText,
+  qualifiedName,
+  text,
+  type FormulaPart,
+  type FunctionId,
+} from "../formulas/build";
+
 export interface FunctionExample {
   /** The function id, as in functions.json. */
-  readonly id: string;
+  readonly id: FunctionId;
   readonly signature: string;
   /** A formula without its leading "=", shown as text and evaluated beside it. */
   readonly example: string;
-  /** Arguments for an inserted formula, as formula text. */
-  readonly args: readonly string[];
+  /** Arguments for an inserted formula. */
+  readonly args: readonly FormulaPart[];
   /** How many leading arguments a selected range may supply. */
   readonly selectable: number;
 }
 
+const signature = (id: FunctionId, parameters: string) => `${qualifiedName(id)}(${parameters})`;
+const metric = (entity: string, key: string) => call("METRIC", [text(entity), text(key)]);
+const rows = (spill: FormulaPart) => partText(excelExpression("ROWS", [spill]));
+
 export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
   {
     id: "RUNWAY",
-    signature: "COMPUTE.RUNWAY(cash, monthly_burn, [burn_growth], [monthly_revenue], [revenue_growth])",
-    example: 'COMPUTE.RUNWAY(COMPUTE.METRIC("xAI","funding"),COMPUTE.METRIC("xAI","monthly_burn"))',
-    args: ["20000000000", "1000000000"],
+    signature: signature("RUNWAY", "cash, monthly_burn, [burn_growth], [monthly_revenue], [revenue_growth]"),
+    example: partText(call("RUNWAY", [metric("xAI", "funding"), metric("xAI", "monthly_burn")])),
+    args: [num(20000000000), num(1000000000)],
     selectable: 5,
   },
   {
     id: "BURN",
-    signature: "COMPUTE.BURN(cash, months, [burn_growth])",
-    example: 'COMPUTE.BURN(COMPUTE.METRIC("xAI","funding"),20)',
-    args: ["20000000000", "20"],
+    signature: signature("BURN", "cash, months, [burn_growth]"),
+    example: partText(call("BURN", [metric("xAI", "funding"), num(20)])),
+    args: [num(20000000000), num(20)],
     selectable: 3,
   },
   {
     id: "AISHARE",
-    signature: "COMPUTE.AISHARE(year, [method])",
-    example: "COMPUTE.AISHARE(2023.5)",
-    args: ["2023.5"],
+    signature: signature("AISHARE", "year, [method]"),
+    example: partText(call("AISHARE", [num(2023.5)])),
+    args: [num(2023.5)],
     selectable: 1,
   },
   {
     id: "AISHARES",
-    signature: "COMPUTE.AISHARES([from_year], [to_year], [method], [headers])",
-    example: 'ROWS(COMPUTE.AISHARES(2016,2035,"logistic",0))',
-    args: ["2016", "2035"],
+    signature: signature("AISHARES", "[from_year], [to_year], [method], [headers]"),
+    example: rows(call("AISHARES", [num(2016), num(2035), text("logistic"), num(0)])),
+    args: [num(2016), num(2035)],
     selectable: 2,
   },
   {
     id: "DEAL",
-    signature: "COMPUTE.DEAL(deal_id, [field])",
-    example: 'COMPUTE.DEAL("openai-oracle-compute")',
-    args: ['"openai-oracle-compute"'],
+    signature: signature("DEAL", "deal_id, [field]"),
+    example: partText(call("DEAL", [text("openai-oracle-compute")])),
+    args: [text("openai-oracle-compute")],
     selectable: 1,
   },
   {
     id: "DEALS",
-    signature: "COMPUTE.DEALS([party], [headers])",
-    example: 'ROWS(COMPUTE.DEALS("Nvidia",0))',
-    args: ['"Nvidia"'],
+    signature: signature("DEALS", "[party], [headers]"),
+    example: rows(call("DEALS", [text("Nvidia"), num(0)])),
+    args: [text("Nvidia")],
     selectable: 1,
   },
   {
     id: "METRIC",
-    signature: "COMPUTE.METRIC(entity, metric, [period])",
-    example: 'COMPUTE.METRIC("OpenAI","compute_cost")',
-    args: ['"OpenAI"', '"compute_cost"'],
+    signature: signature("METRIC", "entity, metric, [period]"),
+    example: partText(metric("OpenAI", "compute_cost")),
+    args: [text("OpenAI"), text("compute_cost")],
     selectable: 3,
   },
   {
     id: "METRICS",
-    signature: "COMPUTE.METRICS([entity], [headers])",
-    example: 'ROWS(COMPUTE.METRICS("OpenAI",0))',
-    args: ['"OpenAI"'],
+    signature: signature("METRICS", "[entity], [headers]"),
+    example: rows(call("METRICS", [text("OpenAI"), num(0)])),
+    args: [text("OpenAI")],
     selectable: 1,
   },
   {
     id: "SOURCE",
-    signature: "COMPUTE.SOURCE(id, [language])",
-    example: 'COMPUTE.SOURCE("xai-funding","en")',
-    args: ['"xai-funding"', '"en"'],
+    signature: signature("SOURCE", "id, [language]"),
+    example: partText(call("SOURCE", [text("xai-funding"), text("en")])),
+    args: [text("xai-funding"), text("en")],
     selectable: 2,
   },
 ];

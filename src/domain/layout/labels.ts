@@ -4,7 +4,11 @@
  */
 import type { Language } from "../language";
 
+/** The table sheets' keys. */
 export type SheetKey = "deals" | "compute-spend" | "about";
+/** The scenario sheets' keys: one per scenario, the comparison and the AI-share outlook. */
+export type ScenarioSheetKey = `scenario-${string}` | "scenarios" | "outlook";
+export type AnySheetKey = SheetKey | ScenarioSheetKey;
 export type TableKey = "deals" | "ai-share" | "metrics";
 
 interface SheetWords {
@@ -15,6 +19,8 @@ interface SheetWords {
   aiShareChart: string;
   actualSeries: string;
   forecastSeries: string;
+  /** The note on a cell that holds the value of a COMPUTE formula, in a workbook without the add-in. */
+  portableNote: (formula: string) => string;
   about: {
     dataset: string;
     version: string;
@@ -67,6 +73,7 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     aiShareChart: "AI share of total compute spending",
     actualSeries: "Actual and preliminary",
     forecastSeries: "Forecast",
+    portableNote: (formula) => `Written by the Compute Alliances add-in as ${formula}; this cell holds its value.`,
     about: {
       dataset: "Dataset version",
       version: "Version",
@@ -112,6 +119,7 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     aiShareChart: "AI算力支出占总算力支出的比重",
     actualSeries: "实际与初步核算",
     forecastSeries: "预测",
+    portableNote: (formula) => `由 Compute Alliances 加载项以 ${formula} 写入；此单元格保存其值。`,
     about: {
       dataset: "数据集版本",
       version: "版本",
@@ -156,6 +164,7 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     aiShareChart: "AI算力支出占總算力支出的比重",
     actualSeries: "實際與初步核算",
     forecastSeries: "預測",
+    portableNote: (formula) => `由 Compute Alliances 增益集以 ${formula} 寫入；此儲存格保存其值。`,
     about: {
       dataset: "資料集版本",
       version: "版本",

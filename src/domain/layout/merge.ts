@@ -6,7 +6,7 @@
  * their row; a column whose every cell holds the same formula is a calculated column and fills
  * new rows too. Managed cells take the plan's values; nothing else changes.
  */
-import type { CellValue } from "../tables/columns";
+import type { CellValue } from "../cells";
 import { HEADER_TO_KEY } from "./labels";
 import { tableCells, type PlannedRow, type TablePlan } from "./plan";
 

@@ -3,8 +3,10 @@
  * rows, formats and formulas, free cells, charts, frozen panes). The Office adapter and the
  * .xlsx exporter both apply these plans, so the two always write the same workbook.
  */
-import type { CellValue } from "../tables/columns";
-import type { SheetKey, TableKey } from "./labels";
+import type { CellValue } from "../cells";
+import type { AnySheetKey, TableKey } from "./labels";
+import type { Bounds } from "../model/bounds";
+import type { Emphasis } from "./styles";
 
 export interface PlannedColumn {
   /** Stable key (English); the header written is `header`, in the sheet's language. */
@@ -49,8 +51,8 @@ export interface CellBlock {
   readonly col: number;
   /** Values or formulas, row by row; every row as wide as the block. */
   readonly cells: readonly (readonly CellValue[])[];
-  /** "input" cells are the analyst's to edit, and look it. */
-  readonly emphasis: "title" | "heading" | "body" | "input";
+  /** How the cells look (styles.ts): "input" cells are the analyst's to edit, and look it. */
+  readonly emphasis: Emphasis;
   /** Number formats, as wide and tall as `cells`; General where absent. */
   readonly numberFormats?: readonly (readonly string[])[];
 }
@@ -70,14 +72,20 @@ export interface PlannedName {
   readonly col: number;
 }
 
-/** Data validation on one cell: a decimal (or whole number) within bounds. */
+/**
+ * What a validated cell accepts, as the host's rule takes it: one comparison or a range.
+ * Built from a model input's bounds by validationRule, so both adapters map it one to one.
+ */
+export type ValidationRule =
+  | { readonly operator: "between"; readonly min: number; readonly max: number }
+  | { readonly operator: "greaterThan" | "greaterThanOrEqualTo"; readonly bound: number };
+
+/** Data validation on one cell: a decimal (or whole number) under one rule. */
 export interface PlannedValidation {
   readonly row: number;
   readonly col: number;
-  readonly min?: number;
-  readonly greaterThan?: number;
-  readonly max?: number;
-  readonly integer?: boolean;
+  readonly numberKind: "decimal" | "whole";
+  readonly rule: ValidationRule;
   /** Shown when a value is refused. */
   readonly message: string;
 }
@@ -115,8 +123,7 @@ export interface ChartPlan {
 }
 
 export interface SheetPlan {
-  /** The table sheets' keys, or "scenario-<id>", "scenarios", "outlook" for scenario sheets. */
-  readonly key: SheetKey | string;
+  readonly key: AnySheetKey;
   readonly name: string;
   readonly blocks: readonly CellBlock[];
   readonly tables: readonly TablePlan[];
@@ -140,6 +147,12 @@ export function columnLetters(index: number): string {
   let letters = "";
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
+}
+
+/** Absolute A1-style address of a zero-based cell or block: $A$4:$A$7. */
+export function absoluteAddress(row: number, col: number, height = 1, width = 1): string {
+  const cell = (r: number, c: number) => `$${columnLetters(c)}$${r + 1}`;
+  return height === 1 && width === 1 ? cell(row, col) : `${cell(row, col)}:${cell(row + height - 1, col + width - 1)}`;
 }
 
 /** A1-style address of a zero-based cell or block. */
@@ -166,4 +179,16 @@ export function tableCells(table: TablePlan, top: number, left: number): CellVal
       typeof cell === "string" && cell.startsWith("=") ? cell.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => cellOf(id)) : cell,
     ),
   );
+}
+
+/** The validation rule that accepts exactly the numbers within a model input's bounds. */
+export function validationFor(bounds: Bounds): Pick<PlannedValidation, "numberKind" | "rule"> {
+  const lower = bounds.greaterThan ?? bounds.min;
+  const rule: ValidationRule =
+    bounds.max !== undefined && lower !== undefined
+      ? { operator: "between", min: lower, max: bounds.max }
+      : bounds.greaterThan !== undefined
+        ? { operator: "greaterThan", bound: bounds.greaterThan }
+        : { operator: "greaterThanOrEqualTo", bound: bounds.min ?? -Number.MAX_VALUE };
+  return { numberKind: bounds.integer ? "whole" : "decimal", rule };
 }

@@ -5,19 +5,27 @@
 import type { AnyMetric, Catalog } from "../dataset";
 import type { AiSharePoint } from "../dataset/schema";
 import type { Language } from "../language";
-import type { CellValue, ColumnSpec } from "../tables/columns";
+import type { CellValue } from "../cells";
+import type { ColumnSpec } from "../tables/tableView";
 import { DEAL_COLUMNS, dealTable } from "../tables/deals";
 import { METRIC_COLUMNS, metricTable } from "../tables/metrics";
 import { COLUMN_FORMATS, UNIT_FORMATS } from "./formats";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { SHEET_WORDS } from "./labels";
-import type { PlannedColumn, SheetPlan, TablePlan } from "./plan";
+import { partText, sheetReference } from "../formulas/build";
+import type { SeriesRanges } from "../formulas/native";
+import { absoluteAddress, type PlannedColumn, type SheetPlan, type TablePlan } from "./plan";
 
 export interface PlanContext {
   readonly language: Language;
   /** ISO 8601 time of writing, shown on the About sheet. */
   readonly writtenAt: string;
   readonly addinVersion: string;
+}
+
+/** The context of one write: the language, and the time and add-in version the About sheet shows. */
+export function planContext(language: Language, now: Date, addinVersion: string): PlanContext {
+  return { language, writtenAt: now.toISOString(), addinVersion };
 }
 
 export const TABLE_STYLE = "TableStyleMedium2";
@@ -198,4 +206,26 @@ function aboutSheet(catalog: Catalog, context: PlanContext): SheetPlan {
 
 export function buildWorkbookPlan(catalog: Catalog, context: PlanContext): SheetPlan[] {
   return [dealsSheet(catalog, context.language), computeSpendSheet(catalog, context.language), aboutSheet(catalog, context)];
+}
+
+/**
+ * Where the article's AI-share series lives, for native AISHARE formulas to interpolate over:
+ * the AIShare table's year and share columns as absolute, sheet-qualified ranges, given where
+ * its header row starts and how many rows its body has.
+ */
+export function aiShareSeriesRanges(sheet: string, headerRow: number, leftCol: number, rowCount: number): SeriesRanges {
+  const column = (key: string) => {
+    const col = leftCol + AI_SHARE_COLUMNS.findIndex((c) => c.key === key);
+    return partText(sheetReference(sheet, absoluteAddress(headerRow + 1, col, rowCount, 1)));
+  };
+  return { years: column("year"), shares: column("share") };
+}
+
+/** The same, where a set of plans puts the AIShare table; null when none of them has it. */
+export function plannedAiShareSeries(plans: readonly SheetPlan[]): SeriesRanges | null {
+  for (const plan of plans) {
+    const table = plan.tables.find((t) => t.key === "ai-share");
+    if (table) return aiShareSeriesRanges(plan.name, table.row, table.col, table.rows.length);
+  }
+  return null;
 }

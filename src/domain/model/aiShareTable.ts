@@ -1,4 +1,4 @@
-import type { CellValue } from "../tables/columns";
+import type { CellValue } from "../cells";
 import type { AiShareModel, ExtrapolationMethod } from "./aiShare";
 import { invalidArgument, isDomainError, type Outcome } from "./outcome";
 

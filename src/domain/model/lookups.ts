@@ -5,7 +5,8 @@
 import type { Catalog, CatalogDeal } from "../dataset";
 import { DEAL_COLUMNS, dealTable, type DealColumnKey } from "../tables/deals";
 import { metricTable } from "../tables/metrics";
-import { NOT_STATED, toMatrix, type CellValue, type TableView } from "../tables/columns";
+import { NOT_STATED, type CellValue } from "../cells";
+import { withHeaderRow, type TableView } from "../tables/tableView";
 import { invalidArgument, isDomainError, notAvailable, type Outcome } from "./outcome";
 
 /** What DEAL returns: any Deals column but the id, the headline value first (the default), and the title. */
@@ -66,12 +67,12 @@ function spilledTable<Record>(
   noneMessage: string,
   headers: boolean,
 ): Outcome<CellValue[][]> {
-  if (entityName === undefined) return toMatrix(view, view.rows, headers);
+  if (entityName === undefined) return withHeaderRow(view, view.rows, headers);
   const entity = findEntity(catalog, entityName);
   if (isDomainError(entity)) return entity;
   const records = recordsOf(entity);
   if (records.length === 0) return notAvailable(noneMessage);
-  return toMatrix(view, records.map(view.rowOf), headers);
+  return withHeaderRow(view, records.map(view.rowOf), headers);
 }
 
 export function dealsTable(catalog: Catalog, party: string | undefined, headers: boolean): Outcome<CellValue[][]> {

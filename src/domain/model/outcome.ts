@@ -18,3 +18,9 @@ export type Outcome<T> = T | DomainError;
 export const isDomainError = (value: unknown): value is DomainError => value instanceof DomainError;
 export const invalidArgument = (message: string) => new DomainError("invalidArgument", message);
 export const notAvailable = (message: string) => new DomainError("notAvailable", message);
+
+/** The error a cell shows for each domain error: the only two that carry a message in Excel. */
+export const EXCEL_ERROR_TEXT: Record<DomainErrorCode, "#VALUE!" | "#N/A"> = {
+  invalidArgument: "#VALUE!",
+  notAvailable: "#N/A",
+};

@@ -3,7 +3,7 @@
  * (for the AI share when the cash runs out). Stored in the workbook; sheets are built from it.
  */
 import type { Catalog } from "../dataset";
-import { invalidArgument, type DomainError } from "../model/outcome";
+import { BOUNDS, boundsProblem, type Bounds, type BoundsProblem } from "../model/bounds";
 
 export interface ScenarioInputs {
   cash: number;
@@ -57,26 +57,25 @@ export function presetInputs(catalog: Catalog, preset: PresetKey): ScenarioInput
   }
 }
 
-export const INPUT_RULES: Record<keyof ScenarioInputs, { min?: number; greaterThan?: number; integer?: boolean; max?: number }> =
-  {
-    cash: { min: 0 },
-    monthlyBurn: { greaterThan: 0 },
-    burnGrowth: { greaterThan: -1 },
-    monthlyRevenue: { min: 0 },
-    revenueGrowth: { greaterThan: -1 },
-    startYear: { min: 1900, max: 9999, integer: true },
-  };
+/** Each input's bounds: the same as the COMPUTE argument it feeds. */
+export const INPUT_BOUNDS: Readonly<Record<keyof ScenarioInputs, Bounds>> = {
+  cash: BOUNDS.cash,
+  monthlyBurn: BOUNDS.monthlyBurn,
+  burnGrowth: BOUNDS.growth,
+  monthlyRevenue: BOUNDS.monthlyRevenue,
+  revenueGrowth: BOUNDS.growth,
+  startYear: BOUNDS.startYear,
+};
 
-/** Checks one input as the pane receives it (text from a field). */
-export function checkInput(key: keyof ScenarioInputs, text: string): number | DomainError {
-  const rules = INPUT_RULES[key];
+/** Why a typed input is refused; the pane words each in its language. */
+export type InputProblem = BoundsProblem;
+
+export const isInputProblem = (checked: number | InputProblem): checked is InputProblem => typeof checked === "string";
+
+/** Checks one input as the pane receives it (text from a field): the number, or what is wrong. */
+export function checkInput(key: keyof ScenarioInputs, text: string): number | InputProblem {
   const n = text.trim() === "" ? NaN : Number(text.trim().replace(/,/g, ""));
-  if (!Number.isFinite(n)) return invalidArgument("not-a-number");
-  if (rules.min !== undefined && n < rules.min) return invalidArgument("too-small");
-  if (rules.greaterThan !== undefined && n <= rules.greaterThan) return invalidArgument("too-small");
-  if (rules.max !== undefined && n > rules.max) return invalidArgument("too-large");
-  if (rules.integer && !Number.isInteger(n)) return invalidArgument("not-whole");
-  return n;
+  return boundsProblem(n, INPUT_BOUNDS[key]) ?? n;
 }
 
 /** A sheet- and name-safe id from a display name, unique among `taken`. */

@@ -5,11 +5,13 @@
  */
 import type { Catalog } from "../dataset";
 import type { Language } from "../language";
-import { createAiShareModel } from "../model/aiShare";
-import type { CellValue } from "../tables/columns";
+import { createAiShareModel, type ExtrapolationMethod } from "../model/aiShare";
+import type { CellValue } from "../cells";
+import { computeCall, name, num, reference, text } from "../formulas/build";
 import { UNIT_FORMATS } from "../layout/formats";
-import { address, columnLetters, type CellBlock, type SheetPlan } from "../layout/plan";
-import { INPUT_RULES, type ScenarioDefinition, type ScenarioInputs } from "./definition";
+import type { ScenarioSheetKey } from "../layout/labels";
+import { address, columnLetters, validationFor, type CellBlock, type SheetPlan } from "../layout/plan";
+import { INPUT_BOUNDS, type ScenarioDefinition, type ScenarioInputs } from "./definition";
 import { SCENARIO_WORDS } from "./words";
 
 export const INPUT_ORDER: readonly (keyof ScenarioInputs)[] = [
@@ -39,7 +41,7 @@ const INPUT_FORMATS: Record<keyof ScenarioInputs, string> = {
 
 /** The defined name of one scenario's input or output cell: Scn_xAI_Cash, Scn_xAI_Runway. */
 export const scenarioName = (id: string, what: string) => `Scn_${id}_${what}`;
-export const scenarioSheetKey = (id: string) => `scenario-${id}`;
+export const scenarioSheetKey = (id: string): ScenarioSheetKey => `scenario-${id}`;
 /** Every defined name a scenario's sheet adds. */
 export const scenarioNames = (id: string) => [...Object.values(INPUT_NAMES), "Runway"].map((what) => scenarioName(id, what));
 /** Sheet names are at most 31 characters. */
@@ -64,15 +66,18 @@ export const SCENARIO_CELLS = {
 export function scenarioSheetPlan(definition: ScenarioDefinition, language: Language): SheetPlan {
   const words = SCENARIO_WORDS[language];
   const n = (what: string) => scenarioName(definition.id, what);
-  const args = `${n("Cash")},${n("Burn")},${n("BurnGrowth")},${n("Revenue")},${n("RevenueGrowth")}`;
+  const input = (what: string) => name(n(what));
   const runwayCell = address(SCENARIO_CELLS.runway.row, SCENARIO_CELLS.runway.col);
 
   const outputs: CellValue[][] = [
-    [words.runway, `=COMPUTE.RUNWAY(${args})`],
+    [
+      words.runway,
+      computeCall("RUNWAY", [input("Cash"), input("Burn"), input("BurnGrowth"), input("Revenue"), input("RevenueGrowth")]),
+    ],
     [words.netBurn, `=${n("Burn")}-${n("Revenue")}`],
-    [words.burnFor24, `=COMPUTE.BURN(${n("Cash")},24,${n("BurnGrowth")})`],
+    [words.burnFor24, computeCall("BURN", [input("Cash"), num(24), input("BurnGrowth")])],
     [words.runOutYear, `=${n("StartYear")}+${runwayCell}/12`],
-    [words.aiShareAtRunOut, `=COMPUTE.AISHARE(${address(SCENARIO_CELLS.runway.row + 3, 1)})`],
+    [words.aiShareAtRunOut, computeCall("AISHARE", [reference(address(SCENARIO_CELLS.runway.row + 3, 1))])],
   ];
 
   // The grid: cash across (multiples of the cash input), burn growth down (the input plus
@@ -84,9 +89,14 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
       const row = headerRow + 1 + r;
       return [
         `=${n("BurnGrowth")}+(${offset})`,
-        ...CASH_STEPS.map(
-          (_, c) =>
-            `=COMPUTE.RUNWAY(${columnLetters(GRID_COL + 1 + c)}$${headerRow + 1},${n("Burn")},$${columnLetters(GRID_COL)}${row + 1},${n("Revenue")},${n("RevenueGrowth")})`,
+        ...CASH_STEPS.map((_, c) =>
+          computeCall("RUNWAY", [
+            reference(`${columnLetters(GRID_COL + 1 + c)}$${headerRow + 1}`),
+            input("Burn"),
+            reference(`$${columnLetters(GRID_COL)}${row + 1}`),
+            input("Revenue"),
+            input("RevenueGrowth"),
+          ]),
         ),
       ];
     }),
@@ -156,7 +166,11 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
       ...INPUT_ORDER.map((key) => ({ name: n(INPUT_NAMES[key]), ...SCENARIO_CELLS.input(key) })),
       { name: n("Runway"), ...SCENARIO_CELLS.runway },
     ],
-    validations: INPUT_ORDER.map((key) => ({ ...SCENARIO_CELLS.input(key), ...INPUT_RULES[key], message: words.validation })),
+    validations: INPUT_ORDER.map((key) => ({
+      ...SCENARIO_CELLS.input(key),
+      ...validationFor(INPUT_BOUNDS[key]),
+      message: words.validation,
+    })),
     updates: "create-only",
   };
 }
@@ -212,6 +226,8 @@ export function comparisonSheetPlan(definitions: readonly ScenarioDefinition[], 
 }
 
 export const OUTLOOK_YEARS = { from: 2016, to: 2035 } as const;
+/** The outlook's method columns, in order. */
+const OUTLOOK_METHODS: readonly ExtrapolationMethod[] = ["logistic", "linear", "hold"];
 
 /** Years 2016–2035, the article's figures beside each extrapolation method, as live formulas. */
 export function outlookSheetPlan(catalog: Catalog, language: Language): SheetPlan {
@@ -221,15 +237,13 @@ export function outlookSheetPlan(catalog: Catalog, language: Language): SheetPla
   const top = 2;
   const years = Array.from({ length: OUTLOOK_YEARS.to - OUTLOOK_YEARS.from + 1 }, (_, i) => OUTLOOK_YEARS.from + i);
   const rows: CellValue[][] = years.map((year, i) => {
-    const yearCell = `$A${top + 2 + i}`;
+    const yearCell = reference(`$A${top + 2 + i}`);
     const point = points.get(year);
     const kind = point ? words.kinds[point.status] : model.isObserved(year) ? words.kinds.interpolated : words.kinds.extrapolated;
     return [
       year,
       point ? point.share : "",
-      `=COMPUTE.AISHARE(${yearCell},"logistic")`,
-      `=COMPUTE.AISHARE(${yearCell},"linear")`,
-      `=COMPUTE.AISHARE(${yearCell},"hold")`,
+      ...OUTLOOK_METHODS.map((method) => computeCall("AISHARE", [yearCell, text(method)])),
       kind,
     ];
   });

@@ -1,5 +1,7 @@
 import type { Catalog, CatalogDeal } from "../dataset";
-import { NOT_STATED, perCatalog, tableView, type CellValue, type ColumnSpec } from "./columns";
+import { NOT_STATED, type CellValue } from "../cells";
+import { perCatalog } from "../dataset/perCatalog";
+import { tableView, type ColumnSpec } from "./tableView";
 
 export const DEAL_COLUMNS = [
   { key: "id", format: "text", width: 28 },

@@ -1,5 +1,6 @@
 import type { Catalog } from "../dataset";
-import { perCatalog, tableView, type ColumnSpec } from "./columns";
+import { perCatalog } from "../dataset/perCatalog";
+import { tableView, type ColumnSpec } from "./tableView";
 
 export const METRIC_COLUMNS: readonly ColumnSpec[] = [
   { key: "id", format: "text", width: 34 },

@@ -1,19 +1,10 @@
-import {
-  Body1,
-  Button,
-  Field,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Select,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Button, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
 import { useCallback, useEffect, useState } from "react";
-import { errorDetail } from "../../office/errors";
 import { useI18n } from "../i18n";
-import { useWorkbookPort } from "../workbookPortContext";
+import { errorDetail } from "../officeFailures";
+import type { PortablePort } from "../ports";
 import { ConfirmDialog } from "./ConfirmDialog";
+import { NoticeBar, type Notice } from "./NoticeBar";
 import { Panel } from "./Panel";
 
 const useStyles = makeStyles({
@@ -22,14 +13,13 @@ const useStyles = makeStyles({
 });
 
 /** Make portable: one sheet's COMPUTE formulas rewritten for a workbook without the add-in, after asking. */
-export default function MakePortable() {
+export default function MakePortable({ port, className }: { port: PortablePort; className?: string }) {
   const styles = useStyles();
-  const { t } = useI18n();
-  const port = useWorkbookPort();
+  const { t, language } = useI18n();
   const [sheets, setSheets] = useState<string[]>([]);
   const [sheet, setSheet] = useState("");
   const [confirming, setConfirming] = useState(false);
-  const [message, setMessage] = useState<{ intent: "success" | "error"; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   // Read again whenever the list gets focus: the analyst adds and renames sheets while the pane stays open.
   const loadSheetNames = useCallback(() => {
@@ -45,16 +35,16 @@ export default function MakePortable() {
 
   const run = () => {
     setConfirming(false);
-    port.makePortable(sheet).then(
+    port.makePortable(sheet, language).then(
       (report) =>
-        setMessage({ intent: "success", text: t("portableDone", { sheet, native: report.native, values: report.values }) }),
+        setNotice({ intent: "success", text: t("portableDone", { sheet, native: report.native, values: report.values }) }),
       (error: unknown) =>
-        setMessage({ intent: "error", text: `${t("portableFailed")} ${t("errorDetail", { detail: errorDetail(error) })}` }),
+        setNotice({ intent: "error", text: `${t("portableFailed")} ${t("errorDetail", { detail: errorDetail(error) })}` }),
     );
   };
 
   return (
-    <Panel header={<Subtitle2 as="h2">{t("portableHeading")}</Subtitle2>}>
+    <Panel className={className} header={<Subtitle2 as="h2">{t("portableHeading")}</Subtitle2>}>
       <Body1>{t("portableIntro")}</Body1>
       <div className={styles.row}>
         <Field label={t("portableSheet")}>
@@ -70,13 +60,7 @@ export default function MakePortable() {
           {t("makePortable")}
         </Button>
       </div>
-      <div aria-live="polite">
-        {message && (
-          <MessageBar intent={message.intent} layout="multiline">
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <NoticeBar notice={notice} />
       <ConfirmDialog
         open={confirming}
         title={t("confirmPortableTitle", { sheet })}

@@ -1,9 +1,10 @@
 import { useEffect, useState } from "react";
-import { currentActivity, subscribeActivity, type Activity } from "../../office/activity";
+import type { Activity } from "../../domain/writeReport";
+import type { TablesPort } from "../ports";
 
 /** The last workbook action, from the pane or the ribbon, kept current. */
-export function useActivity(): Activity {
-  const [activity, setActivity] = useState(currentActivity);
-  useEffect(() => subscribeActivity(setActivity), []);
+export function useActivity(port: TablesPort): Activity {
+  const [activity, setActivity] = useState(port.currentActivity);
+  useEffect(() => port.onActivity(setActivity), [port]);
   return activity;
 }

@@ -1,31 +1,30 @@
 import { useState } from "react";
+import type { FunctionId, FormulaPart } from "../../domain/formulas/build";
 import { placeFormula } from "../../domain/layout/formulaPlacement";
 import { address } from "../../domain/layout/plan";
-import { classifyOfficeError, errorDetail } from "../../office/errors";
+import type { Notice } from "../components/NoticeBar";
 import { useI18n } from "../i18n";
-import { useWorkbookPort } from "../workbookPortContext";
+import { classifyOfficeError, errorDetail } from "../officeFailures";
+import type { FormulaPort } from "../ports";
 
-export type InsertMessage = { intent: "success" | "warning" | "error"; text: string } | null;
-
-/** Inserts a formula at the selection and says where it went, or why it did not. */
-export function useInsertFormula() {
-  const port = useWorkbookPort();
+/** Inserts a COMPUTE formula at the selection and says where it went, or why it did not. */
+export function useInsertFormula(port: FormulaPort) {
   const { t } = useI18n();
-  const [message, setMessage] = useState<InsertMessage>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
-  async function insert(name: string, args: readonly string[], selectable: number) {
+  async function insert(id: FunctionId, args: readonly FormulaPart[], selectable: number) {
     try {
-      const placement = placeFormula(name, args, selectable, await port.selection());
+      const placement = placeFormula(id, args, selectable, await port.selection());
       const cell = await port.insertFormula(placement);
-      setMessage(
+      setNotice(
         cell
           ? { intent: "success", text: t("inserted", { formula: placement.formula, cell }) }
           : { intent: "warning", text: t("cellNotEmpty", { cell: address(placement.row, placement.col) }) },
       );
     } catch (error) {
       const advice = classifyOfficeError(error) === "cellEdit" ? t("errorCellEdit") : t("insertFailed");
-      setMessage({ intent: "error", text: `${advice} ${t("errorDetail", { detail: errorDetail(error) })}` });
+      setNotice({ intent: "error", text: `${advice} ${t("errorDetail", { detail: errorDetail(error) })}` });
     }
   }
-  return { insert, message };
+  return { insert, notice };
 }

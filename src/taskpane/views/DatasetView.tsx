@@ -5,12 +5,14 @@ import type { Deal } from "../../domain/dataset/schema";
 import { searchDataset } from "../../domain/dataset/search";
 import { formatFigure } from "../../domain/tables/formatFigure";
 import type { Language } from "../../domain/language";
+import { text, type FormulaPart } from "../../domain/formulas/build";
 import { InsertButton } from "../components/InsertButton";
-import { InsertMessage } from "../components/InsertMessage";
 import { ItemList } from "../components/ItemList";
-import { useInsertFormula } from "../hooks/useInsertFormula";
+import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
+import { useInsertFormula } from "../hooks/useInsertFormula";
 import { useI18n } from "../i18n";
+import type { FormulaPort } from "../ports";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -73,17 +75,17 @@ function ResultGroup<T>({
   );
 }
 
-export default function DatasetView({ className }: { className?: string }) {
+export default function DatasetView({ port, className }: { port: FormulaPort; className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const [query, setQuery] = useState("");
   const deferred = useDeferredValue(query);
   const results = useMemo(() => searchDataset(catalog, deferred), [deferred]);
-  const { insert, message } = useInsertFormula();
+  const { insert, notice } = useInsertFormula(port);
 
-  const metricFormula = (metric: AnyMetric) => {
-    const args = [`"${metric.entityName}"`, `"${metric.metric}"`];
-    if (catalog.metricPeriods(metric.entity, metric.metric).length > 1) args.push(`"${metric.period}"`);
+  const metricArgs = (metric: AnyMetric): FormulaPart[] => {
+    const args = [text(metric.entityName), text(metric.metric)];
+    if (catalog.metricPeriods(metric.entity, metric.metric).length > 1) args.push(text(metric.period));
     return args;
   };
 
@@ -95,7 +97,7 @@ export default function DatasetView({ className }: { className?: string }) {
         value={query}
         onChange={(_, data) => setQuery(data.value)}
       />
-      <InsertMessage message={message} />
+      <NoticeBar notice={notice} sticky />
       {results.deals.length + results.metrics.length === 0 && <Body1>{t("noMatches")}</Body1>}
       <ResultGroup
         id="dataset-deals"
@@ -109,7 +111,7 @@ export default function DatasetView({ className }: { className?: string }) {
               <Panel
                 header={<Text weight="semibold">{title}</Text>}
                 description={<Caption1>{deal.parties.map((p) => nameOf(p, language)).join(" · ")}</Caption1>}
-                action={<InsertButton name={title} onInsert={() => insert("COMPUTE.DEAL", [`"${deal.id}"`], 0)} />}
+                action={<InsertButton name={title} onInsert={() => insert("DEAL", [text(deal.id)], 0)} />}
               >
                 <Body1 className={styles.value}>{figures.length > 0 ? figures.join(" · ") : t("notStated")}</Body1>
                 <Sources zh={deal.source} en={deal.sourceEn} />
@@ -128,7 +130,7 @@ export default function DatasetView({ className }: { className?: string }) {
             <li key={metric.id}>
               <Panel
                 header={<Text weight="semibold">{label}</Text>}
-                action={<InsertButton name={label} onInsert={() => insert("COMPUTE.METRIC", metricFormula(metric), 0)} />}
+                action={<InsertButton name={label} onInsert={() => insert("METRIC", metricArgs(metric), 0)} />}
               >
                 <Body1 className={styles.value}>{formatFigure(metric.value, metric.unit, language)}</Body1>
                 {metric.basis === "derived" && <Caption1>{t("derivedFrom", { method: metric.method })}</Caption1>}

@@ -1,23 +1,15 @@
-import {
-  Body1,
-  Caption1,
-  makeStyles,
-  mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Caption1, makeStyles, mergeClasses, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
+import { NAMESPACE } from "../../domain/formulas/build";
 import { FUNCTION_EXAMPLES } from "../../domain/layout/functionExamples";
 import { InsertButton } from "../components/InsertButton";
-import { InsertMessage } from "../components/InsertMessage";
 import { ItemList } from "../components/ItemList";
+import { NoticeBar } from "../components/NoticeBar";
 import { loadFunctionMetadata, type FunctionMetadata } from "../functionMetadata";
 import { useInsertFormula } from "../hooks/useInsertFormula";
 import { Panel } from "../components/Panel";
 import { useI18n } from "../i18n";
+import type { FormulaPort } from "../ports";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -27,11 +19,11 @@ const useStyles = makeStyles({
 
 type Loaded = { state: "loading" } | { state: "failed" } | { state: "ready"; functions: FunctionMetadata[] };
 
-export default function FunctionsView({ className }: { className?: string }) {
+export default function FunctionsView({ port, className }: { port: FormulaPort; className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const [loaded, setLoaded] = useState<Loaded>({ state: "loading" });
-  const { insert, message } = useInsertFormula();
+  const { insert, notice } = useInsertFormula(port);
 
   useEffect(() => {
     let current = true;
@@ -46,17 +38,12 @@ export default function FunctionsView({ className }: { className?: string }) {
   }, [language]);
 
   if (loaded.state === "loading") return <Spinner label={t("loadingView")} />;
-  if (loaded.state === "failed") {
-    return (
-      <MessageBar intent="error" layout="multiline">
-        <MessageBarBody>{t("functionsLoadFailed")}</MessageBarBody>
-      </MessageBar>
-    );
-  }
+  if (loaded.state === "failed")
+    return <NoticeBar className={className} notice={{ intent: "error", text: t("functionsLoadFailed") }} />;
   return (
     <section className={mergeClasses(styles.root, className)} aria-label={t("tabFunctions")}>
       <Body1>{t("functionsIntro")}</Body1>
-      <InsertMessage message={message} />
+      <NoticeBar notice={notice} sticky />
       <ItemList>
         {FUNCTION_EXAMPLES.map((example) => {
           const fn = loaded.functions.find((f) => f.id === example.id);
@@ -71,8 +58,8 @@ export default function FunctionsView({ className }: { className?: string }) {
                 }
                 action={
                   <InsertButton
-                    name={`COMPUTE.${fn.name}`}
-                    onInsert={() => insert(`COMPUTE.${fn.name}`, example.args, example.selectable)}
+                    name={`${NAMESPACE}.${fn.name}`}
+                    onInsert={() => insert(example.id, example.args, example.selectable)}
                   />
                 }
               >

@@ -1,11 +1,13 @@
 import { Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { bundledCatalog } from "../../domain/dataset";
-import { ActivityMessage } from "../components/ActivityMessage";
-import { useActivity } from "../hooks/useActivity";
+import type { WriteAction } from "../../domain/writeReport";
+import { activityNotice } from "../components/activityNotice";
+import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
+import { useActivity } from "../hooks/useActivity";
 import { useI18n } from "../i18n";
-import { useWorkbookPort } from "../workbookPortContext";
+import type { PortablePort, TablesPort } from "../ports";
 
 // Loaded after the view: it brings the dialog, which the first paint does not need.
 const MakePortable = lazy(() => import(/* webpackChunkName: "make-portable" */ "../components/MakePortable"));
@@ -24,26 +26,25 @@ const useStyles = makeStyles({
   detail: { margin: 0 },
 });
 
-export function HomeView({ className }: { className?: string }) {
+export function HomeView({ tables, portable, className }: { tables: TablesPort; portable: PortablePort; className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
-  const port = useWorkbookPort();
-  const activity = useActivity();
+  const activity = useActivity(tables);
   const [lastWritten, setLastWritten] = useState<string | null>(null);
   const { dataset, deals, metrics, entities } = bundledCatalog;
 
   const readLastWritten = useCallback(() => {
     // Only a convenience: if the workbook cannot be read, the line says "not yet".
-    port.lastWritten().then(setLastWritten, () => setLastWritten(null));
-  }, [port]);
+    tables.lastWritten().then(setLastWritten, () => setLastWritten(null));
+  }, [tables]);
   useEffect(readLastWritten, [readLastWritten]);
   useEffect(() => {
     if (activity.state === "done") setLastWritten(activity.report.writtenAt);
   }, [activity]);
 
-  const write = (action: "insert" | "refresh") => {
+  const write = (action: WriteAction) => {
     // The outcome, failure included, reaches the analyst through useActivity.
-    port.writeTables(action, language).catch(() => undefined);
+    tables.writeTables(action, language).catch(() => undefined);
   };
   const working = activity.state === "working";
 
@@ -58,9 +59,7 @@ export function HomeView({ className }: { className?: string }) {
           {t("refresh")}
         </Button>
       </div>
-      <div aria-live="polite">
-        <ActivityMessage activity={activity} />
-      </div>
+      <NoticeBar notice={activityNotice(activity, t)} />
       <Panel header={<Subtitle2 id="home-dataset">{t("datasetHeading")}</Subtitle2>}>
         <dl className={styles.facts}>
           <dt className={styles.term}>{t("datasetVersion")}</dt>
@@ -80,7 +79,7 @@ export function HomeView({ className }: { className?: string }) {
         <Body1>{t("functionsHint")}</Body1>
       </Panel>
       <Suspense fallback={null}>
-        <MakePortable />
+        <MakePortable port={portable} />
       </Suspense>
     </section>
   );

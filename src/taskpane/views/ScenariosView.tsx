@@ -5,34 +5,33 @@ import {
   Input,
   makeStyles,
   mergeClasses,
-  MessageBar,
-  MessageBarBody,
   Select,
-  Spinner,
   Subtitle2,
   Text,
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useState, type FormEvent } from "react";
 import { bundledCatalog } from "../../domain/dataset";
-import { isDomainError } from "../../domain/model/outcome";
 import {
   checkInput,
+  isInputProblem,
   presetInputs,
-  scenarioId,
+  type InputProblem,
   type PresetKey,
   type ScenarioDefinition,
   type ScenarioInputs,
 } from "../../domain/scenario/definition";
+import { addScenario, deleteScenario, duplicateScenario, renameScenario } from "../../domain/scenario/list";
 import { INPUT_ORDER, scenarioSheetTitle } from "../../domain/scenario/plans";
 import { SCENARIO_WORDS } from "../../domain/scenario/words";
-import { errorDetail } from "../../office/errors";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ItemList } from "../components/ItemList";
+import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
 import { useI18n } from "../i18n";
+import { errorDetail } from "../officeFailures";
+import type { ScenariosPort } from "../ports";
 import type { StringKey } from "../strings";
-import { useWorkbookPort } from "../workbookPortContext";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -42,7 +41,7 @@ const useStyles = makeStyles({
   preset: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
 });
 
-const PROBLEM_TEXT: Record<string, StringKey> = {
+const PROBLEM_TEXT: Record<InputProblem, StringKey> = {
   "not-a-number": "inputNotANumber",
   "too-small": "inputTooSmall",
   "too-large": "inputTooLarge",
@@ -50,22 +49,20 @@ const PROBLEM_TEXT: Record<string, StringKey> = {
 };
 
 type Texts = Record<keyof ScenarioInputs, string>;
-type Status = { intent: "success" | "error"; text: string } | { intent: "working" } | null;
 
 const textsOf = (inputs: ScenarioInputs): Texts =>
   Object.fromEntries(INPUT_ORDER.map((key) => [key, String(inputs[key])])) as Texts;
 
-export default function ScenariosView({ className }: { className?: string }) {
+export default function ScenariosView({ port, className }: { port: ScenariosPort; className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
-  const port = useWorkbookPort();
   const words = SCENARIO_WORDS[language];
   const [list, setList] = useState<ScenarioDefinition[]>([]);
   const [preset, setPreset] = useState<PresetKey>("xai");
   const [name, setName] = useState("xAI");
   const [texts, setTexts] = useState<Texts>(() => textsOf(presetInputs(bundledCatalog, "xai")));
   const [touched, setTouched] = useState(false);
-  const [status, setStatus] = useState<Status>(null);
+  const [status, setStatus] = useState<Notice | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<ScenarioDefinition | null>(null);
 
@@ -76,15 +73,13 @@ export default function ScenariosView({ className }: { className?: string }) {
   }, [port, t]);
 
   const checked = INPUT_ORDER.map((key) => [key, checkInput(key, texts[key])] as const);
-  const problems = Object.fromEntries(
-    checked
-      .filter(([, result]) => isDomainError(result))
-      .map(([key, result]) => [key, t(PROBLEM_TEXT[(result as { message: string }).message])]),
+  const problems: Partial<Record<keyof ScenarioInputs, string>> = Object.fromEntries(
+    checked.flatMap(([key, result]) => (isInputProblem(result) ? [[key, t(PROBLEM_TEXT[result])]] : [])),
   );
   const nameProblem = name.trim() === "" ? t("nameRequired") : null;
 
   const run = async (work: () => Promise<ScenarioDefinition[]>, success: (list: ScenarioDefinition[]) => string) => {
-    setStatus({ intent: "working" });
+    setStatus({ intent: "busy", text: t("creatingScenario") });
     try {
       const next = await work();
       setList(next);
@@ -99,37 +94,20 @@ export default function ScenariosView({ className }: { className?: string }) {
     setTouched(true);
     if (nameProblem || Object.keys(problems).length > 0) return;
     const inputs = Object.fromEntries(checked) as unknown as ScenarioInputs;
-    const definition = {
-      id: scenarioId(
-        name,
-        list.map((d) => d.id),
-      ),
-      name: name.trim(),
-      inputs,
-    };
+    const { list: next, added } = addScenario(list, name, inputs);
     void run(
       async () => {
-        const next = [...list, definition];
         await port.saveScenarios(next, language);
         return next;
       },
-      () => t("scenarioCreated", { sheet: scenarioSheetTitle(definition.name, language) }),
+      () => t("scenarioCreated", { sheet: scenarioSheetTitle(added.name, language) }),
     );
   };
 
   const duplicate = (original: ScenarioDefinition) =>
     run(
       async () => {
-        const copyName = t("copyOf", { name: original.name });
-        const copy = {
-          id: scenarioId(
-            copyName,
-            list.map((d) => d.id),
-          ),
-          name: copyName,
-          inputs: await port.currentInputs(original),
-        };
-        const next = [...list, copy];
+        const { list: next } = duplicateScenario(list, t("copyOf", { name: original.name }), await port.currentInputs(original));
         await port.saveScenarios(next, language);
         return next;
       },
@@ -171,19 +149,12 @@ export default function ScenariosView({ className }: { className?: string }) {
           </Field>
         ))}
         <div>
-          <Button type="submit" appearance="primary" disabled={status?.intent === "working"}>
+          <Button type="submit" appearance="primary" disabled={status?.intent === "busy"}>
             {t("createScenario")}
           </Button>
         </div>
       </form>
-      <div aria-live="polite">
-        {status?.intent === "working" && <Spinner size="small" labelPosition="after" label={t("creatingScenario")} />}
-        {status && status.intent !== "working" && (
-          <MessageBar intent={status.intent} layout="multiline">
-            <MessageBarBody>{status.text}</MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <NoticeBar notice={status} />
       <Subtitle2 as="h2">{t("savedScenarios")}</Subtitle2>
       {list.length === 0 && <Body1>{t("noScenarios")}</Body1>}
       <ItemList>
@@ -202,7 +173,7 @@ export default function ScenariosView({ className }: { className?: string }) {
                       void run(
                         async () => {
                           await port.renameScenario(list, definition.id, renaming.name.trim(), language);
-                          return list.map((d) => (d.id === definition.id ? { ...d, name: renaming.name.trim() } : d));
+                          return renameScenario(list, definition.id, renaming.name);
                         },
                         () => t("scenarioRenamed", { sheet: scenarioSheetTitle(renaming.name.trim(), language) }),
                       );
@@ -254,7 +225,7 @@ export default function ScenariosView({ className }: { className?: string }) {
         onConfirm={() => {
           const target = deleting!;
           setDeleting(null);
-          const remaining = list.filter((d) => d.id !== target.id);
+          const remaining = deleteScenario(list, target.id);
           void run(
             async () => {
               await port.deleteScenario(target.id, remaining, language);

@@ -1,8 +1,9 @@
+import { num } from "../../../src/domain/formulas/build";
 import { placeFormula } from "../../../src/domain/layout/formulaPlacement";
 
 describe("placeFormula", () => {
   const runway = (selection: { row: number; col: number; height: number; width: number }) =>
-    placeFormula("COMPUTE.RUNWAY", ["20000000000", "1000000000"], 5, selection);
+    placeFormula("RUNWAY", [num(20000000000), num(1000000000)], 5, selection);
 
   it("puts the example formula in a single selected cell", () => {
     expect(runway({ row: 2, col: 3, height: 1, width: 1 })).toEqual({
@@ -21,7 +22,7 @@ describe("placeFormula", () => {
   });
 
   it("uses no more cells than the function has arguments", () => {
-    expect(placeFormula("COMPUTE.AISHARE", ["2023.5"], 1, { row: 0, col: 0, height: 4, width: 1 }).formula).toBe(
+    expect(placeFormula("AISHARE", [num(2023.5)], 1, { row: 0, col: 0, height: 4, width: 1 }).formula).toBe(
       "=COMPUTE.AISHARE(A1)",
     );
   });

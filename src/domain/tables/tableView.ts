@@ -2,10 +2,7 @@
  * Tabular views of the dataset. One view per table serves the sheet plans, the spilled
  * look-up functions (DEALS, METRICS) and the .xlsx export, so they always agree.
  */
-export type CellValue = string | number | boolean;
-
-/** "" is a figure the article does not state: an empty cell. */
-export const NOT_STATED = "";
+import type { CellValue } from "../cells";
 
 export type ColumnFormat = "text" | "usd-billions" | "usd" | "gw" | "percent" | "price" | "integer" | "number" | "year";
 
@@ -29,7 +26,7 @@ export interface TableView<Record> {
 
 /**
  * Builds every row of a table at once, the first time a catalog's table is asked for (see
- * perCatalog): the dataset never changes while the add-in runs, and the look-up functions ask
+ * dataset/perCatalog): the dataset never changes while the add-in runs, and the look-up functions ask
  * for the same rows on every recalculation. The index by id is built only when a single
  * record's row is first asked for: on 10,000 records it costs twice the rows themselves, and
  * the whole-table calls (DEALS, METRICS, the sheets) never need it.
@@ -55,20 +52,7 @@ export function tableView<Record extends { readonly id: string }>(
 }
 
 /** Rows as a spilled array, under a header row of the column keys if asked. */
-export function toMatrix(view: TableView<unknown>, rows: readonly Row[], withHeaders: boolean): CellValue[][] {
+export function withHeaderRow(view: TableView<unknown>, rows: readonly Row[], withHeaders: boolean): CellValue[][] {
   const body = rows as CellValue[][];
   return withHeaders ? [view.columns.map((column) => column.key), ...body] : body.slice();
-}
-
-/** Memoises a builder per catalog (or any object key). */
-export function perCatalog<Key extends object, T>(build: (key: Key) => T): (key: Key) => T {
-  const cache = new WeakMap<Key, T>();
-  return (key) => {
-    let built = cache.get(key);
-    if (built === undefined) {
-      built = build(key);
-      cache.set(key, built);
-    }
-    return built;
-  };
 }

@@ -6,15 +6,10 @@
  * per recalculation. Excel passes null for an omitted optional argument, and an empty cell may
  * arrive as null or "".
  */
+import { boundsInWords, type Bounds } from "../model/bounds";
+
 export class ArgumentError extends Error {
   override readonly name = "ArgumentError";
-}
-
-interface NumberRules {
-  min?: number;
-  greaterThan?: number;
-  max?: number;
-  integer?: boolean;
 }
 
 type Kind = "number" | "text" | "choice" | "flag";
@@ -46,15 +41,7 @@ function describe(raw: unknown): string {
   return typeof raw;
 }
 
-function numberWanted(rules: NumberRules): string {
-  const parts = [rules.integer ? "a whole number" : "a number"];
-  if (rules.greaterThan !== undefined) parts.push(`greater than ${rules.greaterThan}`);
-  if (rules.min !== undefined) parts.push(rules.min === 0 ? "zero or more" : `at least ${rules.min}`);
-  if (rules.max !== undefined) parts.push(`at most ${rules.max}`);
-  return parts.join(" ");
-}
-
-function spec<T>(name: string, kind: Kind, wanted: string, rules: NumberRules = {}, choices: readonly string[] = []): ArgSpec<T> {
+function spec<T>(name: string, kind: Kind, wanted: string, rules: Bounds = {}, choices: readonly string[] = []): ArgSpec<T> {
   return {
     name,
     kind,
@@ -69,7 +56,8 @@ function spec<T>(name: string, kind: Kind, wanted: string, rules: NumberRules = 
   };
 }
 
-export const numberArg = (name: string, rules: NumberRules = {}) => spec<number>(name, "number", numberWanted(rules), rules);
+/** A number within the bounds of the model input it feeds (see model/bounds.ts). */
+export const numberArg = (name: string, bounds: Bounds = {}) => spec<number>(name, "number", boundsInWords(bounds), bounds);
 export const textArg = (name: string, wanted: string) => spec<string>(name, "text", wanted);
 /** One of a fixed list of words, matched case-insensitively. */
 export const choiceArg = <T extends string>(name: string, choices: readonly T[]) =>

@@ -3,9 +3,9 @@
  * by a real formula engine and held to the add-in's own functions.
  */
 import { DetailedCellError } from "hyperformula";
-import { nativeBurn, nativeRunway } from "../../src/export/nativeFormulas";
-import { burn, runway } from "../../src/functions/functions";
-import { createEngine } from "../support/formulaEngine";
+import { nativeBurn, nativeRunway } from "../../../src/domain/formulas/native";
+import { burn, runway } from "../../../src/functions/functions";
+import { createEngine } from "../../support/formulaEngine";
 
 /**
  * Spreadsheets have LN but no LOG1P, so LN(1+g) keeps fewer digits than the add-in's log1p for

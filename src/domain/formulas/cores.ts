@@ -1,0 +1,129 @@
+/**
+ * The COMPUTE functions as plain computations over a catalog: one core per function id, each
+ * reading its raw arguments (as Excel passes them) by declared spec and returning a cell value,
+ * a spilled matrix, or a DomainError. The custom functions (src/functions) and the portable
+ * workbook (src/export) both call these, so a formula computes the same everywhere.
+ * No core throws: a bad argument is a DomainError naming it, a result that is not a finite
+ * number becomes one too, and a bug is reported as an error value rather than escaping.
+ */
+import type { Catalog } from "../dataset";
+import { createAiShareModel, DEFAULT_EXTRAPOLATION, EXTRAPOLATION_METHODS } from "../model/aiShare";
+import { aiShareTable } from "../model/aiShareTable";
+import { BOUNDS } from "../model/bounds";
+import {
+  dealField,
+  dealsTable,
+  DEAL_FIELDS,
+  metricsTable,
+  metricValue,
+  prepareLookups,
+  sourceSentence,
+  SOURCE_LANGUAGES,
+} from "../model/lookups";
+import { invalidArgument, isDomainError, type Outcome } from "../model/outcome";
+import { burnForRunway, runwayMonths } from "../model/runway";
+import type { CellValue } from "../cells";
+import { ArgumentError, choiceArg, flagArg, numberArg, optional, read, textArg, type ArgSpec } from "./args";
+import type { FunctionId } from "./build";
+
+export type CoreResult = CellValue | CellValue[][];
+/** One function: raw arguments in, in the function's parameter order; a result or an error out. */
+export type ComputeCore = (args: readonly unknown[]) => Outcome<CoreResult>;
+export type ComputeCores = Readonly<Record<FunctionId, ComputeCore>>;
+
+type ValuesOf<Specs extends readonly ArgSpec<unknown>[]> = { [K in keyof Specs]: Specs[K] extends ArgSpec<infer T> ? T : never };
+
+function finite(value: CellValue, id: FunctionId): Outcome<CellValue> {
+  return typeof value === "number" && !Number.isFinite(value)
+    ? invalidArgument(`${id.toLowerCase()} is too large to show (${value})`)
+    : value;
+}
+
+/** A result checked cell by cell: NaN and Infinity never reach a sheet. */
+function checked(result: Outcome<CoreResult>, id: FunctionId): Outcome<CoreResult> {
+  if (isDomainError(result)) return result;
+  if (!Array.isArray(result)) return finite(result, id);
+  for (const row of result)
+    for (const cell of row) {
+      const problem = finite(cell, id);
+      if (isDomainError(problem)) return problem;
+    }
+  return result;
+}
+
+/** Binds a computation to its argument specs: reads each argument, then computes. */
+function core<const Specs extends readonly ArgSpec<unknown>[]>(
+  id: FunctionId,
+  specs: Specs,
+  compute: (...values: ValuesOf<Specs>) => Outcome<CoreResult>,
+): ComputeCore {
+  return (args) => {
+    try {
+      const values = specs.map((spec, i) => read(spec, args[i])) as unknown as ValuesOf<Specs>;
+      return checked(compute(...values), id);
+    } catch (error) {
+      if (error instanceof ArgumentError) return invalidArgument(error.message);
+      return invalidArgument(`unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+// Omitted growth and revenue read as undefined; runwayMonths and burnForRunway own the defaults.
+const growthArg = (name: string) => optional(numberArg(name, BOUNDS.growth));
+const cashArg = numberArg("cash", BOUNDS.cash);
+const methodArg = optional(choiceArg("method", EXTRAPOLATION_METHODS), DEFAULT_EXTRAPOLATION);
+const headersArg = optional(flagArg("headers"), true);
+const entityArg = textArg("entity", "a company or body in English or Chinese");
+
+/** The argument specs of RUNWAY, which the custom function's inline fast path must agree with. */
+export const RUNWAY_SPECS = [
+  cashArg,
+  numberArg("monthly_burn", BOUNDS.monthlyBurn),
+  growthArg("burn_growth"),
+  optional(numberArg("monthly_revenue", BOUNDS.monthlyRevenue)),
+  growthArg("revenue_growth"),
+] as const;
+
+/** Every function's core over one catalog, built once (the catalog never changes while it runs). */
+export function computeCores(catalog: Catalog): ComputeCores {
+  prepareLookups(catalog);
+  const aiShareModel = createAiShareModel(catalog.aiShare);
+  return {
+    RUNWAY: core("RUNWAY", RUNWAY_SPECS, runwayMonths),
+    BURN: core("BURN", [cashArg, numberArg("months", BOUNDS.months), growthArg("burn_growth")], burnForRunway),
+    AISHARE: core("AISHARE", [numberArg("year", BOUNDS.year), methodArg], (year, method) => aiShareModel.shareAt(year, method)),
+    AISHARES: core(
+      "AISHARES",
+      [
+        optional(numberArg("from_year", BOUNDS.wholeYear), aiShareModel.firstYear),
+        optional(numberArg("to_year", BOUNDS.wholeYear), aiShareModel.lastYear),
+        methodArg,
+        headersArg,
+      ],
+      (from, to, method, headers) => aiShareTable(aiShareModel, from, to, method, headers),
+    ),
+    DEAL: core(
+      "DEAL",
+      [textArg("deal_id", 'a deal id such as "openai-oracle-compute"'), optional(choiceArg("field", DEAL_FIELDS), "value_usd")],
+      (id, field) => dealField(catalog, id, field),
+    ),
+    DEALS: core("DEALS", [optional(textArg("party", "a company name in English or Chinese")), headersArg], (party, headers) =>
+      dealsTable(catalog, party, headers),
+    ),
+    METRIC: core(
+      "METRIC",
+      [
+        entityArg,
+        textArg("metric", 'a metric name such as "compute_cost"'),
+        optional(textArg("period", 'a period such as "2025-H1"')),
+      ],
+      (entity, metric, period) => metricValue(catalog, entity, metric, period),
+    ),
+    METRICS: core("METRICS", [optional(entityArg), headersArg], (entity, headers) => metricsTable(catalog, entity, headers)),
+    SOURCE: core(
+      "SOURCE",
+      [textArg("id", "the id of a deal or figure"), optional(choiceArg("language", SOURCE_LANGUAGES), "zh")],
+      (id, language) => sourceSentence(catalog, id, language),
+    ),
+  };
+}

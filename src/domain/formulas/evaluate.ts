@@ -1,0 +1,99 @@
+/**
+ * Computes what a planned formula evaluates to, for the cached result a file must carry. It
+ * evaluates the small language the plans write, as parsed by parse.ts: numbers and "text",
+ * references to cells of the same sheet, defined names, + - * / and parentheses, calls to
+ * COMPUTE functions (through the same cores the custom functions use), and ROWS() of a
+ * spilled result (the About sheet's examples). An error flows into whatever reads it, as in
+ * Excel. It is not a spreadsheet engine: any other construct throws, and the export tests
+ * would catch a plan that used one.
+ */
+import type { CellValue } from "../cells";
+import { EXCEL_ERROR_TEXT, isDomainError } from "../model/outcome";
+import { FUNCTION_IDS, NAMESPACE, type FunctionId } from "./build";
+import type { ComputeCores } from "./cores";
+import { computeFunctionOf, parseFormula, type FormulaNode } from "./parse";
+
+/** An error value in a cell: #VALUE! or #N/A with the message the add-in would give. */
+export class CellError {
+  constructor(
+    readonly code: string,
+    readonly message: string,
+  ) {}
+}
+
+export type Evaluated = CellValue | CellValue[][] | CellError;
+
+export interface FormulaScope {
+  /** The value of a cell of the same sheet ("B4", without $), evaluating its formula if it has one. */
+  cell(reference: string): CellValue | CellError;
+  /** The value of a defined name. */
+  name(name: string): CellValue | CellError;
+  cores: ComputeCores;
+}
+
+const isFunctionId = (name: string): name is FunctionId => (FUNCTION_IDS as readonly string[]).includes(name);
+
+export function evaluateCellFormula(formula: string, scope: FormulaScope): Evaluated {
+  const parsed = parseFormula(formula);
+  if (!parsed.ok) throw new Error(`${parsed.reason} in ${formula}`);
+  const unsupported = (what: string): never => {
+    throw new Error(`${what} is not evaluated here, in ${formula}`);
+  };
+
+  const numeric = (value: Evaluated): number | CellError =>
+    value instanceof CellError ? value : typeof value === "number" ? value : value === "" ? 0 : unsupported(`text in arithmetic`);
+
+  function evaluate(node: FormulaNode): Evaluated {
+    switch (node.kind) {
+      case "number":
+      case "text":
+      case "boolean":
+        return node.value;
+      case "reference":
+        if (node.sheet !== null || node.address.includes(":")) return unsupported(`the reference ${node.address}`);
+        return scope.cell(node.address.replace(/\$/g, ""));
+      case "name":
+        return scope.name(node.name);
+      case "unary": {
+        const operand = numeric(evaluate(node.operand));
+        return operand instanceof CellError || node.operator === "+" ? operand : -operand;
+      }
+      case "binary": {
+        const left = numeric(evaluate(node.left));
+        const right = numeric(evaluate(node.right));
+        if (left instanceof CellError) return left;
+        if (right instanceof CellError) return right;
+        switch (node.operator) {
+          case "+":
+            return left + right;
+          case "-":
+            return left - right;
+          case "*":
+            return left * right;
+          case "/":
+            return left / right;
+          default:
+            return unsupported(`the operator ${node.operator}`);
+        }
+      }
+      case "call":
+        return call(node);
+      default:
+        return unsupported(node.kind);
+    }
+  }
+
+  function call(node: Extract<FormulaNode, { kind: "call" }>): Evaluated {
+    const args = node.args.map(evaluate);
+    const error = args.find((arg) => arg instanceof CellError);
+    if (error) return error;
+    if (node.name === "ROWS") return Array.isArray(args[0]) ? args[0].length : 1;
+    const id = computeFunctionOf(node, NAMESPACE);
+    if (id === null || !isFunctionId(id)) return unsupported(`the function ${node.name}`);
+    // An omitted argument reaches a custom function as null, as Excel passes it.
+    const result = scope.cores[id](args.map((arg) => (arg === "" ? null : arg)));
+    return isDomainError(result) ? new CellError(EXCEL_ERROR_TEXT[result.code], result.message) : result;
+  }
+
+  return evaluate(parsed.node);
+}

@@ -1,0 +1,161 @@
+/**
+ * What a COMPUTE formula becomes where the add-in is not installed: the portable workbook and
+ * the pane's Make portable both ask portableCell. A call with a closed form becomes the native
+ * Excel formula, so the file keeps recalculating; any other keeps its value, with a note in
+ * the workbook's language naming the formula. Each native formula must agree with the
+ * add-in's own function; the LibreOffice and HyperFormula tests recalculate and compare.
+ */
+import type { Language } from "../language";
+import { SHEET_WORDS } from "../layout/labels";
+import { EXTRAPOLATION_METHODS, DEFAULT_EXTRAPOLATION, type AiShareModel, type ExtrapolationMethod } from "../model/aiShare";
+import { MAX_RUNWAY_MONTHS, TINY_RATE } from "../model/runway";
+import { NAMESPACE, partText, quoteText } from "./build";
+import { callsCompute, computeFunctionOf, parseFormula, type FormulaNode } from "./parse";
+
+export interface NativeContext {
+  model: AiShareModel;
+  /** Null where the workbook has no AI-share table to interpolate over. */
+  series: SeriesRanges | null;
+  /** The current value of an argument (a reference or a name), where it can be known. */
+  valueOf?: (argument: string) => unknown;
+}
+
+/** Where the article's AI-share series sits in the workbook, as absolute ranges. */
+export interface SeriesRanges {
+  years: string;
+  shares: string;
+}
+
+const number = (n: number) => String(Number(n.toPrecision(17)));
+/** TINY_RATE written out in full: "0.000000001" reads the same in every spreadsheet. */
+const TINY_GROWTH = TINY_RATE.toFixed(9);
+
+/**
+ * COMPUTE.AISHARE(year, method) without the add-in: #N/A before the series, linear
+ * interpolation over the series' rows within it (exact at its years), then the method's
+ * extrapolation with its fitted constants written out.
+ */
+export function nativeAiShare(year: string, method: ExtrapolationMethod, model: AiShareModel, series: SeriesRanges): string {
+  const { years, shares } = series;
+  const last = model.points[model.points.length - 1];
+  const at = (range: string, offset: string) => `INDEX(${range},MATCH(${year},${years},1)${offset})`;
+  const interpolated = `${at(shares, "")}+IFERROR((${year}-${at(years, "")})*(${at(shares, "+1")}-${at(shares, "")})/(${at(years, "+1")}-${at(years, "")}),0)`;
+  const extrapolated = {
+    hold: number(last.share),
+    linear: `MIN(1,${number(last.share)}+${number(model.linearSlope)}*(${year}-${last.year}))`,
+    logistic: `1/(1+EXP(-(${number(Math.log(last.share / (1 - last.share)))}+${number(model.logisticSteepness)}*(${year}-${last.year}))))`,
+  }[method];
+  return `=IF(${year}<${model.firstYear},NA(),IF(${year}<=${model.lastYear},${interpolated},${extrapolated}))`;
+}
+
+/**
+ * RUNWAY without revenue has a closed form: cash ÷ burn, or ln(1 + cash·g/burn) ÷ ln(1+g) with
+ * growth; #N/A where the cash is never used up or lasts beyond the horizon, as in the add-in.
+ * With revenue there is none, so the formula gives #N/A once revenue is entered.
+ */
+export function nativeRunway(cash: string, burn: string, growth: string, revenue: string): string {
+  // Growth and revenue given as 0 (or omitted) leave the form an analyst would write.
+  if (growth === "0" && revenue === "0") return `=IF(${cash}/${burn}>${MAX_RUNWAY_MONTHS},NA(),${cash}/${burn})`;
+  const ratio = `(1+${cash}*${growth}/${burn})`;
+  // Below TINY_RATE, LN(1+g) keeps few correct digits; the add-in's series form takes over there.
+  const linear = `(1-${growth}/2)`;
+  const series = `2*(${cash}/${burn})/(${linear}+SQRT(${linear}^2+2*${growth}*${cash}/${burn}))`;
+  const months = `IF(${growth}=0,${cash}/${burn},IF(ABS(${growth})<${TINY_GROWTH},${series},LN(${ratio})/LN(1+${growth})))`;
+  return `=IF(${revenue}<>0,NA(),IF(AND(${growth}<>0,${ratio}<=0),NA(),IF(${months}>${MAX_RUNWAY_MONTHS},NA(),${months})))`;
+}
+
+/** BURN: cash ÷ months, or cash·g ÷ ((1+g)^months − 1) with growth. */
+export function nativeBurn(cash: string, months: string, growth: string): string {
+  if (growth === "0") return `=${cash}/${months}`;
+  const series = `${cash}/(${months}+${months}*(${months}-1)/2*${growth})`;
+  return `=IF(${growth}=0,${cash}/${months},IF(ABS(${growth})<${TINY_GROWTH},${series},${cash}*${growth}/((1+${growth})^${months}-1)))`;
+}
+
+/**
+ * An argument as native formula text, where it is simple enough to repeat inside one: a cell of
+ * the same sheet, a defined name, a number or a text. Anything else (a nested call, a range)
+ * gives null, and the cell keeps its value instead.
+ */
+function simpleArgument(node: FormulaNode): string | null {
+  switch (node.kind) {
+    case "reference":
+      return node.sheet === null && !node.address.includes(":") ? node.address : null;
+    case "name":
+      return node.name;
+    case "number":
+      return partText(node);
+    case "text":
+      return quoteText(node.value);
+    case "unary":
+      return node.operator === "-" && node.operand.kind === "number"
+        ? partText({ kind: "number", value: -node.operand.value })
+        : null;
+    default:
+      return null;
+  }
+}
+
+/** The native form of a single COMPUTE call over references, names, numbers or texts, or null. */
+export function nativeFormula(planned: string, context: NativeContext): string | null {
+  const parsed = parseFormula(planned);
+  if (!parsed.ok) return null;
+  const id = computeFunctionOf(parsed.node, NAMESPACE);
+  if (id === null || parsed.node.kind !== "call") return null;
+  // An omitted argument (f(a,,c)) reads as absent, as Excel passes it.
+  const omitted = (node: FormulaNode) => node.kind === "text" && node.value === "";
+  const simple = parsed.node.args.map((node) => (omitted(node) ? undefined : simpleArgument(node)));
+  if (simple.some((arg) => arg === null)) return null;
+  const args = simple as (string | undefined)[];
+  const optional = (index: number) => args[index] ?? "0";
+  const required = (index: number) => args[index] ?? null;
+  switch (id) {
+    case "AISHARE": {
+      const methodNode = parsed.node.args[1];
+      const method = (
+        methodNode?.kind === "text" && methodNode.value !== "" ? methodNode.value.toLowerCase() : DEFAULT_EXTRAPOLATION
+      ) as ExtrapolationMethod;
+      const year = required(0);
+      if (year === null || !context.series || !EXTRAPOLATION_METHODS.includes(method)) return null;
+      return nativeAiShare(year, method, context.model, context.series);
+    }
+    case "RUNWAY": {
+      const [cash, burn] = [required(0), required(1)];
+      // Only without revenue is there a closed form: with a revenue that is, or may be, non-zero
+      // the cell keeps its value instead.
+      const revenue = optional(3);
+      const knownZero = revenue === "0" || context.valueOf?.(revenue) === 0;
+      return cash !== null && burn !== null && knownZero ? nativeRunway(cash, burn, optional(2), revenue) : null;
+    }
+    case "BURN": {
+      const [cash, months] = [required(0), required(1)];
+      return cash !== null && months !== null ? nativeBurn(cash, months, optional(2)) : null;
+    }
+    default:
+      return null;
+  }
+}
+
+export interface PortableContext extends NativeContext {
+  /** The workbook's language, for the note on a cell that keeps its value. */
+  readonly language: Language;
+}
+
+export type PortableCell =
+  /** Not a COMPUTE formula: it works without the add-in as it is. */
+  | { readonly kind: "unchanged" }
+  | { readonly kind: "native"; readonly formula: string }
+  /** No native equivalent: the cell keeps its value, with this note naming the formula. */
+  | { readonly kind: "value"; readonly note: string };
+
+/** What one cell's formula becomes in a workbook without the add-in. */
+export function portableCell(formula: string, context: PortableContext): PortableCell {
+  if (!formula.startsWith("=")) return { kind: "unchanged" };
+  const parsed = parseFormula(formula);
+  // Text the parser cannot read but that names the namespace is treated as needing the add-in.
+  const needsAddin = parsed.ok ? callsCompute(parsed.node, NAMESPACE) : formula.toUpperCase().includes(`${NAMESPACE}.`);
+  if (!needsAddin) return { kind: "unchanged" };
+  const native = nativeFormula(formula, context);
+  return native
+    ? { kind: "native", formula: native }
+    : { kind: "value", note: SHEET_WORDS[context.language].portableNote(formula) };
+}

@@ -1,0 +1,51 @@
+/**
+ * What a workbook write did, as data: the Office adapter fills it in, the pane and the ribbon
+ * report it, each worded in the reader's language.
+ */
+import type { RowCounts } from "./layout/merge";
+
+/** The two ways the tables are written: the first time, and every time after. */
+export type WriteAction = "insert" | "refresh";
+
+export interface TableReport extends RowCounts {
+  table: string;
+  sheet: string;
+}
+
+/** Things the analyst should know about a write, as data: the pane words them in its language. */
+export type WriteNote =
+  /** A sheet name it wanted is the analyst's: it wrote under another. */
+  | { kind: "sheetNameTaken"; planned: string; written: string }
+  | { kind: "tableNameTaken"; planned: string; written: string }
+  | { kind: "tableRenamed"; from: string; to: string }
+  | { kind: "tableWrittenAgain"; table: string; sheet: string }
+  /** A managed table is gone, and its cells hold something: nothing was written there. */
+  | { kind: "tableAreaInUse"; table: string; sheet: string; address: string }
+  /** The analyst removed the column rows are matched by: the table was left as it is. */
+  | { kind: "keyColumnRemoved"; table: string; column: string }
+  | { kind: "columnRemoved"; table: string; column: string };
+
+export interface WriteReport {
+  /** When the plans were made: the time shown on the About sheet. */
+  writtenAt: string;
+  /** Sheets created in this write, with the name each got. */
+  created: { sheet: string; name: string; renamedFrom: string | null }[];
+  tables: TableReport[];
+  notes: WriteNote[];
+  syncs: number;
+}
+
+/** The last table write, from the pane or the ribbon, as the pane shows it. */
+export type Activity =
+  | { state: "idle" }
+  | { state: "working"; action: WriteAction }
+  | { state: "done"; action: WriteAction; report: WriteReport; at: string }
+  | { state: "failed"; action: WriteAction; error: unknown };
+
+/** What Make portable did to one sheet's COMPUTE formulas. */
+export interface PortableReport {
+  /** Rewritten as native Excel formulas. */
+  native: number;
+  /** Replaced by their current values. */
+  values: number;
+}

@@ -1,0 +1,49 @@
+import type { Activity, WriteNote } from "../../domain/writeReport";
+import type { Translate } from "../strings";
+import { classifyOfficeError, errorDetail, type OfficeFailure } from "../officeFailures";
+import type { StringKey } from "../strings";
+import type { Notice } from "./NoticeBar";
+
+const NOTE_TEXT: Record<WriteNote["kind"], StringKey> = {
+  sheetNameTaken: "noteSheetNameTaken",
+  tableNameTaken: "noteTableNameTaken",
+  tableRenamed: "noteTableRenamed",
+  tableWrittenAgain: "noteTableWrittenAgain",
+  tableAreaInUse: "noteTableAreaInUse",
+  keyColumnRemoved: "noteKeyColumnRemoved",
+  columnRemoved: "noteColumnRemoved",
+};
+
+const FAILURE_TEXT: Record<OfficeFailure, StringKey> = {
+  cellEdit: "errorCellEdit",
+  payloadTooLarge: "errorPayloadTooLarge",
+  apiMissing: "errorApiMissing",
+  busy: "errorBusy",
+  unknown: "errorUnknown",
+};
+
+/** A failed action in the pane's words: what went wrong, what to do, and the host's own detail. */
+export function failureText(error: unknown, t: Translate): string {
+  return `${t(FAILURE_TEXT[classifyOfficeError(error)])} ${t("errorDetail", { detail: errorDetail(error) })}`;
+}
+
+/** What the last insert or refresh did, or why it failed and what to do next. */
+export function activityNotice(activity: Activity, t: Translate): Notice | null {
+  switch (activity.state) {
+    case "idle":
+      return null;
+    case "working":
+      return { intent: "busy", text: t(activity.action === "insert" ? "inserting" : "refreshing") };
+    case "done":
+      return {
+        intent: "success",
+        title: t("resultTitle"),
+        items: [
+          ...activity.report.tables.map((table) => t("tableSummary", { ...table })),
+          ...activity.report.notes.map((note) => t(NOTE_TEXT[note.kind], note)),
+        ],
+      };
+    case "failed":
+      return { intent: "error", title: t("errorTitle"), text: failureText(activity.error, t) };
+  }
+}

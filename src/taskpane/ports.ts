@@ -1,0 +1,59 @@
+/**
+ * What the pane may ask of its host, split by the view that asks, so each view receives only
+ * the capability it uses (as the official template passes one function as a prop). The Office
+ * adapter (src/office/workbookPort.ts) implements them; tests pass their own. Components never
+ * call Excel.run themselves.
+ */
+import type { Language } from "../domain/language";
+import type { Placement, Selection } from "../domain/layout/formulaPlacement";
+import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
+import type { Activity, PortableReport, WriteAction, WriteReport } from "../domain/writeReport";
+
+/** What the pane knows of its host, read once at start-up. */
+export type HostInfo =
+  | { kind: "outside-excel" }
+  | { kind: "excel-too-old"; missingSets: string[]; displayLanguage: string; isDarkTheme: boolean }
+  | { kind: "excel"; displayLanguage: string; isDarkTheme: boolean };
+
+/** Home: write the tables, and follow the last write, whether the pane or the ribbon started it. */
+export interface TablesPort {
+  /** Inserts the tables, or refreshes them where they exist. Publishes its progress. */
+  writeTables(action: WriteAction, language: Language): Promise<WriteReport>;
+  /** When the tables were last written in this workbook, if ever. */
+  lastWritten(): Promise<string | null>;
+  currentActivity(): Activity;
+  /** Calls the listener on every change of the activity; returns the unsubscribe. */
+  onActivity(listener: (activity: Activity) => void): () => void;
+}
+
+/** Dataset and Functions: put a formula where the analyst is. */
+export interface FormulaPort {
+  /** The selected range, for placing a formula. */
+  selection(): Promise<Selection>;
+  /**
+   * Writes a formula into one cell, unless that cell already holds something: the analyst's
+   * content is never overwritten. Returns the cell's address, or null when it was not empty.
+   */
+  insertFormula(placement: Placement): Promise<string | null>;
+}
+
+/** Scenarios: the stored list and the sheets built from it. */
+export interface ScenariosPort {
+  scenarios(): Promise<ScenarioDefinition[]>;
+  /** Writes the scenario sheets for this list (new ones created, existing ones left alone). */
+  saveScenarios(definitions: readonly ScenarioDefinition[], language: Language): Promise<WriteReport>;
+  deleteScenario(id: string, remaining: readonly ScenarioDefinition[], language: Language): Promise<WriteReport>;
+  renameScenario(definitions: readonly ScenarioDefinition[], id: string, name: string, language: Language): Promise<WriteReport>;
+  openScenario(id: string): Promise<boolean>;
+  /** A scenario's inputs as they are on its sheet now. */
+  currentInputs(definition: ScenarioDefinition): Promise<ScenarioInputs>;
+}
+
+/** Make portable: one sheet's COMPUTE formulas rewritten for a workbook without the add-in. */
+export interface PortablePort {
+  /** The workbook's sheet names, in order. */
+  sheetNames(): Promise<string[]>;
+  makePortable(sheet: string, language: Language): Promise<PortableReport>;
+}
+
+export type WorkbookPort = TablesPort & FormulaPort & ScenariosPort & PortablePort;

@@ -1,0 +1,223 @@
+/** The workbook's state behind the fake host: plain data, shared by every Excel.run against it. */
+export type Cell = { value: string | number | boolean; formula: string | null; numberFormat: string };
+type Grid = Map<string, Cell>;
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  cells: Grid;
+  columnWidths: Map<number, number>;
+  frozenRows: number;
+  charts: ChartModel[];
+  fonts: Map<string, { bold: boolean; size: number }>;
+  /** Fill and font colours, and data validation, by "row,col". */
+  fills: Map<string, string>;
+  fontColors: Map<string, string>;
+  validations: Map<string, { rule: unknown; errorAlert: unknown }>;
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheetId: string;
+  top: number;
+  left: number;
+  /** Rows including the header row. */
+  height: number;
+  width: number;
+  style: string;
+}
+
+export interface ChartModel {
+  id: string;
+  name: string;
+  type: string;
+  title: string;
+  position: [string, string] | null;
+  series: { name: string; values: string; xValues: string | null }[];
+}
+
+export class OfficeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RichApi.Error";
+  }
+}
+
+export const key = (row: number, col: number) => `${row},${col}`;
+/** Loaded values are copies, as they cross a process boundary in Office.js (plain data only). */
+export const clone = <T>(value: T): T => (value === undefined ? value : (JSON.parse(JSON.stringify(value)) as T));
+const EMPTY: Cell = { value: "", formula: null, numberFormat: "General" };
+let nextId = 1;
+export const newId = (prefix: string) => `{${prefix}-${String(nextId++).padStart(8, "0")}}`;
+
+function columnIndex(letters: string): number {
+  return [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+}
+
+function letters(col: number): string {
+  let out = "";
+  for (let n = col + 1; n > 0; n = Math.floor((n - 1) / 26)) out = String.fromCharCode(65 + ((n - 1) % 26)) + out;
+  return out;
+}
+
+/** "B3" or "B3:D7" (optionally with $) to zero-based row, col, height, width. */
+export function parseAddress(address: string): { row: number; col: number; height: number; width: number } {
+  const match = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address.replace(/^.*!/, ""));
+  if (!match) throw new OfficeError("InvalidArgument", `Bad address ${address}`);
+  const row = Number(match[2]) - 1;
+  const col = columnIndex(match[1]);
+  const endRow = match[4] ? Number(match[4]) - 1 : row;
+  const endCol = match[3] ? columnIndex(match[3]) : col;
+  return { row, col, height: endRow - row + 1, width: endCol - col + 1 };
+}
+
+export function formatAddress(sheet: string, row: number, col: number, height: number, width: number): string {
+  const quoted = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const start = `${letters(col)}${row + 1}`;
+  return `${quoted}!${height === 1 && width === 1 ? start : `${start}:${letters(col + width - 1)}${row + height}`}`;
+}
+
+/** A defined name. */
+export interface NameModel {
+  name: string;
+  /** One cell, or a whole table by id: Excel rewrites Table[#All] when the table is renamed. */
+  refersTo: { sheetId: string; row: number; col: number } | { tableId: string };
+  visible: boolean;
+}
+
+export class FakeWorkbook {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  names: NameModel[] = [];
+  comments: { sheetId: string; row: number; col: number; content: string }[] = [];
+  settings = new Map<string, unknown>();
+  /** Counters over the life of the workbook. */
+  syncCount = 0;
+  operationCount = 0;
+  calculationSuspensions = 0;
+  /** When set, the sync that reaches this many executed operations fails there. */
+  failAfterOperations: number | null = null;
+  /** The selected range, on the active sheet (the first sheet unless set). */
+  selection = { sheetId: "", row: 0, col: 0, height: 1, width: 1 };
+
+  /** A workbook as Excel opens a new one, with an empty Sheet1; or with no sheets at all. */
+  constructor(options: { blankSheet?: boolean } = {}) {
+    if (options.blankSheet) this.addSheet("Sheet1");
+  }
+
+  activeSheet(): SheetModel {
+    const sheet = this.sheets.find((s) => s.id === this.selection.sheetId) ?? this.sheets[0];
+    if (!sheet) throw new OfficeError("ItemNotFound", "The workbook has no sheets");
+    return sheet;
+  }
+
+  addSheet(name: string): SheetModel {
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+      throw new OfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
+    }
+    const sheet: SheetModel = {
+      id: newId("sheet"),
+      name,
+      cells: new Map(),
+      columnWidths: new Map(),
+      frozenRows: 0,
+      charts: [],
+      fonts: new Map(),
+      fills: new Map(),
+      fontColors: new Map(),
+      validations: new Map(),
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  /** What an analyst deleting a sheet does: its tables go with it. */
+  deleteSheet(name: string): void {
+    const sheet = this.sheetByName(name);
+    if (!sheet) throw new Error(`No sheet ${name}`);
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
+  }
+
+  /**
+   * What an analyst removing a table does: "delete" clears its cells with it, "convert to
+   * range" leaves them.
+   */
+  removeTable(name: string, how: "delete" | "convert to range"): void {
+    const table = this.tables.find((t) => t.name === name);
+    if (!table) throw new Error(`No table ${name}`);
+    this.tables = this.tables.filter((t) => t !== table);
+    if (how === "convert to range") return;
+    const sheet = this.sheets.find((s) => s.id === table.sheetId)!;
+    for (let r = 0; r < table.height; r++)
+      for (let c = 0; c < table.width; c++) sheet.cells.delete(key(table.top + r, table.left + c));
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  cell(sheet: SheetModel, row: number, col: number): Cell {
+    return sheet.cells.get(key(row, col)) ?? EMPTY;
+  }
+
+  setCell(sheet: SheetModel, row: number, col: number, patch: Partial<Cell>): void {
+    const next = { ...this.cell(sheet, row, col), ...patch };
+    if (next.value === "" && next.formula === null && next.numberFormat === "General") sheet.cells.delete(key(row, col));
+    else sheet.cells.set(key(row, col), next);
+  }
+
+  tablesOn(sheet: SheetModel): TableModel[] {
+    return this.tables.filter((t) => t.sheetId === sheet.id);
+  }
+
+  /** Shifts cells at or below `fromRow` in columns [left, left+width) by `delta` rows. */
+  shiftRows(sheet: SheetModel, fromRow: number, left: number, width: number, delta: number): void {
+    const moved: [number, number, Cell][] = [];
+    for (const [k, cell] of [...sheet.cells]) {
+      const [row, col] = k.split(",").map(Number);
+      if (row >= fromRow && col >= left && col < left + width) {
+        sheet.cells.delete(k);
+        if (row + delta >= fromRow || delta > 0) moved.push([row + delta, col, cell]);
+      }
+    }
+    for (const [row, col, cell] of moved) if (row >= 0) sheet.cells.set(key(row, col), cell);
+    for (const table of this.tablesOn(sheet)) {
+      if (table.top >= fromRow && table.left >= left && table.left + table.width <= left + width) table.top += delta;
+    }
+  }
+
+  /** The sheets, tables and cells as plain data, for assertions and for test-results dumps. */
+  dump() {
+    return {
+      sheets: this.sheets.map((sheet) => {
+        const rows: Record<string, (string | number | boolean)[]> = {};
+        const keys = [...sheet.cells.keys()].map((k) => k.split(",").map(Number));
+        const maxRow = Math.max(-1, ...keys.map(([r]) => r));
+        const maxCol = Math.max(-1, ...keys.map(([, c]) => c));
+        for (let r = 0; r <= maxRow; r++) {
+          const row = Array.from({ length: maxCol + 1 }, (_, c) => {
+            const cell = this.cell(sheet, r, c);
+            return cell.formula ?? cell.value;
+          });
+          if (row.some((v) => v !== "")) rows[String(r + 1)] = row;
+        }
+        return {
+          name: sheet.name,
+          frozenRows: sheet.frozenRows,
+          tables: this.tablesOn(sheet).map((t) => ({
+            name: t.name,
+            address: formatAddress(sheet.name, t.top, t.left, t.height, t.width),
+            style: t.style,
+          })),
+          charts: sheet.charts.map((c) => ({ name: c.name, type: c.type, title: c.title, series: c.series })),
+          rows,
+        };
+      }),
+    };
+  }
+}

@@ -1,0 +1,206 @@
+/** Ranges: values, formulas, number formats, formats and validation, cell by cell. */
+import type { FakeRequestContext } from "./context";
+import { formatAddress, key, OfficeError, type Cell, type SheetModel } from "./model";
+import { Proxy } from "./proxy";
+
+export type RangeModel = { sheet: SheetModel; row: number; col: number; height: number; width: number };
+
+export class RangeProxy extends Proxy<RangeModel> {
+  readonly format: {
+    columnWidth: number;
+    font: { bold: boolean; size: number; color: string };
+    fill: { color: string };
+    autofitColumns(): void;
+  };
+  readonly dataValidation: { rule: unknown; errorAlert: unknown };
+
+  constructor(context: FakeRequestContext, locate: () => RangeModel) {
+    super(context, locate);
+    // Object-literal setters cannot be arrow functions: bind what they call instead.
+    const eachCell = (action: (model: RangeModel, row: number, col: number) => void) => this.eachCell(action);
+    const write = (operation: (model: RangeModel) => void) => this.write(operation);
+    const font = {
+      set bold(bold: boolean) {
+        eachCell((m, r, c) => m.sheet.fonts.set(key(r, c), { bold, size: m.sheet.fonts.get(key(r, c))?.size ?? 11 }));
+      },
+      set color(color: string) {
+        eachCell((m, r, c) => m.sheet.fontColors.set(key(r, c), color));
+      },
+      set size(size: number) {
+        eachCell((m, r, c) => m.sheet.fonts.set(key(r, c), { bold: m.sheet.fonts.get(key(r, c))?.bold ?? false, size }));
+      },
+    } as { bold: boolean; size: number; color: string };
+    const fill = {
+      set color(color: string) {
+        eachCell((m, r, c) => m.sheet.fills.set(key(r, c), color));
+      },
+    } as { color: string };
+    const validation = (patch: Partial<{ rule: unknown; errorAlert: unknown }>) =>
+      eachCell((m, r, c) =>
+        m.sheet.validations.set(key(r, c), { rule: null, errorAlert: null, ...m.sheet.validations.get(key(r, c)), ...patch }),
+      );
+    this.dataValidation = {
+      set rule(rule: unknown) {
+        if (Object.keys(rule as object).length !== 1)
+          throw new OfficeError("InvalidArgument", "A data validation rule holds exactly one rule type");
+        validation({ rule });
+      },
+      set errorAlert(errorAlert: unknown) {
+        validation({ errorAlert });
+      },
+    } as { rule: unknown; errorAlert: unknown };
+    this.format = {
+      set columnWidth(points: number) {
+        write((m) => {
+          for (let c = m.col; c < m.col + m.width; c++) m.sheet.columnWidths.set(c, points);
+        });
+      },
+      font,
+      fill,
+      autofitColumns: () => this.write(() => undefined),
+    } as RangeProxy["format"];
+  }
+
+  private eachCell(action: (model: RangeModel, row: number, col: number) => void): void {
+    this.write((m) => {
+      for (let r = m.row; r < m.row + m.height; r++) for (let c = m.col; c < m.col + m.width; c++) action(m, r, c);
+    });
+  }
+
+  protected read(property: string, m: RangeModel): unknown {
+    const model = this.context.model;
+    const grid = (pick: (cell: Cell) => unknown) =>
+      Array.from({ length: m.height }, (_, r) =>
+        Array.from({ length: m.width }, (_, c) => pick(model.cell(m.sheet, m.row + r, m.col + c))),
+      );
+    switch (property) {
+      case "values":
+        return grid((cell) => {
+          // A formula's value is whatever a test set as its calculated result; the fake does not calculate.
+          if (cell.formula !== null && cell.value === "")
+            throw new OfficeError("NotImplemented", "The fake host does not calculate formulas; load formulas instead");
+          return cell.value;
+        });
+      case "formulas":
+        return grid((cell) => cell.formula ?? cell.value);
+      case "numberFormat":
+        return grid((cell) => cell.numberFormat);
+      case "address":
+        return formatAddress(m.sheet.name, m.row, m.col, m.height, m.width);
+      case "rowCount":
+        return m.height;
+      case "columnCount":
+        return m.width;
+      case "rowIndex":
+        return m.row;
+      case "columnIndex":
+        return m.col;
+      default:
+        throw new TypeError(`The fake Range has no loadable property ${property}`);
+    }
+  }
+
+  private writeGrid(values: unknown, apply: (m: RangeModel, row: number, col: number, value: unknown) => void): void {
+    if (!Array.isArray(values) || !values.every(Array.isArray))
+      throw new OfficeError("InvalidArgument", "Range values must be a 2-D array");
+    this.write((m) => {
+      if (values.length !== m.height || values.some((row) => row.length !== m.width)) {
+        throw new OfficeError(
+          "InvalidArgument",
+          `The array is ${values.length}×${values[0]?.length}; the range is ${m.height}×${m.width}`,
+        );
+      }
+      values.forEach((row, r) =>
+        row.forEach((value: unknown, c: number) => value !== null && apply(m, m.row + r, m.col + c, value)),
+      );
+    });
+  }
+
+  set values(values: unknown[][]) {
+    this.writeGrid(values, (m, r, c, value) => {
+      // As in Excel, a string starting with "=" is a formula.
+      if (typeof value === "string" && value.startsWith("="))
+        this.context.model.setCell(m.sheet, r, c, { formula: value, value: "" });
+      else this.context.model.setCell(m.sheet, r, c, { value: value as Cell["value"], formula: null });
+    });
+  }
+  get values(): unknown[][] {
+    return this.loadedValue("values") as unknown[][];
+  }
+
+  set formulas(formulas: unknown[][]) {
+    this.values = formulas;
+  }
+  get formulas(): unknown[][] {
+    return this.loadedValue("formulas") as unknown[][];
+  }
+
+  set numberFormat(formats: unknown[][]) {
+    this.writeGrid(formats, (m, r, c, format) => this.context.model.setCell(m.sheet, r, c, { numberFormat: String(format) }));
+  }
+  get numberFormat(): unknown[][] {
+    return this.loadedValue("numberFormat") as unknown[][];
+  }
+
+  get address(): string {
+    return this.loadedValue("address") as string;
+  }
+  get rowCount(): number {
+    return this.loadedValue("rowCount") as number;
+  }
+  get columnCount(): number {
+    return this.loadedValue("columnCount") as number;
+  }
+  get rowIndex(): number {
+    return this.loadedValue("rowIndex") as number;
+  }
+  get columnIndex(): number {
+    return this.loadedValue("columnIndex") as number;
+  }
+
+  /** One column of this range, by zero-based index. */
+  getColumn(index: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const m = this.resolve();
+      if (index >= m.width) throw new OfficeError("InvalidArgument", `The range has no column ${index}`);
+      return { ...m, col: m.col + index, width: 1 };
+    });
+  }
+
+  /** Clears values and formulas, keeping formats (the only kind of clear the add-in uses). */
+  clear(applyTo: string): void {
+    if (applyTo !== "Contents") throw new TypeError(`The fake supports clear("Contents") only, not ${applyTo}`);
+    this.write((m) => {
+      for (const [k] of [...m.sheet.cells]) {
+        const [row, col] = k.split(",").map(Number);
+        if (row >= m.row && row < m.row + m.height && col >= m.col && col < m.col + m.width) {
+          this.context.model.setCell(m.sheet, row, col, { value: "", formula: null });
+        }
+      }
+    });
+  }
+
+  /** Deletes the cells, shifting those below up (the only shift the add-in uses). */
+  delete(shift: string): void {
+    if (shift !== "Up") throw new TypeError(`The fake supports delete("Up") only, not ${shift}`);
+    this.write((m) => {
+      const model = this.context.model;
+      for (const table of model.tablesOn(m.sheet)) {
+        const inside =
+          m.row > table.top &&
+          m.row + m.height <= table.top + table.height &&
+          m.col <= table.left &&
+          m.col + m.width >= table.left + table.width;
+        if (inside) table.height -= m.height;
+      }
+      for (let r = m.row; r < m.row + m.height; r++)
+        for (let c = m.col; c < m.col + m.width; c++) m.sheet.cells.delete(key(r, c));
+      model.shiftRows(m.sheet, m.row + m.height, m.col, m.width, -m.height);
+    });
+  }
+}
+
+export function rangeAddress(range: RangeProxy): string {
+  const m = (range as unknown as { resolve(): RangeModel }).resolve();
+  return formatAddress(m.sheet.name, m.row, m.col, m.height, m.width);
+}

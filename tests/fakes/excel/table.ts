@@ -1,0 +1,91 @@
+/** Tables: name, style, rows appended, and the ranges of their parts. */
+import type { FakeRequestContext } from "./context";
+import { OfficeError, type Cell, type TableModel } from "./model";
+import { Proxy } from "./proxy";
+import { RangeProxy } from "./range";
+import { SheetProxy } from "./sheet";
+
+export class TableProxy extends Proxy<TableModel> {
+  readonly rows: { add: (index: number | null, values: unknown[][]) => void };
+
+  constructor(context: FakeRequestContext, locate: () => TableModel) {
+    super(context, locate);
+    this.rows = {
+      add: (index, values) => {
+        if (index !== null && index !== undefined) throw new TypeError("The add-in appends rows only");
+        this.write((t) => {
+          const model = this.context.model;
+          const sheet = model.sheets.find((s) => s.id === t.sheetId)!;
+          if (values.some((row) => row.length !== t.width))
+            throw new OfficeError("InvalidArgument", "Row width differs from the table's");
+          model.shiftRows(sheet, t.top + t.height, t.left, t.width, values.length);
+          values.forEach((row, r) =>
+            row.forEach((value, c) =>
+              model.setCell(sheet, t.top + t.height + r, t.left + c, { value: value as Cell["value"], formula: null }),
+            ),
+          );
+          t.height += values.length;
+        });
+      },
+    };
+  }
+
+  protected read(property: string, t: TableModel): unknown {
+    switch (property) {
+      case "name":
+        return t.name;
+      case "id":
+        return t.id;
+      case "style":
+        return t.style;
+      default:
+        throw new TypeError(`The fake Table has no loadable property ${property}`);
+    }
+  }
+
+  get name(): string {
+    return this.loadedValue("name") as string;
+  }
+  set name(name: string) {
+    this.write((t) => {
+      if (this.context.model.tables.some((other) => other !== t && other.name.toLowerCase() === name.toLowerCase())) {
+        throw new OfficeError("ItemAlreadyExists", `A table named ${name} already exists`);
+      }
+      t.name = name;
+    });
+  }
+  get id(): string {
+    return this.loadedValue("id") as string;
+  }
+  set style(style: string) {
+    this.write((t) => void (t.style = style));
+  }
+  get style(): string {
+    return this.loadedValue("style") as string;
+  }
+
+  private part(pick: (t: TableModel) => { row: number; height: number }): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const t = this.resolve();
+      const sheet = this.context.model.sheets.find((s) => s.id === t.sheetId)!;
+      const { row, height } = pick(t);
+      return { sheet, row, col: t.left, height, width: t.width };
+    });
+  }
+  getHeaderRowRange(): RangeProxy {
+    return this.part((t) => ({ row: t.top, height: 1 }));
+  }
+  getDataBodyRange(): RangeProxy {
+    return this.part((t) => ({ row: t.top + 1, height: t.height - 1 }));
+  }
+  getRange(): RangeProxy {
+    return this.part((t) => ({ row: t.top, height: t.height }));
+  }
+  /** The sheet the table is on (ExcelApi 1.2). */
+  get worksheet(): SheetProxy {
+    return new SheetProxy(this.context, () => {
+      const t = this.resolve();
+      return this.context.model.sheets.find((s) => s.id === t.sheetId)!;
+    });
+  }
+}
