@@ -2,7 +2,7 @@ import type { CellValue } from "../cells";
 import type { AiShareModel, ExtrapolationMethod } from "./aiShare";
 import { invalidArgument, isDomainError, type Outcome } from "./outcome";
 
-/** Excel's grid has 1,048,576 rows; a century is plenty for any outlook. */
+/** At most 1,000 years in one spill: far more than any outlook needs, and far inside Excel's 1,048,576 rows. */
 export const MAX_AISHARES_YEARS = 1000;
 
 export function aiShareTable(
