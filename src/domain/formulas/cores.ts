@@ -51,16 +51,26 @@ function checked(result: Outcome<CoreResult>, id: FunctionId): Outcome<CoreResul
   return result;
 }
 
-/** Binds a computation to its argument specs: reads each argument, then computes. */
+/** Stands in for the parameters a function does not have: reads anything as undefined. */
+const NO_PARAMETER = optional(numberArg("unused"));
+const MAX_PARAMETERS = 5;
+
+/**
+ * Binds a computation to its argument specs: reads each argument, then computes. The reads are
+ * written out for the widest function (five parameters), padding the others with NO_PARAMETER,
+ * so that every value stays a local: no array per call, and no number boxed into one.
+ */
 function core<const Specs extends readonly ArgSpec<unknown>[]>(
   id: FunctionId,
   specs: Specs,
   compute: (...values: ValuesOf<Specs>) => Outcome<CoreResult>,
 ): ComputeCore {
+  if (specs.length > MAX_PARAMETERS) throw new Error(`${id} has more than ${MAX_PARAMETERS} parameters`);
+  const [a, b, c, d, e] = [...specs, ...Array<ArgSpec<unknown>>(MAX_PARAMETERS).fill(NO_PARAMETER)];
+  const run = compute as (...values: unknown[]) => Outcome<CoreResult>;
   return (args) => {
     try {
-      const values = specs.map((spec, i) => read(spec, args[i])) as unknown as ValuesOf<Specs>;
-      return checked(compute(...values), id);
+      return checked(run(read(a, args[0]), read(b, args[1]), read(c, args[2]), read(d, args[3]), read(e, args[4])), id);
     } catch (error) {
       if (error instanceof ArgumentError) return invalidArgument(error.message);
       return invalidArgument(`unexpected error: ${error instanceof Error ? error.message : String(error)}`);
