@@ -11,15 +11,19 @@ import type { Language } from "../domain/language";
 import { aiShareSeriesRanges } from "../domain/layout/workbookPlan";
 import { createAiShareModel } from "../domain/model/aiShare";
 import type { PortableReport } from "../domain/writeReport";
-import { tableMarkerName, tableOfMarker } from "./ownership";
+import { OWNERSHIP_SETTING, parseOwnership, tableMarkerName, tableOfMarker } from "./ownership";
 
-export async function makeSheetPortable(sheetName: string, language: Language): Promise<PortableReport> {
+/** `paneLanguage` words the notes where the workbook does not record the language its tables are in. */
+export async function makeSheetPortable(sheetName: string, paneLanguage: Language): Promise<PortableReport> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
     const sheet = context.workbook.worksheets.getItem(sheetName);
     const used = sheet.getUsedRange().load("formulas,values,rowIndex,columnIndex");
     // The AIShare table is found by its marker, which follows the analyst's renames.
     const marker = context.workbook.names.getItemOrNullObject(tableMarkerName("ai-share")).load("formula");
+    const ownership = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+    ownership.load("value");
     await context.sync();
+    const language = (ownership.isNullObject ? null : parseOwnership(ownership.value))?.language ?? paneLanguage;
 
     // AISHARE can stay live where the workbook holds the article's series to interpolate over.
     // A marker left by a deleted table points at #REF!, which names no table.

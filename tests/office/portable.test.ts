@@ -70,4 +70,19 @@ describe("Make portable", () => {
     expect(workbook.cell(model, 0, 0)).toMatchObject({ formula: null, value: "OpenAI, Oracle" });
     expect(workbook.comments).toEqual([]);
   });
+
+  it("words the note in the language the workbook's tables were written in, over the pane's", async () => {
+    installOffice("1.17");
+    const { workbook } = installExcel();
+    await writeTables("zh-TW");
+    const model = workbook.addSheet("Model");
+    workbook.setCell(model, 0, 0, { formula: '=COMPUTE.SOURCE("xai-funding")', value: "…" });
+    const syncs = workbook.syncCount;
+    await makeSheetPortable("Model", "en");
+    expect(workbook.comments.map((c) => c.content)).toEqual([
+      '由 Compute Alliances 增益集以 =COMPUTE.SOURCE("xai-funding") 寫入；此儲存格保存其值。',
+    ]);
+    // Read, find the AI-share table, write: three round trips.
+    expect(workbook.syncCount - syncs).toBe(3);
+  });
 });
