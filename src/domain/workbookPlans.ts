@@ -7,9 +7,10 @@ import type { SheetPlan } from "./layout/plan";
 import { buildWorkbookPlan, type PlanContext } from "./layout/workbookPlan";
 import type { ScenarioDefinition } from "./scenario/definition";
 import { comparisonSheetPlan, outlookSheetPlan, scenarioSheetPlan } from "./scenario/plans";
+import { SETTING_KEYS } from "./stored/refusal";
 
 /** The workbook setting that holds the scenario list, so scenarios come back with the file. */
-export const SCENARIOS_SETTING = "ComputeAlliances.scenarios";
+export const SCENARIOS_SETTING = SETTING_KEYS.scenarios;
 
 /** The table sheets (Deals, Compute spend, About), and the scenario sheets with their list. */
 export type PlanPart = "tables" | "scenarios";

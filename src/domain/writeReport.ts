@@ -49,3 +49,8 @@ export interface PortableReport {
   /** Replaced by their current values. */
   values: number;
 }
+
+/** The analyst's word, given in the pane, for a write that replaces a refused stored record. */
+export interface WriteConsent {
+  readonly replaceRefused?: boolean;
+}

@@ -13,7 +13,7 @@ import { computeCores } from "../domain/formulas/cores";
 import { CellError, evaluateCellFormula } from "../domain/formulas/evaluate";
 import { portableCell, type PortableContext } from "../domain/formulas/native";
 import type { Language } from "../domain/language";
-import { partText, sheetReference } from "../domain/formulas/build";
+import { partText, sheetReference, shownText } from "../domain/formulas/build";
 import { absoluteAddress, address, tableCells, type PlannedValidation, type SheetPlan } from "../domain/layout/plan";
 import { EMPHASIS_STYLES, type CellStyle } from "../domain/layout/styles";
 import { plannedAiShareSeries } from "../domain/layout/workbookPlan";
@@ -91,7 +91,9 @@ const cachedResult = (result: CellResult): FileValue =>
 
 /** What one planned cell becomes in the file. */
 function fileCell(planned: CellValue, result: () => CellResult, context: PortableContext): { value: FileValue; note?: string } {
-  if (typeof planned !== "string" || !planned.startsWith("=")) return { value: planned === "" ? null : planned };
+  if (typeof planned !== "string") return { value: planned };
+  // A file never reads text as a formula: what Excel needs a quote prefix for is stored as shown.
+  if (!planned.startsWith("=")) return { value: planned === "" ? null : shownText(planned) };
   const portable = portableCell(planned, context);
   switch (portable.kind) {
     case "unchanged":

@@ -11,7 +11,8 @@ import type { Language } from "../domain/language";
 import { aiShareSeriesRanges } from "../domain/layout/workbookPlan";
 import { createAiShareModel } from "../domain/model/aiShare";
 import type { PortableReport } from "../domain/writeReport";
-import { OWNERSHIP_SETTING, parseOwnership, tableMarkerName, tableOfMarker } from "./ownership";
+import { readOwnership } from "../domain/stored";
+import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "./ownership";
 
 /** `paneLanguage` words the notes where the workbook does not record the language its tables are in. */
 export async function makeSheetPortable(sheetName: string, paneLanguage: Language): Promise<PortableReport> {
@@ -23,7 +24,7 @@ export async function makeSheetPortable(sheetName: string, paneLanguage: Languag
     const ownership = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
     ownership.load("value");
     await context.sync();
-    const language = (ownership.isNullObject ? null : parseOwnership(ownership.value))?.language ?? paneLanguage;
+    const language = (ownership.isNullObject ? null : readOwnership(ownership.value).record)?.language ?? paneLanguage;
 
     // AISHARE can stay live where the workbook holds the article's series to interpolate over.
     // A marker left by a deleted table points at #REF!, which names no table.

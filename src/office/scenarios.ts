@@ -10,29 +10,19 @@ import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/defi
 import { renameScenario as renamed } from "../domain/scenario/list";
 import { INPUT_ORDER, SCENARIO_CELLS, scenarioNames, scenarioSheetKey, scenarioSheetTitle } from "../domain/scenario/plans";
 import { SCENARIOS_SETTING, workbookPlans } from "../domain/workbookPlans";
+import { readScenarioList, RefusedRecordError, type ScenarioList } from "../domain/stored";
+import type { WriteConsent, WriteReport } from "../domain/writeReport";
 import { ADDIN_VERSION } from "../version";
 import { sheetMarkerName, sheetOfMarker } from "./ownership";
-import type { WriteReport } from "../domain/writeReport";
 import { writeWorkbook } from "./workbookWriter";
 
-function isDefinition(value: unknown): value is ScenarioDefinition {
-  const d = value as ScenarioDefinition;
-  return (
-    typeof d === "object" &&
-    d !== null &&
-    typeof d.id === "string" &&
-    typeof d.name === "string" &&
-    INPUT_ORDER.every((key) => typeof d.inputs?.[key] === "number")
-  );
-}
-
-export async function readScenarios(): Promise<ScenarioDefinition[]> {
+/** The stored list, checked entry by entry: what was ignored comes back as the refusal. */
+export async function readScenarios(): Promise<ScenarioList> {
   return Excel.run(async (context) => {
     const stored = context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING);
     stored.load("value");
     await context.sync();
-    if (stored.isNullObject || !Array.isArray(stored.value)) return [];
-    return stored.value.filter(isDefinition);
+    return readScenarioList(stored.isNullObject ? null : stored.value);
   });
 }
 
@@ -43,18 +33,33 @@ export async function readScenarios(): Promise<ScenarioDefinition[]> {
 export async function saveScenarios(
   definitions: readonly ScenarioDefinition[],
   language: Language,
+  consent: WriteConsent = {},
   catalog: Catalog = bundledCatalog,
   now: Date = new Date(),
 ): Promise<WriteReport> {
   const context = planContext(language, now, ADDIN_VERSION);
   const { sheets, settings } = workbookPlans({ catalog, context, parts: ["scenarios"], scenarios: definitions });
-  return writeWorkbook(sheets, { ...context, datasetVersion: catalog.dataset.version, settings });
+  return writeWorkbook(sheets, { ...context, datasetVersion: catalog.dataset.version, settings, ...consent });
 }
 
-/** The sheet of a scenario, found by its marker name (so a renamed sheet is still found), and the names defined. */
-async function findScenario(context: Excel.RequestContext, id: string): Promise<{ sheet: string | null; names: string[] }> {
+/**
+ * The sheet of a scenario, found by its marker name (so a renamed sheet is still found), and the
+ * names defined. Before a change to the list (`consent` given), the stored list is read in the
+ * same round trip: one that was refused stops the change before anything is deleted or renamed.
+ */
+async function findScenario(
+  context: Excel.RequestContext,
+  id: string,
+  consent?: WriteConsent,
+): Promise<{ sheet: string | null; names: string[] }> {
   const names = context.workbook.names.load("items/name,items/formula");
+  const stored = consent && context.workbook.settings.getItemOrNullObject(SCENARIOS_SETTING);
+  stored?.load("value");
   await context.sync();
+  if (stored && !consent?.replaceRefused) {
+    const { refusal } = readScenarioList(stored.isNullObject ? null : stored.value);
+    if (refusal) throw new RefusedRecordError(refusal);
+  }
   const marker = names.items.find((n) => n.name === sheetMarkerName(scenarioSheetKey(id)));
   return { sheet: marker ? sheetOfMarker(marker.formula) : null, names: names.items.map((n) => n.name) };
 }
@@ -94,15 +99,16 @@ export async function deleteScenario(
   id: string,
   remaining: readonly ScenarioDefinition[],
   language: Language,
+  consent: WriteConsent = {},
 ): Promise<WriteReport> {
   await Excel.run(async (context) => {
-    const { sheet, names } = await findScenario(context, id);
+    const { sheet, names } = await findScenario(context, id, consent);
     const ours = new Set([sheetMarkerName(scenarioSheetKey(id)), ...scenarioNames(id)]);
     for (const name of names) if (ours.has(name)) context.workbook.names.getItem(name).delete();
     if (sheet) context.workbook.worksheets.getItem(sheet).delete();
     await context.sync();
   });
-  return saveScenarios(remaining, language);
+  return saveScenarios(remaining, language, consent);
 }
 
 /** Renames a scenario: its definition, its sheet, and its column in the comparison. */
@@ -111,11 +117,12 @@ export async function renameScenario(
   id: string,
   newName: string,
   language: Language,
+  consent: WriteConsent = {},
 ): Promise<WriteReport> {
   await Excel.run(async (context) => {
-    const { sheet } = await findScenario(context, id);
+    const { sheet } = await findScenario(context, id, consent);
     if (sheet) context.workbook.worksheets.getItem(sheet).name = scenarioSheetTitle(newName, language);
     await context.sync();
   });
-  return saveScenarios(renamed(definitions, id, newName), language);
+  return saveScenarios(renamed(definitions, id, newName), language, consent);
 }

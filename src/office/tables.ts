@@ -7,7 +7,7 @@
 import { bundledCatalog, type Catalog } from "../domain/dataset";
 import type { Language } from "../domain/language";
 import { buildWorkbookPlan, planContext } from "../domain/layout/workbookPlan";
-import type { WriteReport } from "../domain/writeReport";
+import type { WriteConsent, WriteReport } from "../domain/writeReport";
 import { ADDIN_VERSION } from "../version";
 import { writeWorkbook } from "./workbookWriter";
 
@@ -15,8 +15,13 @@ export async function writeTables(
   language: Language,
   catalog: Catalog = bundledCatalog,
   now: Date = new Date(),
+  consent: WriteConsent = {},
 ): Promise<WriteReport> {
   const context = planContext(language, now, ADDIN_VERSION);
   // The table sheets alone: the scenario code stays out of the pane's first download.
-  return writeWorkbook(buildWorkbookPlan(catalog, context), { ...context, datasetVersion: catalog.dataset.version });
+  return writeWorkbook(buildWorkbookPlan(catalog, context), {
+    ...context,
+    datasetVersion: catalog.dataset.version,
+    ...consent,
+  });
 }

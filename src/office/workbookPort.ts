@@ -3,21 +3,28 @@
  */
 import type { Language } from "../domain/language";
 import { address } from "../domain/layout/plan";
-import type { WriteAction, WriteReport } from "../domain/writeReport";
+import { readOwnership } from "../domain/stored";
+import type { WriteAction, WriteConsent, WriteReport } from "../domain/writeReport";
 import type { WorkbookPort } from "../taskpane/ports";
 import { currentActivity, publishActivity, subscribeActivity } from "./activity";
-import { OWNERSHIP_SETTING, parseOwnership } from "./ownership";
+import { OWNERSHIP_SETTING } from "./ownership";
 
 // The writer and the sheet plans load on the first write, not with the pane: the pane paints
 // without them, and the scenario and Make portable code loads with the views that use it.
 const tablesModule = () => import(/* webpackChunkName: "tables" */ "./tables");
-const writeTables = (language: Language) => tablesModule().then((m) => m.writeTables(language));
+const writeTables = (language: Language, consent: WriteConsent) =>
+  tablesModule().then((m) => m.writeTables(language, undefined, undefined, consent));
 
 /** Runs a write and publishes each stage, so the pane and the ribbon report the same way. */
-export async function runWrite(action: WriteAction, language: Language, write = writeTables): Promise<WriteReport> {
+export async function runWrite(
+  action: WriteAction,
+  language: Language,
+  consent: WriteConsent = {},
+  write = writeTables,
+): Promise<WriteReport> {
   publishActivity({ state: "working", action });
   try {
-    const report = await write(language);
+    const report = await write(language, consent);
     publishActivity({ state: "done", action, report, at: new Date().toISOString() });
     return report;
   } catch (error) {
@@ -29,15 +36,16 @@ export async function runWrite(action: WriteAction, language: Language, write = 
 const scenarioModule = () => import(/* webpackChunkName: "scenarios" */ "./scenarios");
 
 export const excelWorkbookPort: WorkbookPort = {
-  writeTables: (action, language) => runWrite(action, language),
+  writeTables: (action, language, consent) => runWrite(action, language, consent),
   currentActivity,
   onActivity: subscribeActivity,
-  lastWritten: () =>
+  tablesRecord: () =>
     Excel.run(async (context) => {
       const stored = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
       stored.load("value");
       await context.sync();
-      return stored.isNullObject ? null : (parseOwnership(stored.value)?.writtenAt ?? null);
+      const { record, refusal } = readOwnership(stored.isNullObject ? null : stored.value);
+      return { writtenAt: record?.writtenAt ?? null, refusal };
     }),
   selection: () =>
     Excel.run(async (context) => {
@@ -58,10 +66,12 @@ export const excelWorkbookPort: WorkbookPort = {
     }),
   // The scenario code loads with the Scenarios view, not with the pane.
   scenarios: () => scenarioModule().then((m) => m.readScenarios()),
-  saveScenarios: (definitions, language) => scenarioModule().then((m) => m.saveScenarios(definitions, language)),
-  deleteScenario: (id, remaining, language) => scenarioModule().then((m) => m.deleteScenario(id, remaining, language)),
-  renameScenario: (definitions, id, name, language) =>
-    scenarioModule().then((m) => m.renameScenario(definitions, id, name, language)),
+  saveScenarios: (definitions, language, consent) =>
+    scenarioModule().then((m) => m.saveScenarios(definitions, language, consent)),
+  deleteScenario: (id, remaining, language, consent) =>
+    scenarioModule().then((m) => m.deleteScenario(id, remaining, language, consent)),
+  renameScenario: (definitions, id, name, language, consent) =>
+    scenarioModule().then((m) => m.renameScenario(definitions, id, name, language, consent)),
   openScenario: (id) => scenarioModule().then((m) => m.openScenario(id)),
   currentInputs: (definition) => scenarioModule().then((m) => m.currentInputs(definition)),
   sheetNames: () =>

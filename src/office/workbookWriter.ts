@@ -8,7 +8,7 @@
  * fresh one, and the analyst's rows, columns, cells and charts are left as they are.
  */
 import type { CellValue } from "../domain/cells";
-import type { TableKey } from "../domain/layout/labels";
+import type { AnySheetKey, TableKey } from "../domain/layout/labels";
 import { mergeTable, MergeError } from "../domain/layout/merge";
 import { freshName } from "../domain/layout/names";
 import {
@@ -24,21 +24,25 @@ import {
 import { EMPHASIS_STYLES } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
 import type { TableReport, WriteNote, WriteReport } from "../domain/writeReport";
+import { readOwnership, refusalOf, RefusedRecordError, type Ownership } from "../domain/stored";
 import {
   OWNERSHIP_SETTING,
-  parseOwnership,
   sheetMarkerName,
   sheetOfMarker,
   tableMarkerFormula,
   tableMarkerName,
   tableOfMarker,
-  type Ownership,
 } from "./ownership";
 
 export interface WriteOptions extends PlanContext {
   datasetVersion: string;
   /** More workbook settings to record in the same batch (the scenario definitions). */
   settings?: Record<string, unknown>;
+  /**
+   * The analyst agreed to replace stored records that were refused when read (another tool's,
+   * or another version's). Without it, such a record stops the write before anything changes.
+   */
+  replaceRefused?: boolean;
 }
 
 /** Points per character of column width, for Excel's default Calibri 11. */
@@ -83,16 +87,28 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
     const worksheets = workbook.worksheets.load("items/name");
     const tables = workbook.tables.load("items/name");
     const names = workbook.names.load("items/name,items/formula");
-    const stored = workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
-    stored.load("value");
+    // Every setting this write replaces is read first: one refused when read is not replaced unasked.
+    const settingKeys = [OWNERSHIP_SETTING, ...Object.keys(options.settings ?? {})];
+    const storedSettings = settingKeys.map((key) => {
+      const setting = workbook.settings.getItemOrNullObject(key);
+      setting.load("value");
+      return setting;
+    });
     report.syncs++;
     await context.sync();
 
-    const previous = stored.isNullObject ? null : parseOwnership(stored.value);
+    const storedValue = (index: number) => (storedSettings[index].isNullObject ? null : storedSettings[index].value);
+    if (!options.replaceRefused) {
+      for (const [index, key] of settingKeys.entries()) {
+        const refusal = refusalOf(key, storedValue(index));
+        if (refusal) throw new RefusedRecordError(refusal);
+      }
+    }
+    const previous = readOwnership(storedValue(0)).record;
     const sheetNames = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
     const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
-    const marker = (key: string) => names.items.find((n) => n.name === sheetMarkerName(key));
-    const ownedSheet = (key: string) => {
+    const marker = (key: AnySheetKey) => names.items.find((n) => n.name === sheetMarkerName(key));
+    const ownedSheet = (key: AnySheetKey) => {
       const name = sheetOfMarker(marker(key)?.formula ?? "");
       return name !== null && sheetNames.has(name.toLowerCase()) ? name : null;
     };

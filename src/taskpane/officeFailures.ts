@@ -3,9 +3,13 @@
  * localised, so it is what we branch on; the docs name both InvalidOperationInCellEditMode and
  * InvalidOperation for a batch refused during cell editing.
  */
-export type OfficeFailure = "cellEdit" | "payloadTooLarge" | "apiMissing" | "busy" | "unknown";
+import { RefusedRecordError } from "../domain/stored";
+
+export type OfficeFailure = "cellEdit" | "payloadTooLarge" | "apiMissing" | "busy" | "refusedRecord" | "unknown";
 
 export function classifyOfficeError(error: unknown): OfficeFailure {
+  // Not the host's: the add-in stopped before replacing a record it could not trust.
+  if (error instanceof RefusedRecordError) return "refusedRecord";
   const code = typeof error === "object" && error !== null && "code" in error ? String((error as { code: unknown }).code) : "";
   switch (code) {
     case "InvalidOperationInCellEditMode":

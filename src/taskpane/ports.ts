@@ -7,7 +7,8 @@
 import type { Language } from "../domain/language";
 import type { Placement, Selection } from "../domain/layout/formulaPlacement";
 import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
-import type { Activity, PortableReport, WriteAction, WriteReport } from "../domain/writeReport";
+import type { Refusal, ScenarioList } from "../domain/stored";
+import type { Activity, PortableReport, WriteAction, WriteConsent, WriteReport } from "../domain/writeReport";
 
 /** What the pane knows of its host, read once at start-up. */
 export type HostInfo =
@@ -17,13 +18,21 @@ export type HostInfo =
 
 /** Home: write the tables, and follow the last write, whether the pane or the ribbon started it. */
 export interface TablesPort {
-  /** Inserts the tables, or refreshes them where they exist. Publishes its progress. */
-  writeTables(action: WriteAction, language: Language): Promise<WriteReport>;
-  /** When the tables were last written in this workbook, if ever. */
-  lastWritten(): Promise<string | null>;
+  /**
+   * Inserts the tables, or refreshes them where they exist. Publishes its progress. Fails with
+   * a RefusedRecordError where the workbook's record was refused, unless consent is given.
+   */
+  writeTables(action: WriteAction, language: Language, consent?: WriteConsent): Promise<WriteReport>;
+  /** When the tables were last written in this workbook, if ever, and whether its record was refused. */
+  tablesRecord(): Promise<TablesRecord>;
   currentActivity(): Activity;
   /** Calls the listener on every change of the activity; returns the unsubscribe. */
   onActivity(listener: (activity: Activity) => void): () => void;
+}
+
+export interface TablesRecord {
+  writtenAt: string | null;
+  refusal: Refusal | null;
 }
 
 /** Dataset and Functions: put a formula where the analyst is. */
@@ -39,11 +48,26 @@ export interface FormulaPort {
 
 /** Scenarios: the stored list and the sheets built from it. */
 export interface ScenariosPort {
-  scenarios(): Promise<ScenarioDefinition[]>;
-  /** Writes the scenario sheets for this list (new ones created, existing ones left alone). */
-  saveScenarios(definitions: readonly ScenarioDefinition[], language: Language): Promise<WriteReport>;
-  deleteScenario(id: string, remaining: readonly ScenarioDefinition[], language: Language): Promise<WriteReport>;
-  renameScenario(definitions: readonly ScenarioDefinition[], id: string, name: string, language: Language): Promise<WriteReport>;
+  /** The stored list as far as it could be trusted, and what was ignored. */
+  scenarios(): Promise<ScenarioList>;
+  /**
+   * Writes the scenario sheets for this list (new ones created, existing ones left alone). The
+   * changes fail with a RefusedRecordError where the stored list was refused, unless consent is given.
+   */
+  saveScenarios(definitions: readonly ScenarioDefinition[], language: Language, consent?: WriteConsent): Promise<WriteReport>;
+  deleteScenario(
+    id: string,
+    remaining: readonly ScenarioDefinition[],
+    language: Language,
+    consent?: WriteConsent,
+  ): Promise<WriteReport>;
+  renameScenario(
+    definitions: readonly ScenarioDefinition[],
+    id: string,
+    name: string,
+    language: Language,
+    consent?: WriteConsent,
+  ): Promise<WriteReport>;
   openScenario(id: string): Promise<boolean>;
   /** A scenario's inputs as they are on its sheet now. */
   currentInputs(definition: ScenarioDefinition): Promise<ScenarioInputs>;

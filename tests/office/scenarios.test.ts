@@ -33,7 +33,7 @@ describe("scenario sheets in the workbook", () => {
     });
     expect(sheet.fills.get(`${cash.row},${cash.col}`)).toBe("#FFCC99");
     expect(sheet.charts.map((c) => c.series[0].values)).toEqual(["'Scenario xAI'!F7:K7"]);
-    expect(await readScenarios()).toEqual([xai]);
+    expect(await readScenarios()).toEqual({ definitions: [xai], refusal: null });
   });
 
   it("adds a column to the comparison and leaves the analyst's edits to an existing scenario", async () => {
@@ -58,7 +58,7 @@ describe("scenario sheets in the workbook", () => {
     expect(workbook.names.some((n) => n.name.startsWith("Scn_OpenAI"))).toBe(false);
     expect(workbook.cell(workbook.sheetByName("Scenarios")!, 2, 3).value).toBe("");
     expect(mine.cells.size).toBe(0);
-    expect(await readScenarios()).toEqual([xai]);
+    expect(await readScenarios()).toEqual({ definitions: [xai], refusal: null });
   });
 
   it("renames a scenario and opens its sheet", async () => {

@@ -24,7 +24,7 @@ const report: WriteReport = {
 
 function port(write: (language: string) => Promise<WriteReport>): WorkbookPort {
   return testPort({
-    writeTables: (action, language) => runWrite(action, language, () => write(language)),
+    writeTables: (action, language) => runWrite(action, language, {}, () => write(language)),
     currentActivity,
     onActivity: subscribeActivity,
   });

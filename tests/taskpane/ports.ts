@@ -5,12 +5,12 @@ export function testPort(overrides: Partial<WorkbookPort>): WorkbookPort {
   const unused = (name: string) => () => Promise.reject(new Error(`the test did not expect ${name}`));
   return {
     writeTables: unused("writeTables"),
-    lastWritten: async () => null,
+    tablesRecord: async () => ({ writtenAt: null, refusal: null }),
     currentActivity: () => ({ state: "idle" }),
     onActivity: () => () => undefined,
     selection: unused("selection"),
     insertFormula: unused("insertFormula"),
-    scenarios: async () => [],
+    scenarios: async () => ({ definitions: [], refusal: null }),
     saveScenarios: unused("saveScenarios"),
     deleteScenario: unused("deleteScenario"),
     renameScenario: unused("renameScenario"),

@@ -18,3 +18,17 @@ export function freshName(kind: NamedThing, wanted: string, taken: ReadonlySet<s
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
 }
+
+/**
+ * A sheet name Excel accepts, from any text: none of \ / ? * : [ ], no apostrophe at either
+ * end, not the reserved "History", at most 31 characters, and never empty.
+ */
+export function safeSheetName(wanted: string): string {
+  const cleaned = [...wanted.replace(/[\\/?*:[\]]/g, " ")]
+    .filter((ch) => ch >= " ") // control characters
+    .slice(0, 31)
+    .join("")
+    .replace(/^'+|'+$/g, "")
+    .trim();
+  return cleaned === "" || cleaned.toLowerCase() === "history" ? "Sheet" : cleaned;
+}

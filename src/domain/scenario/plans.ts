@@ -7,9 +7,10 @@ import type { Catalog } from "../dataset";
 import type { Language } from "../language";
 import { createAiShareModel, type ExtrapolationMethod } from "../model/aiShare";
 import type { CellValue } from "../cells";
-import { computeCall, name, num, reference, text } from "../formulas/build";
+import { computeCall, FormulaBuildError, isValidName, literalText, name, num, reference, text } from "../formulas/build";
 import { UNIT_FORMATS } from "../layout/formats";
 import type { ScenarioSheetKey } from "../layout/labels";
+import { safeSheetName } from "../layout/names";
 import { address, columnLetters, validationFor, type CellBlock, type SheetPlan } from "../layout/plan";
 import { INPUT_BOUNDS, type ScenarioDefinition, type ScenarioInputs } from "./definition";
 import { SCENARIO_WORDS } from "./words";
@@ -40,12 +41,17 @@ const INPUT_FORMATS: Record<keyof ScenarioInputs, string> = {
 };
 
 /** The defined name of one scenario's input or output cell: Scn_xAI_Cash, Scn_xAI_Runway. */
-export const scenarioName = (id: string, what: string) => `Scn_${id}_${what}`;
+export function scenarioName(id: string, what: string): string {
+  const candidate = `Scn_${id}_${what}`;
+  if (!isValidName(candidate)) throw new FormulaBuildError(`"${id}" cannot name a scenario's cells`);
+  return candidate;
+}
 export const scenarioSheetKey = (id: string): ScenarioSheetKey => `scenario-${id}`;
 /** Every defined name a scenario's sheet adds. */
 export const scenarioNames = (id: string) => [...Object.values(INPUT_NAMES), "Runway"].map((what) => scenarioName(id, what));
-/** Sheet names are at most 31 characters. */
-export const scenarioSheetTitle = (name: string, language: Language) => `${SCENARIO_WORDS[language].title} ${name}`.slice(0, 31);
+/** A scenario's sheet name: the name as Excel allows a sheet's (see safeSheetName). */
+export const scenarioSheetTitle = (name: string, language: Language) =>
+  safeSheetName(`${SCENARIO_WORDS[language].title} ${name}`);
 
 /** Burn-growth offsets (rows) and cash multipliers (columns) of the sensitivity grid. */
 export const GROWTH_STEPS = [-0.02, -0.01, 0, 0.01, 0.02, 0.03, 0.04] as const;
@@ -186,8 +192,13 @@ export function comparisonSheetPlan(definitions: readonly ScenarioDefinition[], 
   const top = 2;
   const header: CellValue[] = [
     words.measure,
-    base.name,
-    ...alternatives.flatMap((alt) => [alt.name, `${words.change} ${alt.name}`, `${words.changePercent} ${alt.name}`]),
+    // A name is the analyst's text: never read as a formula, whatever it starts with.
+    literalText(base.name),
+    ...alternatives.flatMap((alt) => [
+      literalText(alt.name),
+      `${words.change} ${alt.name}`,
+      `${words.changePercent} ${alt.name}`,
+    ]),
   ];
   const rows: CellValue[][] = measures.map((measure, i) => {
     const row = top + 2 + i;

@@ -19,6 +19,7 @@ const FAILURE_TEXT: Record<OfficeFailure, StringKey> = {
   payloadTooLarge: "errorPayloadTooLarge",
   apiMissing: "errorApiMissing",
   busy: "errorBusy",
+  refusedRecord: "errorRefusedRecord",
   unknown: "errorUnknown",
 };
 

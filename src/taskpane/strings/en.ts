@@ -113,6 +113,21 @@ export const en = {
     "Its COMPUTE formulas are replaced and will no longer update from the add-in. Other cells do not change. Undo with Ctrl+Z if you change your mind.",
   portableDone: "{sheet}: {native} formulas rewritten as native formulas, {values} replaced by their values.",
   portableFailed: "The sheet was not changed.",
+  refusedOwnership:
+    "This workbook's record of the add-in's tables {reason}, so it was ignored. Insert and Refresh ask before replacing it, and write only on sheets and tables the add-in's own markers show are its.",
+  refusedScenarios:
+    "This workbook's scenario list {reason}; {count} entries were ignored. The other scenarios work as usual; saving a change asks before replacing the stored list.",
+  refusedMalformed: "was made by another tool or another version of this add-in",
+  refusedUnknownVersion: "was written by a newer version of this add-in",
+  refusedTooLarge: "is larger than this add-in ever writes",
+  confirmReplaceTitle: "Replace the stored record?",
+  confirmReplaceOwnership:
+    "The add-in will write its own record of its tables in place of the one it ignored. Sheets and tables it cannot prove are its stay as they are.",
+  confirmReplaceScenarios:
+    "The stored scenario list will be replaced by the scenarios shown here; the {count} entries that were ignored will be gone from the workbook.",
+  replaceAndContinue: "Replace and continue",
+  errorRefusedRecord:
+    "This workbook holds a record the add-in could not trust, and it is not replaced without asking. Open the pane and run the action there: it asks first.",
 } as const;
 
 export type StringKey = keyof typeof en;

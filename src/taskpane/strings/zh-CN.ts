@@ -104,4 +104,15 @@ export const zhCN: Record<StringKey, string> = {
   confirmPortableBody: "其中的COMPUTE公式将被替换，不再随本加载项更新。其他单元格不变。如需撤销，请按Ctrl+Z。",
   portableDone: "{sheet}：{native}个公式改为原生公式，{values}个替换为其值。",
   portableFailed: "工作表未被更改。",
+  refusedOwnership:
+    "此工作簿中关于本加载项表格的记录{reason}，因此已被忽略。插入和刷新会先询问再替换它，并且只写入本加载项自身标记证明属于它的工作表和表格。",
+  refusedScenarios: "此工作簿的情景列表{reason}；已忽略{count}项。其他情景照常可用；保存更改前会先询问是否替换已存储的列表。",
+  refusedMalformed: "由其他工具或本加载项的其他版本创建",
+  refusedUnknownVersion: "由本加载项的较新版本写入",
+  refusedTooLarge: "超出本加载项会写入的大小",
+  confirmReplaceTitle: "替换已存储的记录？",
+  confirmReplaceOwnership: "本加载项将以自己的表格记录替换被忽略的记录。无法证明属于本加载项的工作表和表格保持不变。",
+  confirmReplaceScenarios: "已存储的情景列表将被此处显示的情景替换；被忽略的{count}项将从工作簿中删除。",
+  replaceAndContinue: "替换并继续",
+  errorRefusedRecord: "此工作簿包含本加载项无法信任的记录，未经询问不会替换。请打开窗格并在其中执行此操作：它会先询问。",
 };

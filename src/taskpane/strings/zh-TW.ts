@@ -105,4 +105,15 @@ export const zhTW: Record<StringKey, string> = {
   confirmPortableBody: "其中的COMPUTE公式將被取代，不再隨本增益集更新。其他儲存格不變。如需復原，請按Ctrl+Z。",
   portableDone: "{sheet}：{native}個公式改為原生公式，{values}個取代為其值。",
   portableFailed: "工作表未被變更。",
+  refusedOwnership:
+    "此活頁簿中關於本增益集表格的紀錄{reason}，因此已被忽略。插入和重新整理會先詢問再取代它，並且只寫入本增益集自身標記證明屬於它的工作表和表格。",
+  refusedScenarios: "此活頁簿的情境清單{reason}；已忽略{count}項。其他情境照常可用；儲存變更前會先詢問是否取代已儲存的清單。",
+  refusedMalformed: "由其他工具或本增益集的其他版本建立",
+  refusedUnknownVersion: "由本增益集的較新版本寫入",
+  refusedTooLarge: "超出本增益集會寫入的大小",
+  confirmReplaceTitle: "取代已儲存的紀錄？",
+  confirmReplaceOwnership: "本增益集將以自己的表格紀錄取代被忽略的紀錄。無法證明屬於本增益集的工作表和表格保持不變。",
+  confirmReplaceScenarios: "已儲存的情境清單將被此處顯示的情境取代；被忽略的{count}項將從活頁簿中刪除。",
+  replaceAndContinue: "取代並繼續",
+  errorRefusedRecord: "此活頁簿包含本增益集無法信任的紀錄，未經詢問不會取代。請開啟窗格並在其中執行此動作：它會先詢問。",
 };

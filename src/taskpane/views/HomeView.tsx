@@ -1,16 +1,20 @@
 import { Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { bundledCatalog } from "../../domain/dataset";
-import type { WriteAction } from "../../domain/writeReport";
+import type { WriteAction, WriteConsent } from "../../domain/writeReport";
 import { activityNotice } from "../components/activityNotice";
 import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
 import { useActivity } from "../hooks/useActivity";
 import { useI18n } from "../i18n";
-import type { PortablePort, TablesPort } from "../ports";
+import type { PortablePort, TablesPort, TablesRecord } from "../ports";
+import { refusalText, replaceQuestion } from "../refusalText";
 
-// Loaded after the view: it brings the dialog, which the first paint does not need.
+// Loaded after the view: they bring the dialog, which the first paint does not need.
 const MakePortable = lazy(() => import(/* webpackChunkName: "make-portable" */ "../components/MakePortable"));
+const ConfirmDialog = lazy(() =>
+  import(/* webpackChunkName: "confirm-dialog" */ "../components/ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })),
+);
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -30,36 +34,56 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
   const styles = useStyles();
   const { t, language } = useI18n();
   const activity = useActivity(tables);
-  const [lastWritten, setLastWritten] = useState<string | null>(null);
+  const [record, setRecord] = useState<TablesRecord>({ writtenAt: null, refusal: null });
+  const [confirming, setConfirming] = useState<WriteAction | null>(null);
   const { dataset, deals, metrics, entities } = bundledCatalog;
 
-  const readLastWritten = useCallback(() => {
+  const readRecord = useCallback(() => {
     // Only a convenience: if the workbook cannot be read, the line says "not yet".
-    tables.lastWritten().then(setLastWritten, () => setLastWritten(null));
+    tables.tablesRecord().then(setRecord, () => setRecord({ writtenAt: null, refusal: null }));
   }, [tables]);
-  useEffect(readLastWritten, [readLastWritten]);
+  useEffect(readRecord, [readRecord]);
   useEffect(() => {
-    if (activity.state === "done") setLastWritten(activity.report.writtenAt);
-  }, [activity]);
+    // A write, from here or the ribbon, replaced the record: read what it holds now.
+    if (activity.state === "done") readRecord();
+  }, [activity, readRecord]);
 
-  const write = (action: WriteAction) => {
+  const write = (action: WriteAction, consent: WriteConsent = {}) => {
     // The outcome, failure included, reaches the analyst through useActivity.
-    tables.writeTables(action, language).catch(() => undefined);
+    tables.writeTables(action, language, consent).catch(() => undefined);
   };
+  // A record the add-in refused is replaced only after asking.
+  const ask = (action: WriteAction) => (record.refusal ? setConfirming(action) : write(action));
   const working = activity.state === "working";
 
   return (
     <section className={mergeClasses(styles.root, className)} aria-labelledby="home-dataset">
       <Body1>{t("homeIntro")}</Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={working} onClick={() => write("insert")}>
+        <Button appearance="primary" disabled={working} onClick={() => ask("insert")}>
           {t("insertAll")}
         </Button>
-        <Button disabled={working} onClick={() => write("refresh")}>
+        <Button disabled={working} onClick={() => ask("refresh")}>
           {t("refresh")}
         </Button>
       </div>
+      {record.refusal && <NoticeBar notice={{ intent: "warning", text: refusalText(record.refusal, t) }} />}
       <NoticeBar notice={activityNotice(activity, t)} />
+      {record.refusal && confirming && (
+        <Suspense fallback={null}>
+          <ConfirmDialog
+            open
+            title={t("confirmReplaceTitle")}
+            body={replaceQuestion(record.refusal, t)}
+            confirmLabel={t("replaceAndContinue")}
+            onCancel={() => setConfirming(null)}
+            onConfirm={() => {
+              setConfirming(null);
+              write(confirming, { replaceRefused: true });
+            }}
+          />
+        </Suspense>
+      )}
       <Panel header={<Subtitle2 id="home-dataset">{t("datasetHeading")}</Subtitle2>}>
         <dl className={styles.facts}>
           <dt className={styles.term}>{t("datasetVersion")}</dt>
@@ -71,7 +95,9 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
             {dataset.article.author} · {dataset.article.platform}
           </dd>
           <dt className={styles.term}>{t("lastWritten")}</dt>
-          <dd className={styles.detail}>{lastWritten ? new Date(lastWritten).toLocaleString(language) : t("neverWritten")}</dd>
+          <dd className={styles.detail}>
+            {record.writtenAt ? new Date(record.writtenAt).toLocaleString(language) : t("neverWritten")}
+          </dd>
         </dl>
         <Caption1>{t("datasetCounts", { deals: deals.length, metrics: metrics.length, entities: entities.length })}</Caption1>
       </Panel>

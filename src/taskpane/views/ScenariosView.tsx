@@ -24,6 +24,8 @@ import {
 import { addScenario, deleteScenario, duplicateScenario, renameScenario } from "../../domain/scenario/list";
 import { INPUT_ORDER, scenarioSheetTitle } from "../../domain/scenario/plans";
 import { SCENARIO_WORDS } from "../../domain/scenario/words";
+import type { Refusal } from "../../domain/stored";
+import type { WriteConsent } from "../../domain/writeReport";
 import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ItemList } from "../components/ItemList";
 import { NoticeBar, type Notice } from "../components/NoticeBar";
@@ -31,6 +33,7 @@ import { Panel } from "../components/Panel";
 import { useI18n } from "../i18n";
 import { errorDetail } from "../officeFailures";
 import type { ScenariosPort } from "../ports";
+import { refusalText, replaceQuestion } from "../refusalText";
 import type { StringKey } from "../strings";
 
 const useStyles = makeStyles({
@@ -49,6 +52,11 @@ const PROBLEM_TEXT: Record<InputProblem, StringKey> = {
 };
 
 type Texts = Record<keyof ScenarioInputs, string>;
+/** A change to the list: the work (given the analyst's consent, where it was asked), and what to say after. */
+type Change = {
+  work: (consent: WriteConsent) => Promise<ScenarioDefinition[]>;
+  success: (list: ScenarioDefinition[]) => string;
+};
 
 const textsOf = (inputs: ScenarioInputs): Texts =>
   Object.fromEntries(INPUT_ORDER.map((key) => [key, String(inputs[key])])) as Texts;
@@ -65,11 +73,17 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
   const [status, setStatus] = useState<Notice | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<ScenarioDefinition | null>(null);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [pending, setPending] = useState<Change | null>(null);
 
   useEffect(() => {
-    port
-      .scenarios()
-      .then(setList, (error: unknown) => setStatus({ intent: "error", text: `${t("scenarioFailed")} ${errorDetail(error)}` }));
+    port.scenarios().then(
+      (stored) => {
+        setList(stored.definitions);
+        setRefusal(stored.refusal);
+      },
+      (error: unknown) => setStatus({ intent: "error", text: `${t("scenarioFailed")} ${errorDetail(error)}` }),
+    );
   }, [port, t]);
 
   const checked = INPUT_ORDER.map((key) => [key, checkInput(key, texts[key])] as const);
@@ -78,16 +92,21 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
   );
   const nameProblem = name.trim() === "" ? t("nameRequired") : null;
 
-  const run = async (work: () => Promise<ScenarioDefinition[]>, success: (list: ScenarioDefinition[]) => string) => {
+  const perform = async (change: Change, consent: WriteConsent) => {
     setStatus({ intent: "busy", text: t("creatingScenario") });
     try {
-      const next = await work();
+      const next = await change.work(consent);
       setList(next);
-      setStatus({ intent: "success", text: success(next) });
+      // The stored list is now the one shown: nothing in it is ignored any more.
+      setRefusal(null);
+      setStatus({ intent: "success", text: change.success(next) });
     } catch (error) {
       setStatus({ intent: "error", text: `${t("scenarioFailed")} ${t("errorDetail", { detail: errorDetail(error) })}` });
     }
   };
+  // A stored list the add-in refused in part is replaced only after asking.
+  const run = (work: Change["work"], success: Change["success"]) =>
+    refusal ? setPending({ work, success }) : perform({ work, success }, {});
 
   const create = (event: FormEvent) => {
     event.preventDefault();
@@ -96,8 +115,8 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
     const inputs = Object.fromEntries(checked) as unknown as ScenarioInputs;
     const { list: next, added } = addScenario(list, name, inputs);
     void run(
-      async () => {
-        await port.saveScenarios(next, language);
+      async (consent) => {
+        await port.saveScenarios(next, language, consent);
         return next;
       },
       () => t("scenarioCreated", { sheet: scenarioSheetTitle(added.name, language) }),
@@ -106,9 +125,9 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
 
   const duplicate = (original: ScenarioDefinition) =>
     run(
-      async () => {
+      async (consent) => {
         const { list: next } = duplicateScenario(list, t("copyOf", { name: original.name }), await port.currentInputs(original));
-        await port.saveScenarios(next, language);
+        await port.saveScenarios(next, language, consent);
         return next;
       },
       (next) => t("scenarioCreated", { sheet: scenarioSheetTitle(next[next.length - 1].name, language) }),
@@ -154,6 +173,7 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
           </Button>
         </div>
       </form>
+      {refusal && <NoticeBar notice={{ intent: "warning", text: refusalText(refusal, t) }} />}
       <NoticeBar notice={status} />
       <Subtitle2 as="h2">{t("savedScenarios")}</Subtitle2>
       {list.length === 0 && <Body1>{t("noScenarios")}</Body1>}
@@ -171,8 +191,8 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
                       if (renaming.name.trim() === "") return;
                       setRenaming(null);
                       void run(
-                        async () => {
-                          await port.renameScenario(list, definition.id, renaming.name.trim(), language);
+                        async (consent) => {
+                          await port.renameScenario(list, definition.id, renaming.name.trim(), language, consent);
                           return renameScenario(list, definition.id, renaming.name);
                         },
                         () => t("scenarioRenamed", { sheet: scenarioSheetTitle(renaming.name.trim(), language) }),
@@ -216,6 +236,20 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
           );
         })}
       </ItemList>
+      {refusal && (
+        <ConfirmDialog
+          open={pending !== null}
+          title={t("confirmReplaceTitle")}
+          body={replaceQuestion(refusal, t)}
+          confirmLabel={t("replaceAndContinue")}
+          onCancel={() => setPending(null)}
+          onConfirm={() => {
+            const change = pending!;
+            setPending(null);
+            void perform(change, { replaceRefused: true });
+          }}
+        />
+      )}
       <ConfirmDialog
         open={deleting !== null}
         title={t("confirmDeleteTitle", { name: deleting?.name ?? "" })}
@@ -227,8 +261,8 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
           setDeleting(null);
           const remaining = deleteScenario(list, target.id);
           void run(
-            async () => {
-              await port.deleteScenario(target.id, remaining, language);
+            async (consent) => {
+              await port.deleteScenario(target.id, remaining, language, consent);
               return remaining;
             },
             () => t("scenarioDeleted", { name: target.name }),

@@ -118,9 +118,12 @@ export class RangeProxy extends Proxy<RangeModel> {
 
   set values(values: unknown[][]) {
     this.writeGrid(values, (m, r, c, value) => {
-      // As in Excel, a string starting with "=" is a formula.
-      if (typeof value === "string" && value.startsWith("="))
-        this.context.model.setCell(m.sheet, r, c, { formula: value, value: "" });
+      // As in Excel: a leading apostrophe (the quote prefix) keeps the rest as text; otherwise a
+      // string starting with "=", "+" or "-" that is not a plain number is a formula.
+      if (typeof value === "string" && value.startsWith("'"))
+        this.context.model.setCell(m.sheet, r, c, { value: value.slice(1), formula: null });
+      else if (typeof value === "string" && /^[=+-]/.test(value) && !Number.isFinite(Number(value)))
+        this.context.model.setCell(m.sheet, r, c, { formula: value.startsWith("=") ? value : `=${value}`, value: "" });
       else this.context.model.setCell(m.sheet, r, c, { value: value as Cell["value"], formula: null });
     });
   }

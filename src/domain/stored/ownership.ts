@@ -1,0 +1,59 @@
+/**
+ * The ownership record: which managed tables the add-in wrote, under which names, in which
+ * language, and from which versions. Stored as a workbook setting and checked when read, like
+ * every record the add-in reads back.
+ */
+import * as v from "valibot";
+import { LANGUAGES, type Language } from "../language";
+import type { TableKey } from "../layout/labels";
+import { MAX_RECORD_BYTES, storedSize, storedValue, type Refusal } from "./refusal";
+
+export const OWNERSHIP_VERSION = 1;
+
+/** Excel's table names: a letter, "_" or "\" first, then letters, digits, "_" and "."; at most 255. */
+export const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
+
+const shortText = v.pipe(v.string(), v.maxLength(64));
+const tableName = v.pipe(v.string(), v.regex(TABLE_NAME));
+
+const OwnershipSchema = v.object({
+  version: v.literal(OWNERSHIP_VERSION),
+  language: v.picklist(LANGUAGES),
+  writtenAt: v.pipe(v.string(), v.isoTimestamp()),
+  addinVersion: shortText,
+  datasetVersion: shortText,
+  tables: v.object({
+    deals: v.optional(tableName),
+    "ai-share": v.optional(tableName),
+    metrics: v.optional(tableName),
+  }),
+});
+
+export interface Ownership {
+  version: typeof OWNERSHIP_VERSION;
+  language: Language;
+  writtenAt: string;
+  addinVersion: string;
+  datasetVersion: string;
+  tables: Partial<Record<TableKey, string>>;
+}
+
+export interface OwnershipRead {
+  /** The record, or null where there is none or it was refused. */
+  readonly record: Ownership | null;
+  readonly refusal: Refusal | null;
+}
+
+export function readOwnership(stored: unknown): OwnershipRead {
+  if (stored === null || stored === undefined) return { record: null, refusal: null };
+  const refused = (reason: Refusal["reason"]): OwnershipRead => ({
+    record: null,
+    refusal: { record: "ownership", reason, ignored: 1 },
+  });
+  if (storedSize(stored) > MAX_RECORD_BYTES) return refused("tooLarge");
+  const value = storedValue(stored);
+  const version = typeof value === "object" && value !== null ? (value as { version?: unknown }).version : undefined;
+  if (typeof version === "number" && version !== OWNERSHIP_VERSION) return refused("unknownVersion");
+  const parsed = v.safeParse(OwnershipSchema, value);
+  return parsed.success ? { record: parsed.output, refusal: null } : refused("malformed");
+}
