@@ -58,6 +58,20 @@ export default tseslint.config(
     },
   },
   {
+    // Nothing from a workbook or the dataset is ever rendered as HTML: React escapes text, and
+    // these are the ways around it.
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "react/no-danger": "error",
+      "no-restricted-properties": [
+        "error",
+        ...["innerHTML", "outerHTML"].map((property) => ({ property, message: "Set textContent; never parse text as HTML." })),
+        { property: "insertAdjacentHTML", message: "Insert nodes or text; never parse text as HTML." },
+        { object: "document", property: "write", message: "Never write markup into the page." },
+      ],
+    },
+  },
+  {
     files: ["**/*.{js,mjs,cjs}"],
     languageOptions: {
       ecmaVersion: 2022,

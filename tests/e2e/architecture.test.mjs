@@ -6,6 +6,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
+import { ESLint } from "eslint";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const CRUISE = join(ROOT, "node_modules/dependency-cruiser/bin/dependency-cruise.mjs");
@@ -40,4 +41,23 @@ describe("architecture rules", () => {
       assert.match(output, new RegExp(`error ${rule}`));
     });
   }
+});
+
+describe("the lint rule against HTML injection", () => {
+  it("refuses every way of parsing text as HTML in the add-in's source", async () => {
+    const eslint = new ESLint({ cwd: ROOT });
+    const planted = [
+      "export function Bad({ text }: { text: string }) {",
+      '  const div = document.createElement("div");',
+      "  div.innerHTML = text;",
+      '  document.body.insertAdjacentHTML("beforeend", text);',
+      "  return <div dangerouslySetInnerHTML={{ __html: text }} />;",
+      "}",
+      "",
+    ].join("\n");
+    const [result] = await eslint.lintText(planted, { filePath: join(ROOT, "src/taskpane/Planted.tsx") });
+    const rules = result.messages.map((m) => m.ruleId);
+    assert.deepEqual([...new Set(rules)].sort(), ["no-restricted-properties", "react/no-danger"]);
+    assert.equal(rules.filter((rule) => rule === "no-restricted-properties").length, 2);
+  });
 });

@@ -77,9 +77,10 @@ function serveFile(route, file) {
 
 /**
  * Opens the built pane. `host` is "none" for a plain browser (real office.js) or "excel" for
- * the fake Excel host; `office` overrides the fake's options (language, theme, sets).
+ * the fake Excel host; `office` overrides the fake's options (language, theme, sets), and `settings`
+ * are the workbook's stored settings, as a file opened from elsewhere carries them.
  */
-export async function openPane(browser, { host, office = {}, colorScheme = "light" }) {
+export async function openPane(browser, { host, office = {}, settings = {}, colorScheme = "light" }) {
   const context = await browser.newContext({ viewport: { width: 360, height: 720 }, colorScheme, locale: "en-US" });
   const page = await context.newPage();
   const failures = [];
@@ -87,9 +88,13 @@ export async function openPane(browser, { host, office = {}, colorScheme = "ligh
   if (host === "excel") {
     await buildFakeHost();
     // Runs in the page, before its scripts: the fake host reads its options from here.
-    await page.addInitScript((options) => {
-      globalThis.__FAKE_OFFICE__ = options;
-    }, office);
+    await page.addInitScript(
+      ({ options, stored }) => {
+        globalThis.__FAKE_OFFICE__ = options;
+        globalThis.__FAKE_SETTINGS__ = stored;
+      },
+      { options: office, stored: settings },
+    );
   }
   await context.route("**/*", (route) => {
     const url = route.request().url();

@@ -1,14 +1,20 @@
 /**
  * Loaded in place of office.js in the browser tests: installs the fake Office, Excel and
- * CustomFunctions globals. Options come from window.__FAKE_OFFICE__, set by the test before the
- * page's scripts run; the workbook is window.__FAKE_WORKBOOK__, for the test to inspect.
+ * CustomFunctions globals. Options come from window.__FAKE_OFFICE__, and the workbook's stored
+ * settings (as a file opened from elsewhere would carry them) from window.__FAKE_SETTINGS__, both
+ * set by the test before the page's scripts run; the workbook is window.__FAKE_WORKBOOK__, for
+ * the test to inspect.
  */
 import { createCustomFunctions } from "./customFunctions";
 import { createExcel, FakeWorkbook } from "./excel";
 import { createOffice, DEFAULT_OFFICE_OPTIONS, type FakeOfficeOptions } from "./office";
 
-const page = window as unknown as Record<string, unknown> & { __FAKE_OFFICE__?: Partial<FakeOfficeOptions> };
+const page = window as unknown as Record<string, unknown> & {
+  __FAKE_OFFICE__?: Partial<FakeOfficeOptions>;
+  __FAKE_SETTINGS__?: Record<string, unknown>;
+};
 const workbook = new FakeWorkbook({ blankSheet: true });
+for (const [key, value] of Object.entries(page.__FAKE_SETTINGS__ ?? {})) workbook.settings.set(key, value);
 page.Office = createOffice({ ...DEFAULT_OFFICE_OPTIONS, ...page.__FAKE_OFFICE__ });
 page.Excel = createExcel(workbook);
 page.CustomFunctions = createCustomFunctions();

@@ -116,7 +116,7 @@ export const en = {
   refusedOwnership:
     "This workbook's record of the add-in's tables {reason}, so it was ignored. Insert and Refresh ask before replacing it, and write only on sheets and tables the add-in's own markers show are its.",
   refusedScenarios:
-    "This workbook's scenario list {reason}; {count} entries were ignored. The other scenarios work as usual; saving a change asks before replacing the stored list.",
+    "This workbook's scenario list {reason}; entries ignored: {count}. The other scenarios work as usual; saving a change asks before replacing the stored list.",
   refusedMalformed: "was made by another tool or another version of this add-in",
   refusedUnknownVersion: "was written by a newer version of this add-in",
   refusedTooLarge: "is larger than this add-in ever writes",
@@ -124,7 +124,7 @@ export const en = {
   confirmReplaceOwnership:
     "The add-in will write its own record of its tables in place of the one it ignored. Sheets and tables it cannot prove are its stay as they are.",
   confirmReplaceScenarios:
-    "The stored scenario list will be replaced by the scenarios shown here; the {count} entries that were ignored will be gone from the workbook.",
+    "The stored scenario list will be replaced by the scenarios shown here; the ignored entries ({count}) will be gone from the workbook.",
   replaceAndContinue: "Replace and continue",
   errorRefusedRecord:
     "This workbook holds a record the add-in could not trust, and it is not replaced without asking. Open the pane and run the action there: it asks first.",
