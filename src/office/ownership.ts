@@ -9,18 +9,20 @@
  * - a workbook setting with the managed tables' names, the sheets' language, and when and by
  *   which versions they were written.
  */
+import { formulaOf, name, partText, wholeTable } from "../domain/formulas/build";
 import { parseFormula } from "../domain/formulas/parse";
 import type { AnySheetKey, TableKey } from "../domain/layout/labels";
-import { SETTING_KEYS } from "../domain/stored";
+import { SETTING_KEYS } from "../domain/stored/refusal";
 
 export const OWNERSHIP_SETTING = SETTING_KEYS.ownership;
 const NAME_PREFIX = "ComputeAlliances.";
 
-/** Defined names allow letters, digits, "_" and "."; a sheet key's "-" becomes "_". */
-export const sheetMarkerName = (key: AnySheetKey | `table.${TableKey}`) => `${NAME_PREFIX}${key.replace(/[^A-Za-z0-9_.]/g, "_")}`;
+/** Defined names allow letters, digits, "_" and "."; a sheet key's "-" becomes "_". Checked by the builder. */
+export const sheetMarkerName = (key: AnySheetKey | `table.${TableKey}`) =>
+  partText(name(`${NAME_PREFIX}${key.replace(/[^A-Za-z0-9_.]/g, "_")}`));
 
 export const tableMarkerName = (key: TableKey) => sheetMarkerName(`table.${key}`);
-export const tableMarkerFormula = (tableName: string) => `=${tableName}[#All]`;
+export const tableMarkerFormula = (tableName: string) => formulaOf(wholeTable(tableName));
 
 /** The table a table marker's formula refers to (=MyDeals[#All]), or null once the table is gone. */
 export function tableOfMarker(formula: string): string | null {

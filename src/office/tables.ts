@@ -7,8 +7,11 @@
 import { bundledCatalog, type Catalog } from "../domain/dataset";
 import type { Language } from "../domain/language";
 import { buildWorkbookPlan, planContext } from "../domain/layout/workbookPlan";
+import { readOwnership } from "../domain/stored/ownership";
 import type { WriteConsent, WriteReport } from "../domain/writeReport";
+import type { TablesRecord } from "../taskpane/ports";
 import { ADDIN_VERSION } from "../version";
+import { OWNERSHIP_SETTING } from "./ownership";
 import { writeWorkbook } from "./workbookWriter";
 
 export async function writeTables(
@@ -23,5 +26,16 @@ export async function writeTables(
     ...context,
     datasetVersion: catalog.dataset.version,
     ...consent,
+  });
+}
+
+/** When this workbook's tables were last written, if ever, and whether its record was refused. */
+export async function readTablesRecord(): Promise<TablesRecord> {
+  return Excel.run(async (context) => {
+    const stored = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
+    stored.load("value");
+    await context.sync();
+    const { record, refusal } = readOwnership(stored.isNullObject ? null : stored.value);
+    return { writtenAt: record?.writtenAt ?? null, refusal };
   });
 }

@@ -3,11 +3,9 @@
  */
 import type { Language } from "../domain/language";
 import { address } from "../domain/layout/plan";
-import { readOwnership } from "../domain/stored";
 import type { WriteAction, WriteConsent, WriteReport } from "../domain/writeReport";
 import type { WorkbookPort } from "../taskpane/ports";
 import { currentActivity, publishActivity, subscribeActivity } from "./activity";
-import { OWNERSHIP_SETTING } from "./ownership";
 
 // The writer and the sheet plans load on the first write, not with the pane: the pane paints
 // without them, and the scenario and Make portable code loads with the views that use it.
@@ -39,14 +37,7 @@ export const excelWorkbookPort: WorkbookPort = {
   writeTables: (action, language, consent) => runWrite(action, language, consent),
   currentActivity,
   onActivity: subscribeActivity,
-  tablesRecord: () =>
-    Excel.run(async (context) => {
-      const stored = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
-      stored.load("value");
-      await context.sync();
-      const { record, refusal } = readOwnership(stored.isNullObject ? null : stored.value);
-      return { writtenAt: record?.writtenAt ?? null, refusal };
-    }),
+  tablesRecord: () => tablesModule().then((m) => m.readTablesRecord()),
   selection: () =>
     Excel.run(async (context) => {
       // getSelectedRange throws when several ranges are selected; the first area is enough here.

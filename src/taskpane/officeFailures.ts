@@ -3,7 +3,7 @@
  * localised, so it is what we branch on; the docs name both InvalidOperationInCellEditMode and
  * InvalidOperation for a batch refused during cell editing.
  */
-import { RefusedRecordError } from "../domain/stored";
+import { RefusedRecordError } from "../domain/stored/refusal";
 
 export type OfficeFailure = "cellEdit" | "payloadTooLarge" | "apiMissing" | "busy" | "refusedRecord" | "unknown";
 

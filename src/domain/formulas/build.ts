@@ -21,8 +21,12 @@ export type FormulaPart =
   /** A cell or range on the same sheet (A1, $B$2, C3:D4), or sheet-qualified by sheetReference. */
   | { readonly kind: "reference"; readonly text: string }
   | { readonly kind: "name"; readonly name: string }
-  /** A whole sub-formula built here (a nested call): only this module makes these. */
-  | { readonly kind: "expression"; readonly text: string };
+  /**
+   * A whole sub-formula built here (a call, an operation): only this module makes these. `rank`
+   * is how tightly its outermost operator binds (calls and groups bind tightest), so that an
+   * operation around it adds parentheses exactly where they are needed.
+   */
+  | { readonly kind: "expression"; readonly text: string; readonly rank: number };
 
 const A1 = /^\$?[A-Z]{1,3}\$?[1-9]\d{0,6}$/;
 const RANGE = new RegExp(`^${A1.source.slice(1, -1)}(?::${A1.source.slice(1, -1)})?$`);
@@ -57,6 +61,15 @@ export function name(definedName: string): FormulaPart {
   return { kind: "name", name: definedName };
 }
 
+/** Excel's table names: a letter, "_" or "\" first, then letters, digits, "_" and "."; at most 255. */
+export const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
+
+/** A whole table, header row included: Deals[#All]. */
+export function wholeTable(table: string): FormulaPart {
+  if (!TABLE_NAME.test(table) || LOOKS_LIKE_CELL.test(table)) throw new FormulaBuildError(`"${table}" is not a valid table name`);
+  return { kind: "reference", text: `${table}[#All]` };
+}
+
 /** A sheet name as a reference writes it: quoted (quotes doubled) unless it is plain letters and digits. */
 export function quoteSheet(sheet: string): string {
   if (sheet === "" || /[[\]:*?/\\]/.test(sheet)) throw new FormulaBuildError(`"${sheet}" is not a valid sheet name`);
@@ -89,15 +102,35 @@ export function partText(part: FormulaPart): string {
   }
 }
 
+const ATOMIC = Number.POSITIVE_INFINITY;
+
 function call(functionName: string, args: readonly FormulaPart[]): FormulaPart {
-  return { kind: "expression", text: `${functionName}(${args.map(partText).join(",")})` };
+  return { kind: "expression", text: `${functionName}(${args.map(partText).join(",")})`, rank: ATOMIC };
 }
+
+/** Operators the add-in's own formulas use, and how tightly each binds, as in Excel. */
+export type Operator = "=" | "+" | "-" | "*" | "/";
+const RANK: Readonly<Record<Operator, number>> = { "=": 1, "+": 3, "-": 3, "*": 4, "/": 4 };
+const rankOf = (part: FormulaPart) =>
+  part.kind === "expression" ? part.rank : part.kind === "number" && part.value < 0 ? 5 : ATOMIC;
+const wrapped = (part: FormulaPart, needed: boolean) => (needed ? `(${partText(part)})` : partText(part));
+
+/** left op right, with parentheses only where Excel's precedence needs them. */
+export function operation(left: FormulaPart, operator: Operator, right: FormulaPart): FormulaPart {
+  const rank = RANK[operator];
+  // Minus and divide do not associate: a-(b-c) keeps its parentheses; a+(b+c) needs none.
+  const rightNeeds = rankOf(right) < rank || (rankOf(right) === rank && (operator === "-" || operator === "/"));
+  return { kind: "expression", text: `${wrapped(left, rankOf(left) < rank)}${operator}${wrapped(right, rightNeeds)}`, rank };
+}
+
+/** A part in parentheses, as written for clarity: B1+(-0.02). */
+export const group = (part: FormulaPart): FormulaPart => ({ kind: "expression", text: `(${partText(part)})`, rank: ATOMIC });
 
 /** A nested COMPUTE call, to use as an argument of another. */
 export const computeExpression = (id: FunctionId, args: readonly FormulaPart[]) => call(qualifiedName(id), args);
 
-/** A call of one of Excel's own functions around other parts (ROWS around a spill). */
-export const excelExpression = (excelFunction: "ROWS", args: readonly FormulaPart[]) => call(excelFunction, args);
+/** A call of one of Excel's own functions around other parts (ROWS around a spill, IF). */
+export const excelExpression = (excelFunction: "ROWS" | "IF", args: readonly FormulaPart[]) => call(excelFunction, args);
 
 /** A whole cell formula: =COMPUTE.RUNWAY(A1,A2). */
 export const computeCall = (id: FunctionId, args: readonly FormulaPart[]) => `=${partText(computeExpression(id, args))}`;

@@ -28,7 +28,8 @@ export interface RowCounts {
 }
 
 export interface MergedTable {
-  readonly headers: CellValue[];
+  /** The header row to write: null where the header is the analyst's and stays as it is. */
+  readonly headers: (CellValue | null)[];
   readonly body: CellValue[][];
   readonly numberFormats: string[][];
   readonly counts: RowCounts;
@@ -87,8 +88,9 @@ export function mergeTable(plan: TablePlan, current: TableOnSheet): MergedTable 
   const plannedKeys = new Set(plan.rows.map(plannedKey));
   counts.removed = [...existingByKey.keys()].filter((key) => !plannedKeys.has(key)).length;
 
-  // Managed headers are rewritten in the plan's language; the analyst's stay as they are.
-  const headers = current.headers.map((header, c) => (managed[c] >= 0 ? plan.columns[managed[c]].header : header));
+  // Managed headers are rewritten in the plan's language; the analyst's are not written at all
+  // (null leaves a cell as it is), so their text is never read back in as a formula.
+  const headers = current.headers.map((_, c) => (managed[c] >= 0 ? plan.columns[managed[c]].header : null));
   return { headers, body, numberFormats, counts, missingColumns };
 }
 

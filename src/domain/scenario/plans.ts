@@ -7,7 +7,20 @@ import type { Catalog } from "../dataset";
 import type { Language } from "../language";
 import { createAiShareModel, type ExtrapolationMethod } from "../model/aiShare";
 import type { CellValue } from "../cells";
-import { computeCall, FormulaBuildError, isValidName, literalText, name, num, reference, text } from "../formulas/build";
+import {
+  computeCall,
+  excelExpression,
+  FormulaBuildError,
+  formulaOf,
+  group,
+  isValidName,
+  literalText,
+  name,
+  num,
+  operation,
+  reference,
+  text,
+} from "../formulas/build";
 import { UNIT_FORMATS } from "../layout/formats";
 import type { ScenarioSheetKey } from "../layout/labels";
 import { safeSheetName } from "../layout/names";
@@ -80,9 +93,9 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
       words.runway,
       computeCall("RUNWAY", [input("Cash"), input("Burn"), input("BurnGrowth"), input("Revenue"), input("RevenueGrowth")]),
     ],
-    [words.netBurn, `=${n("Burn")}-${n("Revenue")}`],
+    [words.netBurn, formulaOf(operation(input("Burn"), "-", input("Revenue")))],
     [words.burnFor24, computeCall("BURN", [input("Cash"), num(24), input("BurnGrowth")])],
-    [words.runOutYear, `=${n("StartYear")}+${runwayCell}/12`],
+    [words.runOutYear, formulaOf(operation(input("StartYear"), "+", operation(reference(runwayCell), "/", num(12))))],
     [words.aiShareAtRunOut, computeCall("AISHARE", [reference(address(SCENARIO_CELLS.runway.row + 3, 1))])],
   ];
 
@@ -90,11 +103,11 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
   // offsets); every cell a RUNWAY over its row and column headers and the other inputs.
   const headerRow = GRID_ROW + 1;
   const grid: CellValue[][] = [
-    ["", ...CASH_STEPS.map((step) => `=${n("Cash")}*${step}`)],
+    ["", ...CASH_STEPS.map((step) => formulaOf(operation(input("Cash"), "*", num(step))))],
     ...GROWTH_STEPS.map((offset, r) => {
       const row = headerRow + 1 + r;
       return [
-        `=${n("BurnGrowth")}+(${offset})`,
+        formulaOf(operation(input("BurnGrowth"), "+", group(num(offset)))),
         ...CASH_STEPS.map((_, c) =>
           computeCall("RUNWAY", [
             reference(`${columnLetters(GRID_COL + 1 + c)}$${headerRow + 1}`),
@@ -202,16 +215,22 @@ export function comparisonSheetPlan(definitions: readonly ScenarioDefinition[], 
   ];
   const rows: CellValue[][] = measures.map((measure, i) => {
     const row = top + 2 + i;
-    const baseCell = `$B${row}`;
+    const baseCell = reference(`$B${row}`);
     return [
       measure.label,
-      `=${scenarioName(base.id, measure.what)}`,
+      formulaOf(name(scenarioName(base.id, measure.what))),
       ...alternatives.flatMap((alt, a) => {
-        const valueCell = `${columnLetters(2 + a * 3)}${row}`;
+        const valueCell = reference(`${columnLetters(2 + a * 3)}${row}`);
         return [
-          `=${scenarioName(alt.id, measure.what)}`,
-          `=${valueCell}-${baseCell}`,
-          `=IF(${baseCell}=0,"",${valueCell}/${baseCell}-1)`,
+          formulaOf(name(scenarioName(alt.id, measure.what))),
+          formulaOf(operation(valueCell, "-", baseCell)),
+          formulaOf(
+            excelExpression("IF", [
+              operation(baseCell, "=", num(0)),
+              text(""),
+              operation(operation(valueCell, "/", baseCell), "-", num(1)),
+            ]),
+          ),
         ];
       }),
     ];

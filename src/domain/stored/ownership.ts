@@ -4,14 +4,12 @@
  * every record the add-in reads back.
  */
 import * as v from "valibot";
+import { TABLE_NAME } from "../formulas/build";
 import { LANGUAGES, type Language } from "../language";
 import type { TableKey } from "../layout/labels";
 import { MAX_RECORD_BYTES, storedSize, storedValue, type Refusal } from "./refusal";
 
 export const OWNERSHIP_VERSION = 1;
-
-/** Excel's table names: a letter, "_" or "\" first, then letters, digits, "_" and "."; at most 255. */
-export const TABLE_NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/;
 
 const shortText = v.pipe(v.string(), v.maxLength(64));
 const tableName = v.pipe(v.string(), v.regex(TABLE_NAME));

@@ -44,9 +44,9 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
   }, [tables]);
   useEffect(readRecord, [readRecord]);
   useEffect(() => {
-    // A write, from here or the ribbon, replaced the record: read what it holds now.
-    if (activity.state === "done") readRecord();
-  }, [activity, readRecord]);
+    // A write, from here or the ribbon, wrote a record of its own: nothing in it is refused.
+    if (activity.state === "done") setRecord({ writtenAt: activity.report.writtenAt, refusal: null });
+  }, [activity]);
 
   const write = (action: WriteAction, consent: WriteConsent = {}) => {
     // The outcome, failure included, reaches the analyst through useActivity.

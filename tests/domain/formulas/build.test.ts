@@ -3,14 +3,18 @@ import {
   computeExpression,
   excelExpression,
   FormulaBuildError,
+  formulaOf,
+  group,
   isValidName,
   name,
   num,
+  operation,
   partText,
   quoteSheet,
   reference,
   sheetReference,
   text,
+  wholeTable,
 } from "../../../src/domain/formulas/build";
 import { parseFormula } from "../../../src/domain/formulas/parse";
 
@@ -63,5 +67,22 @@ describe("the formula builder", () => {
     expect(partText(excelExpression("ROWS", [computeExpression("DEALS", [text("Nvidia"), num(0)])]))).toBe(
       'ROWS(COMPUTE.DEALS("Nvidia",0))',
     );
+  });
+
+  it("writes operations with parentheses exactly where Excel's precedence needs them", () => {
+    const [a, b, c] = ["A1", "B1", "C1"].map(reference);
+    expect(formulaOf(operation(a, "-", operation(b, "-", c)))).toBe("=A1-(B1-C1)");
+    expect(formulaOf(operation(a, "+", operation(b, "+", c)))).toBe("=A1+B1+C1");
+    expect(formulaOf(operation(operation(a, "+", b), "*", c))).toBe("=(A1+B1)*C1");
+    expect(formulaOf(operation(a, "+", operation(b, "/", num(12))))).toBe("=A1+B1/12");
+    expect(formulaOf(operation(a, "/", operation(b, "*", c)))).toBe("=A1/(B1*C1)");
+    expect(formulaOf(operation(a, "*", num(-2)))).toBe("=A1*-2");
+    expect(formulaOf(operation(a, "+", group(num(-0.02))))).toBe("=A1+(-0.02)");
+    expect(formulaOf(operation(operation(a, "/", b), "=", num(0)))).toBe("=A1/B1=0");
+  });
+
+  it("names a whole table only by a valid table name", () => {
+    expect(formulaOf(wholeTable("Deals_2"))).toBe("=Deals_2[#All]");
+    for (const bad of ["A1", "My Deals", 'x"y', "Deals[#All]", ""]) expect(() => wholeTable(bad)).toThrow(FormulaBuildError);
   });
 });
