@@ -2,6 +2,7 @@
  * What a workbook write did, as data: the Office adapter fills it in, the pane and the ribbon
  * report it, each worded in the reader's language.
  */
+import type { Language } from "./language";
 import type { RowCounts } from "./layout/merge";
 
 /** The two ways the tables are written: the first time, and every time after. */
@@ -28,6 +29,8 @@ export type WriteNote =
 export interface WriteReport {
   /** When the plans were made: the time shown on the About sheet. */
   writtenAt: string;
+  /** The language the tables are written in: the workbook's, unless a rewrite asked for another. */
+  language: Language;
   /** Sheets created in this write, with the name each got. */
   created: { sheet: string; name: string; renamedFrom: string | null }[];
   tables: TableReport[];
@@ -50,7 +53,10 @@ export interface PortableReport {
   values: number;
 }
 
-/** The analyst's word, given in the pane, for a write that replaces a refused stored record. */
+/** What the analyst chose in the pane for one write; the ribbon chooses none of it. */
 export interface WriteConsent {
+  /** Replace a stored record that was refused when read. */
   readonly replaceRefused?: boolean;
+  /** Rewrite the managed titles and headers in the requested language, not the workbook's. */
+  readonly rewriteLanguage?: boolean;
 }

@@ -39,7 +39,8 @@ export async function saveScenarios(
 ): Promise<WriteReport> {
   const context = planContext(language, now, ADDIN_VERSION);
   const { sheets, settings } = workbookPlans({ catalog, context, parts: ["scenarios"], scenarios: definitions });
-  return writeWorkbook(sheets, { ...context, datasetVersion: catalog.dataset.version, settings, ...consent });
+  // Scenario sheets are written in the pane's language; the record keeps the tables' language.
+  return writeWorkbook(() => sheets, { ...context, datasetVersion: catalog.dataset.version, settings, ...consent });
 }
 
 /**

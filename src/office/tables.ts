@@ -22,7 +22,7 @@ export async function writeTables(
 ): Promise<WriteReport> {
   const context = planContext(language, now, ADDIN_VERSION);
   // The table sheets alone: the scenario code stays out of the pane's first download.
-  return writeWorkbook(buildWorkbookPlan(catalog, context), {
+  return writeWorkbook((written) => buildWorkbookPlan(catalog, { ...context, language: written }), {
     ...context,
     datasetVersion: catalog.dataset.version,
     ...consent,
@@ -36,6 +36,6 @@ export async function readTablesRecord(): Promise<TablesRecord> {
     stored.load("value");
     await context.sync();
     const { record, refusal } = readOwnership(stored.isNullObject ? null : stored.value);
-    return { writtenAt: record?.writtenAt ?? null, refusal };
+    return { writtenAt: record?.writtenAt ?? null, language: record?.language ?? null, refusal };
   });
 }

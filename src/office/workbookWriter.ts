@@ -8,6 +8,7 @@
  * fresh one, and the analyst's rows, columns, cells and charts are left as they are.
  */
 import type { CellValue } from "../domain/cells";
+import type { Language } from "../domain/language";
 import type { AnySheetKey, TableKey } from "../domain/layout/labels";
 import { mergeTable, MergeError } from "../domain/layout/merge";
 import { freshName } from "../domain/layout/names";
@@ -43,6 +44,8 @@ export interface WriteOptions extends PlanContext {
    * or another version's). Without it, such a record stops the write before anything changes.
    */
   replaceRefused?: boolean;
+  /** Write the tables in `language` even where the workbook records another (the pane's own action). */
+  rewriteLanguage?: boolean;
 }
 
 /** Points per character of column width, for Excel's default Calibri 11. */
@@ -78,9 +81,25 @@ interface SheetWork {
   charts: { plan: ChartPlan; chart: Excel.Chart }[];
 }
 
-export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteOptions): Promise<WriteReport> {
+/**
+ * `plansIn` makes the plans in the language the write is made in: the workbook's recorded one
+ * (the language its tables were written in) unless `rewriteLanguage` asks for `options.language`,
+ * or the workbook has no record yet. The ribbon, which knows only Office's display language,
+ * therefore never switches a workbook's language.
+ */
+export async function writeWorkbook(
+  plansIn: (language: Language) => readonly SheetPlan[],
+  options: WriteOptions,
+): Promise<WriteReport> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const report: WriteReport = { writtenAt: options.writtenAt, created: [], tables: [], notes: [], syncs: 0 };
+    const report: WriteReport = {
+      writtenAt: options.writtenAt,
+      language: options.language,
+      created: [],
+      tables: [],
+      notes: [],
+      syncs: 0,
+    };
     const workbook = context.workbook;
 
     // 1. What exists, and what of it is ours.
@@ -105,6 +124,9 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
       }
     }
     const previous = readOwnership(storedValue(0)).record;
+    const language = previous && !options.rewriteLanguage ? previous.language : options.language;
+    const plans = plansIn(language);
+    report.language = language;
     const sheetNames = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
     const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
     const marker = (key: AnySheetKey) => names.items.find((n) => n.name === sheetMarkerName(key));
@@ -180,7 +202,7 @@ export async function writeWorkbook(plans: readonly SheetPlan[], options: WriteO
     // sheet, so that a write cut short is recognised and repaired by the next.
     const ownership: Ownership = {
       version: 1,
-      language: options.language,
+      language,
       writtenAt: options.writtenAt,
       addinVersion: options.addinVersion,
       datasetVersion: options.datasetVersion,

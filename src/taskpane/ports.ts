@@ -32,6 +32,8 @@ export interface TablesPort {
 
 export interface TablesRecord {
   writtenAt: string | null;
+  /** The language the workbook's tables were written in, where it has any. */
+  language: Language | null;
   refusal: Refusal | null;
 }
 

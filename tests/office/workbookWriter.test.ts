@@ -206,14 +206,32 @@ describe("refreshing the tables", () => {
     expect(tableRows(workbook, "Metrics").length).toBe(1 + catalog.metrics.length);
   });
 
-  it("finds its sheets after the analyst renames them, and its tables in either language", async () => {
+  it("finds its sheets after the analyst renames them, and refreshes in the language the workbook was written in", async () => {
     const { workbook } = installExcel();
     await writeTables("zh-CN", catalog, NOW);
     workbook.sheetByName("交易")!.name = "My deals";
+    // A refresh asked for in English (the ribbon, in an English Excel) keeps the workbook's language.
     const report = await writeTables("en", catalog, NOW);
     expect(workbook.sheets.map((s) => s.name)).toEqual(["My deals", "算力支出", "说明"]);
     expect(report.created).toEqual([]);
-    expect(tableRows(workbook, "Deals")[0].slice(0, 2)).toEqual(["id", "parties"]);
+    expect(tableRows(workbook, "Deals")[0].slice(0, 2)).toEqual(["ID", "参与方"]);
+    expect(workbook.settings.get(OWNERSHIP_SETTING)).toMatchObject({ language: "zh-CN" });
+    expect(report.tables.every((t) => t.added === 0 && t.removed === 0)).toBe(true);
+  });
+
+  it("rewrites the managed headers and titles in another language only when asked, leaving the analyst's", async () => {
+    const { workbook } = installExcel();
+    await writeTables("zh-TW", catalog, NOW);
+    const sheet = workbook.sheetByName("交易")!;
+    const table = workbook.tables.find((t) => t.name === "Deals")!;
+    workbook.setCell(sheet, table.top, table.left + table.width, { value: "我的備註" });
+    table.width += 1;
+    const report = await writeTables("en", catalog, NOW, { rewriteLanguage: true });
+    const header = tableRows(workbook, "Deals")[0];
+    expect(header.slice(0, 2)).toEqual(["id", "parties"]);
+    expect(header[header.length - 1]).toBe("我的備註");
+    expect(workbook.cell(sheet, 0, 0).value).toBe("The 2025 compute alliances: deals");
+    expect(workbook.settings.get(OWNERSHIP_SETTING)).toMatchObject({ language: "en" });
     expect(report.tables.every((t) => t.added === 0 && t.removed === 0)).toBe(true);
   });
 

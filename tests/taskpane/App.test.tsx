@@ -16,6 +16,7 @@ const EXCEL = { kind: "excel", displayLanguage: "en-US", isDarkTheme: false } as
 
 const report: WriteReport = {
   writtenAt: "2026-11-29T08:00:00Z",
+  language: "en",
   created: [],
   tables: [{ table: "Deals", sheet: "Deals", added: 2, updated: 1, removed: 0, unchanged: 12 }],
   notes: [{ kind: "sheetNameTaken", planned: "Deals", written: "Deals (2)" }],

@@ -11,7 +11,7 @@ import { OPENAI } from "../support/scenarios";
 import { testPort } from "./ports";
 
 const EXCEL = { kind: "excel", displayLanguage: "en-US", isDarkTheme: false } as const;
-const REPORT: WriteReport = { writtenAt: "2026-12-01T00:00:00Z", created: [], tables: [], notes: [], syncs: 2 };
+const REPORT: WriteReport = { writtenAt: "2026-12-01T00:00:00Z", language: "en", created: [], tables: [], notes: [], syncs: 2 };
 
 describe("a workbook whose stored records were refused", () => {
   it("Home says the table record was ignored, and Insert asks before replacing it", async () => {
@@ -21,7 +21,7 @@ describe("a workbook whose stored records were refused", () => {
       <App
         host={EXCEL}
         browserLanguage="en"
-        port={testPort({ tablesRecord: async () => ({ writtenAt: null, refusal }), writeTables })}
+        port={testPort({ tablesRecord: async () => ({ writtenAt: null, language: null, refusal }), writeTables })}
       />,
     );
     expect(await screen.findByText(/record of the add-in's tables was written by a newer version/)).toBeTruthy();

@@ -113,6 +113,8 @@ export const en = {
     "Its COMPUTE formulas are replaced and will no longer update from the add-in. Other cells do not change. Undo with Ctrl+Z if you change your mind.",
   portableDone: "{sheet}: {native} formulas rewritten as native formulas, {values} replaced by their values.",
   portableFailed: "The sheet was not changed.",
+  tablesLanguage: "The tables in this workbook are in {language}; Refresh keeps that language.",
+  rewriteTables: "Rewrite the tables in {language}",
   refusedOwnership:
     "This workbook's record of the add-in's tables {reason}, so it was ignored. Insert and Refresh ask before replacing it, and write only on sheets and tables the add-in's own markers show are its.",
   refusedScenarios:

@@ -104,6 +104,8 @@ export const zhCN: Record<StringKey, string> = {
   confirmPortableBody: "其中的COMPUTE公式将被替换，不再随本加载项更新。其他单元格不变。如需撤销，请按Ctrl+Z。",
   portableDone: "{sheet}：{native}个公式改为原生公式，{values}个替换为其值。",
   portableFailed: "工作表未被更改。",
+  tablesLanguage: "此工作簿中的表格为{language}；刷新会保持该语言。",
+  rewriteTables: "以{language}重写表格",
   refusedOwnership:
     "此工作簿中关于本加载项表格的记录{reason}，因此已被忽略。插入和刷新会先询问再替换它，并且只写入本加载项自身标记证明属于它的工作表和表格。",
   refusedScenarios: "此工作簿的情景列表{reason}；已忽略{count}项。其他情景照常可用；保存更改前会先询问是否替换已存储的列表。",

@@ -105,6 +105,8 @@ export const zhTW: Record<StringKey, string> = {
   confirmPortableBody: "其中的COMPUTE公式將被取代，不再隨本增益集更新。其他儲存格不變。如需復原，請按Ctrl+Z。",
   portableDone: "{sheet}：{native}個公式改為原生公式，{values}個取代為其值。",
   portableFailed: "工作表未被變更。",
+  tablesLanguage: "此活頁簿中的表格為{language}；重新整理會保持該語言。",
+  rewriteTables: "以{language}重寫表格",
   refusedOwnership:
     "此活頁簿中關於本增益集表格的紀錄{reason}，因此已被忽略。插入和重新整理會先詢問再取代它，並且只寫入本增益集自身標記證明屬於它的工作表和表格。",
   refusedScenarios: "此活頁簿的情境清單{reason}；已忽略{count}項。其他情境照常可用；儲存變更前會先詢問是否取代已儲存的清單。",

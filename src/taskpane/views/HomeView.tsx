@@ -9,6 +9,9 @@ import { useActivity } from "../hooks/useActivity";
 import { useI18n } from "../i18n";
 import type { PortablePort, TablesPort, TablesRecord } from "../ports";
 import { refusalText, replaceQuestion } from "../refusalText";
+import { LANGUAGE_NAMES } from "../strings";
+
+const NO_RECORD: TablesRecord = { writtenAt: null, language: null, refusal: null };
 
 // Loaded after the view: they bring the dialog, which the first paint does not need.
 const MakePortable = lazy(() => import(/* webpackChunkName: "make-portable" */ "../components/MakePortable"));
@@ -34,18 +37,19 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
   const styles = useStyles();
   const { t, language } = useI18n();
   const activity = useActivity(tables);
-  const [record, setRecord] = useState<TablesRecord>({ writtenAt: null, refusal: null });
-  const [confirming, setConfirming] = useState<WriteAction | null>(null);
+  const [record, setRecord] = useState<TablesRecord>(NO_RECORD);
+  const [confirming, setConfirming] = useState<{ action: WriteAction; choices: WriteConsent } | null>(null);
   const { dataset, deals, metrics, entities } = bundledCatalog;
 
   const readRecord = useCallback(() => {
     // Only a convenience: if the workbook cannot be read, the line says "not yet".
-    tables.tablesRecord().then(setRecord, () => setRecord({ writtenAt: null, refusal: null }));
+    tables.tablesRecord().then(setRecord, () => setRecord(NO_RECORD));
   }, [tables]);
   useEffect(readRecord, [readRecord]);
   useEffect(() => {
     // A write, from here or the ribbon, wrote a record of its own: nothing in it is refused.
-    if (activity.state === "done") setRecord({ writtenAt: activity.report.writtenAt, refusal: null });
+    if (activity.state === "done")
+      setRecord({ writtenAt: activity.report.writtenAt, language: activity.report.language, refusal: null });
   }, [activity]);
 
   const write = (action: WriteAction, consent: WriteConsent = {}) => {
@@ -53,7 +57,8 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
     tables.writeTables(action, language, consent).catch(() => undefined);
   };
   // A record the add-in refused is replaced only after asking.
-  const ask = (action: WriteAction) => (record.refusal ? setConfirming(action) : write(action));
+  const ask = (action: WriteAction, choices: WriteConsent = {}) =>
+    record.refusal ? setConfirming({ action, choices }) : write(action, choices);
   const working = activity.state === "working";
 
   return (
@@ -67,6 +72,14 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
           {t("refresh")}
         </Button>
       </div>
+      {record.language && record.language !== language && (
+        <div className={styles.actions}>
+          <Body1>{t("tablesLanguage", { language: LANGUAGE_NAMES[record.language] })}</Body1>
+          <Button disabled={working} onClick={() => ask("refresh", { rewriteLanguage: true })}>
+            {t("rewriteTables", { language: LANGUAGE_NAMES[language] })}
+          </Button>
+        </div>
+      )}
       {record.refusal && <NoticeBar notice={{ intent: "warning", text: refusalText(record.refusal, t) }} />}
       <NoticeBar notice={activityNotice(activity, t)} />
       {record.refusal && confirming && (
@@ -79,7 +92,7 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
             onCancel={() => setConfirming(null)}
             onConfirm={() => {
               setConfirming(null);
-              write(confirming, { replaceRefused: true });
+              write(confirming.action, { ...confirming.choices, replaceRefused: true });
             }}
           />
         </Suspense>
