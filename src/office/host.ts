@@ -5,11 +5,13 @@
 import type { HostInfo } from "../taskpane/ports";
 
 /**
- * The lowest ExcelApi set the writer needs: getRangeByIndexes, NamedItem.formula, chart series
- * (1.7); settings and getItemOrNullObject (1.4). delayForCellEdit (1.11) is passed where Excel
- * has it and ignored where it does not.
+ * The lowest ExcelApi set the add-in needs: the scenario sheets' data validation (1.8), on top
+ * of getRangeByIndexes, NamedItem.formula and chart series (1.7) and settings and
+ * getItemOrNullObject (1.4). Comments (1.10) are guarded where they are used, and
+ * delayForCellEdit (1.11) is passed where Excel has it and ignored where it does not.
+ * tests/office/requirementSets.test.ts holds every member the adapter calls to this.
  */
-export const MIN_EXCEL_API = "1.7";
+export const MIN_EXCEL_API = "1.8";
 
 const REQUIRED_SETS: ReadonlyArray<readonly [string, string]> = [
   ["ExcelApi", MIN_EXCEL_API],

@@ -45,12 +45,12 @@ describe("the task pane", () => {
   it("in an Excel without the needed requirement sets, names them", async () => {
     const { container } = render(
       <App
-        host={{ kind: "excel-too-old", missingSets: ["ExcelApi 1.7"], displayLanguage: "en-US", isDarkTheme: false }}
+        host={{ kind: "excel-too-old", missingSets: ["ExcelApi 1.8"], displayLanguage: "en-US", isDarkTheme: false }}
         browserLanguage="en"
         port={port(async () => report)}
       />,
     );
-    expect(screen.getByText(/needs ExcelApi 1\.7/)).toBeTruthy();
+    expect(screen.getByText(/needs ExcelApi 1\.8/)).toBeTruthy();
     expect(await axe(container)).toHaveNoViolations();
   });
 
