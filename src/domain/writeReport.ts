@@ -3,7 +3,8 @@
  * report it, each worded in the reader's language.
  */
 import type { Language } from "./language";
-import type { RowCounts } from "./layout/merge";
+import type { CellValue } from "./cells";
+import type { RowCounts } from "./layout/reconcile";
 
 /** The two ways the tables are written: the first time, and every time after. */
 export type WriteAction = "insert" | "refresh";
@@ -24,7 +25,13 @@ export type WriteNote =
   | { kind: "tableAreaInUse"; table: string; sheet: string; address: string }
   /** The analyst removed the column rows are matched by: the table was left as it is. */
   | { kind: "keyColumnRemoved"; table: string; column: string }
-  | { kind: "columnRemoved"; table: string; column: string };
+  | { kind: "columnRemoved"; table: string; column: string }
+  /** A managed cell the analyst changed: kept, with the dataset's value beside it. */
+  | { kind: "override"; table: string; key: string; column: string; yours: CellValue; dataset: CellValue }
+  /** The same, where the dataset's value changed too since the add-in last wrote the cell. */
+  | { kind: "conflict"; table: string; key: string; column: string; yours: CellValue; dataset: CellValue }
+  /** An analyst's row has the key of a new dataset row: both kept, the dataset's added as a new row. */
+  | { kind: "keyClash"; table: string; key: string };
 
 export interface WriteReport {
   /** When the plans were made: the time shown on the About sheet. */

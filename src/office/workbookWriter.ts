@@ -10,7 +10,7 @@
 import type { CellValue } from "../domain/cells";
 import type { Language } from "../domain/language";
 import type { AnySheetKey, TableKey } from "../domain/layout/labels";
-import { mergeTable, MergeError } from "../domain/layout/merge";
+import { MergeError, plannedLedger, reconcileTable, type ReconciledTable } from "../domain/layout/reconcile";
 import { freshName } from "../domain/layout/names";
 import {
   address,
@@ -26,6 +26,7 @@ import { EMPHASIS_STYLES } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
 import type { TableReport, WriteNote, WriteReport } from "../domain/writeReport";
 import { readOwnership, refusalOf, RefusedRecordError, type Ownership } from "../domain/stored";
+import type { RowLedger } from "../domain/layout/reconcile";
 import {
   OWNERSHIP_SETTING,
   sheetMarkerName,
@@ -60,6 +61,8 @@ interface ExistingTable {
   header: Excel.Range;
   body: Excel.Range;
   whole: Excel.Range;
+  /** What refresh does to it, once read: or the error that stops it. */
+  reconciled?: ReconciledTable | MergeError;
 }
 
 interface MissingTable {
@@ -207,15 +210,25 @@ export async function writeWorkbook(
       addinVersion: options.addinVersion,
       datasetVersion: options.datasetVersion,
       tables: { ...previous?.tables },
+      rows: { ...previous?.rows },
     };
+    const ledgers = ownership.rows!;
     for (const item of work) {
-      for (const found of item.tables) ownership.tables[found.plan.key] = found.name;
-      for (const missing of item.missingTables) delete ownership.tables[missing.plan.key];
+      for (const found of item.tables) {
+        ownership.tables[found.plan.key] = found.name;
+        found.reconciled = reconcile(found, previous?.rows?.[found.plan.key] ?? null);
+        if (!(found.reconciled instanceof MergeError)) ledgers[found.plan.key] = found.reconciled.ledger;
+      }
+      for (const missing of item.missingTables) {
+        delete ownership.tables[missing.plan.key];
+        delete ledgers[missing.plan.key];
+      }
       item.newTables = item.existing ? item.missingTables.filter(isFree).map((missing) => missing.plan) : [...item.plan.tables];
       for (const tablePlan of item.newTables) {
         const name = freshName("table", tablePlan.name, tableNames);
         tableNames.add(name.toLowerCase());
         ownership.tables[tablePlan.key] = name;
+        ledgers[tablePlan.key] = plannedLedger(tablePlan, tablePlan.row, tablePlan.col);
       }
     }
     workbook.settings.add(OWNERSHIP_SETTING, ownership);
@@ -258,7 +271,15 @@ export async function writeWorkbook(
         if (name !== tablePlan.name) report.notes.push({ kind: "tableNameTaken", planned: tablePlan.name, written: name });
         addTable(sheet, tablePlan, name);
         markTable(workbook, tablePlan.key, name, tableMarker(tablePlan.key) !== undefined);
-        report.tables.push({ table: name, sheet: item.name, added: tablePlan.rows.length, updated: 0, removed: 0, unchanged: 0 });
+        report.tables.push({
+          table: name,
+          sheet: item.name,
+          added: tablePlan.rows.length,
+          updated: 0,
+          removed: 0,
+          unchanged: 0,
+          yours: 0,
+        });
       }
       if (item.existing) {
         for (const { plan, chart } of item.charts) if (!chart.isNullObject) pointSeries(sheet, chart, plan, item);
@@ -327,47 +348,82 @@ function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
   table.style = plan.style;
 }
 
-function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName: string, notes: WriteNote[]): TableReport {
+/** Reads a managed table as refresh finds it, and reconciles it with its plan and ledger. */
+function reconcile(existing: ExistingTable, ledger: RowLedger | null): ReconciledTable | MergeError {
   const { plan, header, body, whole } = existing;
-  const oldCount = body.rowCount;
-  // An empty table's body reads back as one blank row.
-  const currentBody = oldCount === 1 && body.formulas[0].every((cell) => cell === "") ? [] : (body.formulas as CellValue[][]);
-  let merged;
   try {
-    merged = mergeTable(plan, {
-      headers: header.values[0] as CellValue[],
-      body: currentBody,
-      numberFormats: body.numberFormat as string[][],
-      top: whole.rowIndex,
-      left: whole.columnIndex,
-    });
+    return reconcileTable(plan, tableOnSheet(header, body, whole), ledger);
   } catch (error) {
-    if (!(error instanceof MergeError)) throw error;
-    notes.push({ kind: "keyColumnRemoved", table: existing.name, column: error.column });
-    return { table: existing.name, sheet: sheetName, added: 0, updated: 0, removed: 0, unchanged: currentBody.length };
+    if (error instanceof MergeError) return error;
+    throw error;
   }
-  for (const column of merged.missingColumns) notes.push({ kind: "columnRemoved", table: existing.name, column });
+}
+
+function tableOnSheet(header: Excel.Range, body: Excel.Range, whole: Excel.Range) {
+  // An empty table's body reads back as one blank row.
+  const empty = body.rowCount === 1 && body.formulas[0].every((cell) => cell === "");
+  return {
+    headers: header.values[0] as CellValue[],
+    body: empty ? [] : (body.formulas as CellValue[][]),
+    numberFormats: body.numberFormat as string[][],
+    top: whole.rowIndex,
+    left: whole.columnIndex,
+  };
+}
+
+/**
+ * Applies a reconciled table: its rows to remove go first, bottom-up, so that the others keep
+ * their order and the formulas that name them follow; then the cells to change, null leaving a
+ * cell as it is; then the new rows at the end.
+ */
+function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName: string, notes: WriteNote[]): TableReport {
+  const { header, body, whole, reconciled, name } = existing;
+  const bodyRows = body.rowCount === 1 && body.formulas[0].every((cell) => cell === "") ? 0 : body.rowCount;
+  if (!reconciled || reconciled instanceof MergeError) {
+    notes.push({ kind: "keyColumnRemoved", table: name, column: reconciled?.column ?? existing.plan.keyColumn });
+    return { table: name, sheet: sheetName, added: 0, updated: 0, removed: 0, unchanged: bodyRows, yours: 0 };
+  }
+  for (const column of reconciled.missingColumns) notes.push({ kind: "columnRemoved", table: name, column });
+  for (const override of reconciled.overrides)
+    notes.push({
+      kind: override.conflict ? "conflict" : "override",
+      table: name,
+      key: override.key,
+      column: override.column,
+      yours: override.yours,
+      dataset: override.dataset,
+    });
+  for (const key of reconciled.clashes) notes.push({ kind: "keyClash", table: name, key });
 
   const width = whole.columnCount;
   const top = whole.rowIndex;
   const left = whole.columnIndex;
-  const newCount = merged.body.length;
-  const currentRows = Math.max(currentBody.length, 1);
-  if (newCount > currentRows) {
-    existing.table.rows.add(
-      null as unknown as number,
-      Array.from({ length: newCount - currentRows }, () => Array.from({ length: width }, () => "")),
-    );
-  } else if (newCount < currentRows && newCount > 0) {
-    sheet.getRangeByIndexes(top + 1 + newCount, left, currentRows - newCount, width).delete(Excel.DeleteShiftDirection.up);
+  const { removed, kept, appended } = reconciled;
+  const total = kept.length + appended.length;
+  // A table keeps at least one body row: where every row goes, the first is cleared instead.
+  const deleted = total === 0 ? removed.slice(1) : removed;
+  for (const index of [...deleted].reverse())
+    sheet.getRangeByIndexes(top + 1 + index, left, 1, width).delete(Excel.DeleteShiftDirection.up);
+  if (total === 0 && removed.length > 0) sheet.getRangeByIndexes(top + 1, left, 1, width).clear(Excel.ClearApplyTo.contents);
+  header.values = [reconciled.headers];
+  if (kept.length > 0 && kept.some((row) => row.some((cell) => cell !== null))) {
+    const target = sheet.getRangeByIndexes(top + 1, left, kept.length, width);
+    target.formulas = kept as CellValue[][];
+    target.numberFormat = reconciled.keptFormats as string[][];
   }
-  header.values = [merged.headers];
-  if (newCount > 0) {
-    const target = sheet.getRangeByIndexes(top + 1, left, newCount, width);
-    target.formulas = merged.body;
-    target.numberFormat = merged.numberFormats;
+  if (appended.length > 0) {
+    // An empty table's blank row takes the first new row.
+    const blank = kept.length === 0 && bodyRows === 0 ? 1 : 0;
+    if (appended.length > blank)
+      existing.table.rows.add(
+        null as unknown as number,
+        Array.from({ length: appended.length - blank }, () => Array.from({ length: width }, () => "")),
+      );
+    const target = sheet.getRangeByIndexes(top + 1 + kept.length, left, appended.length, width);
+    target.formulas = appended;
+    target.numberFormat = reconciled.appendedFormats;
   }
-  return { table: existing.name, sheet: sheetName, ...merged.counts };
+  return { table: name, sheet: sheetName, ...reconciled.counts };
 }
 
 /** The ranges of one series: a table column's rows (with the table at top/left), or plain cells. */

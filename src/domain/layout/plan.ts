@@ -174,11 +174,14 @@ export function tableCells(table: TablePlan, top: number, left: number): CellVal
     if (index === undefined || valueCol < 0) throw new Error(`Table ${table.name} has no value for row ${id}`);
     return `$${columnLetters(left + valueCol)}$${top + 2 + index}`;
   };
-  return table.rows.map((row) =>
-    row.cells.map((cell) =>
-      typeof cell === "string" && cell.startsWith("=") ? cell.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => cellOf(id)) : cell,
-    ),
-  );
+  return table.rows.map((row) => row.cells.map((cell) => resolveRowReferences(cell, cellOf)));
+}
+
+/** A planned cell with every {row-id} in its formula replaced by that row's address. */
+export function resolveRowReferences(cell: CellValue, addressOf: (id: string) => string): CellValue {
+  return typeof cell === "string" && cell.startsWith("=")
+    ? cell.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => addressOf(id))
+    : cell;
 }
 
 /** The validation rule that accepts exactly the numbers within a model input's bounds. */

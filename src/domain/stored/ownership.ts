@@ -7,12 +7,25 @@ import * as v from "valibot";
 import { TABLE_NAME } from "../formulas/build";
 import { LANGUAGES, type Language } from "../language";
 import type { TableKey } from "../layout/labels";
-import { MAX_RECORD_BYTES, storedSize, storedValue, type Refusal } from "./refusal";
+import type { RowLedger } from "../layout/reconcile";
+import { storedSize, storedValue, type Refusal } from "./refusal";
+
+/**
+ * The ownership record holds a ledger of every row the add-in wrote, so it is the one record
+ * allowed to grow with the data: 1000× the bundled dataset makes about 2 MB. Excel on the web
+ * takes at most 5 MB per request.
+ */
+export const MAX_OWNERSHIP_BYTES = 4 * 1024 * 1024;
 
 export const OWNERSHIP_VERSION = 1;
 
 const shortText = v.pipe(v.string(), v.maxLength(64));
 const tableName = v.pipe(v.string(), v.regex(TABLE_NAME));
+
+const ledgerSchema = v.object({
+  columns: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(64)),
+  rows: v.record(v.pipe(v.string(), v.maxLength(255)), v.pipe(v.string(), v.maxLength(64 * 8), v.regex(/^[0-9a-z.]*$/))),
+});
 
 const OwnershipSchema = v.object({
   version: v.literal(OWNERSHIP_VERSION),
@@ -25,6 +38,13 @@ const OwnershipSchema = v.object({
     "ai-share": v.optional(tableName),
     metrics: v.optional(tableName),
   }),
+  rows: v.optional(
+    v.object({
+      deals: v.optional(ledgerSchema),
+      "ai-share": v.optional(ledgerSchema),
+      metrics: v.optional(ledgerSchema),
+    }),
+  ),
 });
 
 export interface Ownership {
@@ -34,6 +54,8 @@ export interface Ownership {
   addinVersion: string;
   datasetVersion: string;
   tables: Partial<Record<TableKey, string>>;
+  /** What the add-in wrote in each managed table, row by row (absent in records of earlier versions). */
+  rows?: Partial<Record<TableKey, RowLedger>>;
 }
 
 export interface OwnershipRead {
@@ -48,7 +70,7 @@ export function readOwnership(stored: unknown): OwnershipRead {
     record: null,
     refusal: { record: "ownership", reason, ignored: 1 },
   });
-  if (storedSize(stored) > MAX_RECORD_BYTES) return refused("tooLarge");
+  if (storedSize(stored) > MAX_OWNERSHIP_BYTES) return refused("tooLarge");
   const value = storedValue(stored);
   const version = typeof value === "object" && value !== null ? (value as { version?: unknown }).version : undefined;
   if (typeof version === "number" && version !== OWNERSHIP_VERSION) return refused("unknownVersion");

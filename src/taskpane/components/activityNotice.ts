@@ -1,3 +1,4 @@
+import type { Language } from "../../domain/language";
 import type { Activity, WriteNote } from "../../domain/writeReport";
 import type { Translate } from "../strings";
 import { classifyOfficeError, errorDetail, type OfficeFailure } from "../officeFailures";
@@ -12,6 +13,9 @@ const NOTE_TEXT: Record<WriteNote["kind"], StringKey> = {
   tableAreaInUse: "noteTableAreaInUse",
   keyColumnRemoved: "noteKeyColumnRemoved",
   columnRemoved: "noteColumnRemoved",
+  override: "noteOverride",
+  conflict: "noteConflict",
+  keyClash: "noteKeyClash",
 };
 
 const FAILURE_TEXT: Record<OfficeFailure, StringKey> = {
@@ -28,8 +32,14 @@ export function failureText(error: unknown, t: Translate): string {
   return `${t(FAILURE_TEXT[classifyOfficeError(error)])} ${t("errorDetail", { detail: errorDetail(error) })}`;
 }
 
+/** A note's values as the pane shows them: numbers in the pane's language, the rest as text. */
+function noteValues(note: WriteNote, language: Language): Record<string, string | number> {
+  const shown = (value: unknown) => (typeof value === "number" ? new Intl.NumberFormat(language).format(value) : String(value));
+  return Object.fromEntries(Object.entries(note).map(([key, value]) => [key, shown(value)]));
+}
+
 /** What the last insert or refresh did, or why it failed and what to do next. */
-export function activityNotice(activity: Activity, t: Translate): Notice | null {
+export function activityNotice(activity: Activity, t: Translate, language: Language): Notice | null {
   switch (activity.state) {
     case "idle":
       return null;
@@ -40,8 +50,8 @@ export function activityNotice(activity: Activity, t: Translate): Notice | null 
         intent: "success",
         title: t("resultTitle"),
         items: [
-          ...activity.report.tables.map((table) => t("tableSummary", { ...table })),
-          ...activity.report.notes.map((note) => t(NOTE_TEXT[note.kind], note)),
+          ...activity.report.tables.map((table) => t(table.yours > 0 ? "tableSummaryYours" : "tableSummary", { ...table })),
+          ...activity.report.notes.map((note) => t(NOTE_TEXT[note.kind], noteValues(note, language))),
         ],
       };
     case "failed":

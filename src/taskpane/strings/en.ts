@@ -113,6 +113,12 @@ export const en = {
     "Its COMPUTE formulas are replaced and will no longer update from the add-in. Other cells do not change. Undo with Ctrl+Z if you change your mind.",
   portableDone: "{sheet}: {native} formulas rewritten as native formulas, {values} replaced by their values.",
   portableFailed: "The sheet was not changed.",
+  noteOverride: "{column} of {key} in {table}: yours {yours}; the dataset's {dataset}. Yours was kept.",
+  noteConflict:
+    "{column} of {key} in {table}: yours {yours}; the dataset's has changed to {dataset}. Yours was kept until you choose.",
+  noteKeyClash:
+    "A row of yours in {table} has the id {key}, which the dataset now uses too: the dataset's row was added as a new row, and yours was left as it is.",
+  tableSummaryYours: "{table}: {added} added, {updated} updated, {removed} removed; {yours} rows of yours kept as they are",
   tablesLanguage: "The tables in this workbook are in {language}; Refresh keeps that language.",
   rewriteTables: "Rewrite the tables in {language}",
   refusedOwnership:

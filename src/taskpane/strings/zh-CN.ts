@@ -104,6 +104,10 @@ export const zhCN: Record<StringKey, string> = {
   confirmPortableBody: "其中的COMPUTE公式将被替换，不再随本加载项更新。其他单元格不变。如需撤销，请按Ctrl+Z。",
   portableDone: "{sheet}：{native}个公式改为原生公式，{values}个替换为其值。",
   portableFailed: "工作表未被更改。",
+  noteOverride: "{table}中{key}的{column}：您的值为{yours}；数据集的值为{dataset}。已保留您的值。",
+  noteConflict: "{table}中{key}的{column}：您的值为{yours}；数据集的值已变为{dataset}。在您选择之前保留您的值。",
+  noteKeyClash: "{table}中您的一行使用了ID {key}，数据集现在也使用该ID：数据集的行已作为新行添加，您的行保持不变。",
+  tableSummaryYours: "{table}：新增{added}行，更新{updated}行，删除{removed}行；您自己的{yours}行保持不变",
   tablesLanguage: "此工作簿中的表格为{language}；刷新会保持该语言。",
   rewriteTables: "以{language}重写表格",
   refusedOwnership:

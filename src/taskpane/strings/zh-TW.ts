@@ -105,6 +105,10 @@ export const zhTW: Record<StringKey, string> = {
   confirmPortableBody: "其中的COMPUTE公式將被取代，不再隨本增益集更新。其他儲存格不變。如需復原，請按Ctrl+Z。",
   portableDone: "{sheet}：{native}個公式改為原生公式，{values}個取代為其值。",
   portableFailed: "工作表未被變更。",
+  noteOverride: "{table}中{key}的{column}：您的值為{yours}；資料集的值為{dataset}。已保留您的值。",
+  noteConflict: "{table}中{key}的{column}：您的值為{yours}；資料集的值已變為{dataset}。在您選擇之前保留您的值。",
+  noteKeyClash: "{table}中您的一列使用了ID {key}，資料集現在也使用該ID：資料集的列已作為新列加入，您的列保持不變。",
+  tableSummaryYours: "{table}：新增{added}列，更新{updated}列，刪除{removed}列；您自己的{yours}列保持不變",
   tablesLanguage: "此活頁簿中的表格為{language}；重新整理會保持該語言。",
   rewriteTables: "以{language}重寫表格",
   refusedOwnership:

@@ -81,7 +81,7 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
         </div>
       )}
       {record.refusal && <NoticeBar notice={{ intent: "warning", text: refusalText(record.refusal, t) }} />}
-      <NoticeBar notice={activityNotice(activity, t)} />
+      <NoticeBar notice={activityNotice(activity, t, language)} />
       {record.refusal && confirming && (
         <Suspense fallback={null}>
           <ConfirmDialog

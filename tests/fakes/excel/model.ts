@@ -182,7 +182,7 @@ export class FakeWorkbook {
       const [row, col] = k.split(",").map(Number);
       if (row >= fromRow && col >= left && col < left + width) {
         sheet.cells.delete(k);
-        if (row + delta >= fromRow || delta > 0) moved.push([row + delta, col, cell]);
+        moved.push([row + delta, col, cell]);
       }
     }
     for (const [row, col, cell] of moved) if (row >= 0) sheet.cells.set(key(row, col), cell);

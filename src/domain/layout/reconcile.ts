@@ -1,0 +1,256 @@
+/**
+ * Refresh of one managed table, as a pure function: the table as it is in the workbook, the
+ * plan, and the ledger of what the add-in wrote there last time give the writes to make, what to
+ * report, and the next ledger. The rule: the add-in changes only what it wrote and still owns.
+ *
+ * - A row is the add-in's when its key is in the ledger (the first row with that key). Every
+ *   other row, an empty key's included, is the analyst's: kept where it is, untouched, counted as
+ *   "yours". An analyst's row whose key a new dataset row also has is a clash: the dataset row is
+ *   added as a new row, the analyst's is left alone.
+ * - Rows stay where they are: the add-in's rows are updated in place (a sort or a filter stays),
+ *   its rows the dataset no longer has are removed, new dataset rows go at the end.
+ * - A managed cell whose content is no longer what the add-in wrote is the analyst's override:
+ *   kept, and reported with the dataset's value; a conflict where the dataset's value changed
+ *   too. Typed back to the dataset's value, it is the add-in's again.
+ * - The analyst's columns keep their cells; a column whose every cell holds the same formula is
+ *   a calculated column and fills the new rows too. Managed headers are written in the plan's
+ *   language; the analyst's are not written at all.
+ * Cells left as they are come back as null: the host leaves a null cell unchanged.
+ */
+import type { CellValue } from "../cells";
+import { HEADER_TO_KEY } from "./labels";
+import { columnLetters, resolveRowReferences, type PlannedRow, type TablePlan } from "./plan";
+
+export interface TableOnSheet {
+  readonly headers: readonly CellValue[];
+  /** Formulas (or constants) of the data body, row by row. */
+  readonly body: readonly (readonly CellValue[])[];
+  readonly numberFormats: readonly (readonly string[])[];
+  /** Zero-based position of the header row's first cell. */
+  readonly top: number;
+  readonly left: number;
+}
+
+/**
+ * What the add-in wrote into a table: for each row key, a fingerprint of each managed cell (in
+ * `columns` order), short hashes joined by ".", enough to tell which cell changed since.
+ */
+export interface RowLedger {
+  readonly columns: readonly string[];
+  readonly rows: Readonly<Record<string, string>>;
+}
+
+export interface RowCounts {
+  added: number;
+  updated: number;
+  removed: number;
+  unchanged: number;
+  /** The analyst's own rows, kept as they are. */
+  yours: number;
+}
+
+/** A managed cell the analyst changed: kept, and reported with both values. */
+export interface Override {
+  readonly key: string;
+  readonly column: string;
+  readonly yours: CellValue;
+  readonly dataset: CellValue;
+  /** The dataset's value changed too since the add-in last wrote the cell. */
+  readonly conflict: boolean;
+}
+
+export interface ReconciledTable {
+  /** The header row to write: null where the header is the analyst's and stays as it is. */
+  readonly headers: (CellValue | null)[];
+  /** Indices of body rows to remove, in ascending order. Removed first, bottom-up. */
+  readonly removed: number[];
+  /** The rows that stay, in their order after the removals: null cells are left as they are. */
+  readonly kept: (CellValue | null)[][];
+  readonly keptFormats: (string | null)[][];
+  /** Rows to add at the end, every cell written. */
+  readonly appended: CellValue[][];
+  readonly appendedFormats: string[][];
+  readonly counts: RowCounts;
+  readonly overrides: Override[];
+  /** Keys of analyst rows that a dataset row also has. */
+  readonly clashes: string[];
+  /** Planned columns the analyst removed from the table: left out, not put back. */
+  readonly missingColumns: string[];
+  readonly ledger: RowLedger;
+}
+
+/** The table has lost the column its rows are matched by, so it cannot be refreshed. */
+export class MergeError extends Error {
+  constructor(
+    table: string,
+    readonly column: string,
+  ) {
+    super(`table ${table} has lost its ${column} column`);
+  }
+}
+
+/** FNV-1a over the text, in base 36: a fingerprint, not a secret. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * A cell's fingerprint. Formulas are taken by shape, their cell references blanked: Excel moves
+ * a derived value's references when rows are removed or sorted, and that is not the analyst's
+ * edit. Numbers are taken to 15 digits, as Excel keeps them.
+ */
+export function cellFingerprint(cell: CellValue): string {
+  if (typeof cell === "number") return hash(`n${Number(cell.toPrecision(15))}`);
+  if (typeof cell === "string" && cell.startsWith("=")) return hash(`f${cell.replace(/\$?[A-Z]{1,3}\$?\d+/g, "#")}`);
+  return hash(`${typeof cell}${String(cell)}`);
+}
+
+/** Excel hands back "" for an empty cell and numbers as numbers; compare as Excel stores them. */
+function sameCell(a: CellValue, b: CellValue | undefined): boolean {
+  return (
+    a === b || (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)))
+  );
+}
+
+/** The ledger of a table written whole from its plan (an insert, or a table written again). */
+export function plannedLedger(plan: TablePlan, top: number, left: number): RowLedger {
+  const valueCol = plan.columns.findIndex((c) => c.key === "value");
+  const rowOf = new Map(plan.rows.map((row, index) => [row.id, index]));
+  const keyCol = plan.columns.findIndex((c) => c.key === plan.keyColumn);
+  const addressOf = (id: string) => `$${columnLetters(left + valueCol)}$${top + 2 + rowOf.get(id)!}`;
+  return {
+    columns: plan.columns.map((c) => c.key),
+    rows: Object.fromEntries(
+      plan.rows.map((row) => [
+        String(row.cells[keyCol]),
+        row.cells.map((cell) => cellFingerprint(resolveRowReferences(cell, addressOf))).join("."),
+      ]),
+    ),
+  };
+}
+
+/**
+ * @param ledger what the add-in wrote last time; null for a table written before ledgers, whose
+ *   rows are taken as the add-in's where their key is one the dataset has.
+ */
+export function reconcileTable(plan: TablePlan, current: TableOnSheet, ledger: RowLedger | null): ReconciledTable {
+  const keyAt = current.headers.map((header) => HEADER_TO_KEY.get(String(header)) ?? null);
+  const keyColumn = keyAt.indexOf(plan.keyColumn);
+  if (keyColumn < 0) throw new MergeError(plan.name, plan.keyColumn);
+  const plannedIndex = new Map(plan.columns.map((column, i) => [column.key, i]));
+  const managed = keyAt.map((key) => (key !== null && plannedIndex.has(key) ? plannedIndex.get(key)! : -1));
+  const missingColumns = plan.columns.filter((c) => !keyAt.includes(c.key)).map((c) => c.key);
+  const plannedKeyColumn = plannedIndex.get(plan.keyColumn)!;
+  const plannedKey = (row: PlannedRow) => String(row.cells[plannedKeyColumn]);
+  const planByKey = new Map(plan.rows.map((row) => [plannedKey(row), row]));
+  const width = current.headers.length;
+
+  // Whose is each row?
+  const keyOf = (row: readonly CellValue[]) => String(row[keyColumn] ?? "").trim();
+  const claimed = new Set<string>();
+  const ours = current.body.map((row) => {
+    const key = keyOf(row);
+    const isOurs = key !== "" && !claimed.has(key) && (ledger ? key in ledger.rows : planByKey.has(key));
+    if (isOurs) claimed.add(key);
+    return isOurs;
+  });
+  const removed = current.body.flatMap((row, i) => (ours[i] && !planByKey.has(keyOf(row)) ? [i] : []));
+  const removedSet = new Set(removed);
+  const staying = current.body.map((_, i) => i).filter((i) => !removedSet.has(i));
+  const clashes = current.body.filter((row, i) => !ours[i] && planByKey.has(keyOf(row)) && !claimed.has(keyOf(row))).map(keyOf);
+  const appendedPlans = plan.rows.filter((row) => !claimed.has(plannedKey(row)));
+
+  // Where each of the add-in's rows ends up, for the formulas that name another row ({row-id}).
+  const finalIndex = new Map<string, number>();
+  staying.forEach((i, position) => ours[i] && finalIndex.set(keyOf(current.body[i]), position));
+  appendedPlans.forEach((row, n) => finalIndex.set(plannedKey(row), staying.length + n));
+  const valueCol = plannedIndex.get("value");
+  const addressOf = (id: string) => {
+    const index = finalIndex.get(id);
+    if (index === undefined || valueCol === undefined) throw new Error(`Table ${plan.name} has no value for row ${id}`);
+    return `$${columnLetters(current.left + valueCol)}$${current.top + 2 + index}`;
+  };
+  const plannedCells = (row: PlannedRow) => row.cells.map((cell) => resolveRowReferences(cell, addressOf));
+  const plannedFormat = (row: PlannedRow, c: number) => row.numberFormats?.[c] ?? plan.columns[c].numberFormat;
+
+  const ledgerColumn = new Map((ledger?.columns ?? []).map((key, i) => [key, i]));
+  const counts: RowCounts = { added: appendedPlans.length, updated: 0, removed: removed.length, unchanged: 0, yours: 0 };
+  const overrides: Override[] = [];
+  const nextRows: Record<string, string> = {};
+
+  const kept = staying.map((i) => {
+    const row = current.body[i];
+    if (!ours[i]) {
+      counts.yours++;
+      return row.map(() => null);
+    }
+    const key = keyOf(row);
+    const planRow = planByKey.get(key)!;
+    const planned = plannedCells(planRow);
+    const recorded = ledger?.rows[key]?.split(".");
+    const fingerprints = planned.map(cellFingerprint);
+    let changed = false;
+    const cells = row.map((cell, c) => {
+      const p = managed[c];
+      if (p < 0) return null;
+      if (sameCell(planned[p], cell)) return null;
+      const was = recorded?.[ledgerColumn.get(plan.columns[p].key) ?? -1];
+      // Not what the add-in wrote last: the analyst's value, kept.
+      if (was !== undefined && cellFingerprint(cell) !== was) {
+        overrides.push({ key, column: plan.columns[p].key, yours: cell, dataset: planned[p], conflict: fingerprints[p] !== was });
+        fingerprints[p] = was;
+        return null;
+      }
+      changed = true;
+      return planned[p];
+    });
+    if (changed) counts.updated++;
+    else counts.unchanged++;
+    nextRows[key] = fingerprints.join(".");
+    return cells;
+  });
+  const keptFormats = staying.map((i, position) =>
+    kept[position].map((cell, c) =>
+      cell === null || managed[c] < 0 ? null : plannedFormat(planByKey.get(keyOf(current.body[i]))!, managed[c]),
+    ),
+  );
+
+  // A calculated column (every cell the same formula) fills the new rows too.
+  const calculated = current.headers.map((_, c) => {
+    if (managed[c] >= 0 || current.body.length === 0) return "";
+    const first = current.body[0][c];
+    return typeof first === "string" && first.startsWith("=") && current.body.every((row) => row[c] === first) ? first : "";
+  });
+  const appended = appendedPlans.map((row) => {
+    const planned = plannedCells(row);
+    nextRows[plannedKey(row)] = planned.map(cellFingerprint).join(".");
+    return Array.from({ length: width }, (_, c) => (managed[c] >= 0 ? planned[managed[c]] : calculated[c]));
+  });
+  const appendedFormats = appendedPlans.map((row) =>
+    Array.from({ length: width }, (_, c) =>
+      managed[c] >= 0 ? plannedFormat(row, managed[c]) : (current.numberFormats[0]?.[c] ?? "General"),
+    ),
+  );
+
+  // Managed headers are rewritten in the plan's language; the analyst's are not written at all
+  // (null leaves a cell as it is), so their text is never read back in as a formula.
+  const headers = current.headers.map((_, c) => (managed[c] >= 0 ? plan.columns[managed[c]].header : null));
+  return {
+    headers,
+    removed,
+    kept,
+    keptFormats,
+    appended,
+    appendedFormats,
+    counts,
+    overrides,
+    clashes,
+    missingColumns,
+    ledger: { columns: plan.columns.map((c) => c.key), rows: nextRows },
+  };
+}
