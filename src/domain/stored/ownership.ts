@@ -12,7 +12,7 @@ import { storedSize, storedValue, type Refusal } from "./refusal";
 
 /**
  * The ownership record holds a ledger of every row the add-in wrote, so it is the one record
- * allowed to grow with the data: 1000× the bundled dataset makes about 2 MB. Excel on the web
+ * allowed to grow with the data: 1000× the bundled dataset makes about 2.5 MB. Excel on the web
  * takes at most 5 MB per request.
  */
 export const MAX_OWNERSHIP_BYTES = 4 * 1024 * 1024;
@@ -24,7 +24,7 @@ const tableName = v.pipe(v.string(), v.regex(TABLE_NAME));
 
 const ledgerSchema = v.object({
   columns: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(64)),
-  rows: v.record(v.pipe(v.string(), v.maxLength(255)), v.pipe(v.string(), v.maxLength(64 * 8), v.regex(/^[0-9a-z.]*$/))),
+  rows: v.record(v.pipe(v.string(), v.maxLength(255)), v.pipe(v.string(), v.maxLength(64 * 3), v.regex(/^[0-9A-Za-z_-]*$/))),
 });
 
 const OwnershipSchema = v.object({

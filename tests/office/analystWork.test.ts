@@ -1,0 +1,176 @@
+/**
+ * Refresh never loses the analyst's work, in the in-memory Excel host: their rows (appended or
+ * inserted mid-table), their order, their edits to managed cells, and a second refresh that
+ * changes nothing.
+ */
+import { bundledDataset } from "../../src/domain/dataset";
+import { createCatalog } from "../../src/domain/dataset/catalog";
+import type { Dataset } from "../../src/domain/dataset/schema";
+import { writeTables } from "../../src/office/tables";
+import type { FakeWorkbook, SheetModel, TableModel } from "../fakes/excel";
+import { scaledDataset } from "../support/syntheticDataset";
+import { installExcel } from "./support";
+
+const NOW = new Date("2026-12-01T08:00:00Z");
+const catalog = createCatalog(bundledDataset);
+const VALUE = 4; // value_usd, in the Deals columns
+
+function deals(workbook: FakeWorkbook): { table: TableModel; sheet: SheetModel } {
+  const table = workbook.tables.find((t) => t.name === "Deals")!;
+  return { table, sheet: workbook.sheets.find((s) => s.id === table.sheetId)! };
+}
+
+const rows = (workbook: FakeWorkbook) => {
+  const { table, sheet } = deals(workbook);
+  return Array.from({ length: table.height - 1 }, (_, r) =>
+    Array.from({ length: table.width }, (_, c) => {
+      const cell = workbook.cell(sheet, table.top + 1 + r, table.left + c);
+      return cell.formula ?? cell.value;
+    }),
+  );
+};
+
+/** The analyst types a row at the end of the table (Excel grows the table), or inserts one at `at`. */
+function addRow(workbook: FakeWorkbook, cells: (string | number)[], at?: number) {
+  const { table, sheet } = deals(workbook);
+  const row = table.top + 1 + (at ?? table.height - 1);
+  if (at !== undefined) workbook.shiftRows(sheet, row, table.left, table.width, 1);
+  cells.forEach((value, c) => workbook.setCell(sheet, row, table.left + c, { value }));
+  table.height += 1;
+}
+
+/** The analyst sorts the table's body by one column, as Excel's sort moves whole rows. */
+function sortBy(workbook: FakeWorkbook, column: number, descending: boolean) {
+  const { table, sheet } = deals(workbook);
+  const body = Array.from({ length: table.height - 1 }, (_, r) =>
+    Array.from({ length: table.width }, (_, c) => workbook.cell(sheet, table.top + 1 + r, table.left + c)),
+  );
+  const number = (row: { value: unknown }[]) => (typeof row[column].value === "number" ? (row[column].value as number) : -1);
+  body.sort((a, b) => (descending ? number(b) - number(a) : number(a) - number(b)));
+  body.forEach((row, r) => row.forEach((cell, c) => workbook.setCell(sheet, table.top + 1 + r, table.left + c, cell)));
+}
+
+function datasetWith(change: (deals: Dataset["deals"]) => Dataset["deals"]): Dataset {
+  return { ...bundledDataset, version: "1.1.0", deals: change(bundledDataset.deals) };
+}
+
+describe("refresh and the analyst's work", () => {
+  it("keeps rows the analyst appended or inserted mid-table, where they are, and counts them as theirs", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    addRow(workbook, ["my-chip-deal", "Nvidia, Me", "", "chip-supply", 5e9]);
+    addRow(workbook, ["", "scratch row", "", "", 1], 3);
+    const before = rows(workbook);
+    const report = await writeTables("en", catalog, NOW);
+    expect(rows(workbook)).toEqual(before);
+    expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ added: 0, removed: 0, updated: 0, yours: 2 });
+  });
+
+  it("updates in place after a sort, removes its own dropped rows, adds new ones at the end", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    addRow(workbook, ["my-chip-deal", "Nvidia, Me", "", "chip-supply", 5e9]);
+    sortBy(workbook, VALUE, true);
+    const order = rows(workbook).map((row) => row[0]);
+    const updated = datasetWith((list) => [
+      ...list
+        .filter((d) => d.id !== "tiktok-us-settlement")
+        .map((d) => (d.id === "nvidia-intel-partnership" ? { ...d, valueUsd: 6e9 } : d)),
+      { ...list[0], id: "openai-oracle-expansion", valueUsd: 3e10 },
+    ]);
+    const report = await writeTables("en", createCatalog(updated), NOW);
+    const after = rows(workbook);
+    expect(after.map((row) => row[0])).toEqual([
+      ...order.filter((id) => id !== "tiktok-us-settlement"),
+      "openai-oracle-expansion",
+    ]);
+    expect(after.find((row) => row[0] === "nvidia-intel-partnership")![VALUE]).toBe(6e9);
+    expect(after.find((row) => row[0] === "my-chip-deal")![VALUE]).toBe(5e9);
+    expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ added: 1, updated: 1, removed: 1, yours: 1 });
+  });
+
+  it("keeps an override, reports it with both values, and reports the same the second time while changing nothing", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const { table, sheet } = deals(workbook);
+    const row = rows(workbook).findIndex((r) => r[0] === "nvidia-openai-investment");
+    workbook.setCell(sheet, table.top + 1 + row, table.left + VALUE, { value: 1e10 });
+    const first = await writeTables("en", catalog, NOW);
+    expect(rows(workbook)[row][VALUE]).toBe(1e10);
+    const override = {
+      kind: "override",
+      table: "Deals",
+      key: "nvidia-openai-investment",
+      column: "value_usd",
+      yours: 1e10,
+      dataset: 1e11,
+    };
+    expect(first.notes).toEqual([override]);
+    const before = JSON.stringify(workbook.dump());
+    const second = await writeTables("en", catalog, NOW);
+    expect(JSON.stringify(workbook.dump())).toBe(before);
+    expect(second.notes).toEqual([override]);
+    expect(second.tables.find((t) => t.table === "Deals")).toMatchObject({ updated: 0, added: 0, removed: 0 });
+  });
+
+  it("reports a conflict when the dataset's value changed too, and keeps the analyst's", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const { table, sheet } = deals(workbook);
+    const row = rows(workbook).findIndex((r) => r[0] === "nvidia-openai-investment");
+    workbook.setCell(sheet, table.top + 1 + row, table.left + VALUE, { value: 1e10 });
+    const updated = datasetWith((list) => list.map((d) => (d.id === "nvidia-openai-investment" ? { ...d, valueUsd: 9e10 } : d)));
+    const report = await writeTables("en", createCatalog(updated), NOW);
+    expect(rows(workbook)[row][VALUE]).toBe(1e10);
+    expect(report.notes).toEqual([
+      { kind: "conflict", table: "Deals", key: "nvidia-openai-investment", column: "value_usd", yours: 1e10, dataset: 9e10 },
+    ]);
+  });
+
+  it("no longer reports an override the analyst typed back to the dataset's value", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const { table, sheet } = deals(workbook);
+    const at = {
+      row: table.top + 1 + rows(workbook).findIndex((r) => r[0] === "nvidia-openai-investment"),
+      col: table.left + VALUE,
+    };
+    workbook.setCell(sheet, at.row, at.col, { value: 1e10 });
+    expect((await writeTables("en", catalog, NOW)).notes).toHaveLength(1);
+    workbook.setCell(sheet, at.row, at.col, { value: 1e11 });
+    expect((await writeTables("en", catalog, NOW)).notes).toEqual([]);
+    // The add-in's again: a dataset update now reaches it.
+    const updated = datasetWith((list) => list.map((d) => (d.id === "nvidia-openai-investment" ? { ...d, valueUsd: 9e10 } : d)));
+    await writeTables("en", createCatalog(updated), NOW);
+    expect(workbook.cell(sheet, at.row, at.col).value).toBe(9e10);
+  });
+
+  it("adds the dataset's row beside an analyst's row that had its id first, and says so", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    addRow(workbook, ["openai-oracle-expansion", "my guess", "", "", 1]);
+    const updated = datasetWith((list) => [...list, { ...list[0], id: "openai-oracle-expansion", valueUsd: 3e10 }]);
+    const report = await writeTables("en", createCatalog(updated), NOW);
+    const mine = rows(workbook).filter((row) => row[0] === "openai-oracle-expansion");
+    expect(mine.map((row) => row[VALUE])).toEqual([1, 3e10]);
+    expect(report.notes).toEqual([{ kind: "keyClash", table: "Deals", key: "openai-oracle-expansion" }]);
+  });
+
+  it.each([1, 10, 1000])(
+    "keeps to 3 round trips at %d× the data, with 100 rows and 100 overrides of the analyst's",
+    async (factor) => {
+      const { workbook } = installExcel();
+      const big = createCatalog(scaledDataset(bundledDataset, factor));
+      await writeTables("en", big, NOW);
+      const { table, sheet } = deals(workbook);
+      const overrides = Math.min(100, table.height - 1);
+      for (let r = 0; r < overrides; r++) workbook.setCell(sheet, table.top + 1 + r, table.left + VALUE, { value: r + 1 });
+      for (let n = 0; n < 100; n++) addRow(workbook, [`mine-${n}`, "me", "", "", n]);
+      const before = workbook.syncCount;
+      const report = await writeTables("en", big, NOW);
+      expect(workbook.syncCount - before).toBe(3);
+      expect(report.notes.filter((note) => note.kind === "override")).toHaveLength(overrides);
+      expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ yours: 100 });
+    },
+  );
+});
