@@ -4,7 +4,8 @@
  */
 import type { Language } from "./language";
 import type { CellValue } from "./cells";
-import type { RowCounts } from "./layout/reconcile";
+import type { TableKey } from "./layout/labels";
+import type { Restore, RowCounts } from "./layout/reconcile";
 
 /** The two ways the tables are written: the first time, and every time after. */
 export type WriteAction = "insert" | "refresh";
@@ -66,4 +67,6 @@ export interface WriteConsent {
   readonly replaceRefused?: boolean;
   /** Rewrite the managed titles and headers in the requested language, not the workbook's. */
   readonly rewriteLanguage?: boolean;
+  /** Give these overrides back to the dataset's values, per table (the pane asks first). */
+  readonly restore?: Partial<Record<TableKey, Restore>>;
 }

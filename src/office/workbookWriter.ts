@@ -22,11 +22,11 @@ import {
   type PlannedValidation,
   type TablePlan,
 } from "../domain/layout/plan";
-import { EMPHASIS_STYLES } from "../domain/layout/styles";
+import { EMPHASIS_STYLES, OVERRIDE_FILL } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
-import type { TableReport, WriteNote, WriteReport } from "../domain/writeReport";
+import type { TableReport, WriteConsent, WriteNote, WriteReport } from "../domain/writeReport";
 import { readOwnership, refusalOf, RefusedRecordError, type Ownership } from "../domain/stored";
-import type { RowLedger } from "../domain/layout/reconcile";
+import type { Restore, RowLedger } from "../domain/layout/reconcile";
 import {
   OWNERSHIP_SETTING,
   sheetMarkerName,
@@ -47,6 +47,8 @@ export interface WriteOptions extends PlanContext {
   replaceRefused?: boolean;
   /** Write the tables in `language` even where the workbook records another (the pane's own action). */
   rewriteLanguage?: boolean;
+  /** Overrides to give back to the dataset's values, per table. */
+  restore?: WriteConsent["restore"];
 }
 
 /** Points per character of column width, for Excel's default Calibri 11. */
@@ -216,7 +218,7 @@ export async function writeWorkbook(
     for (const item of work) {
       for (const found of item.tables) {
         ownership.tables[found.plan.key] = found.name;
-        found.reconciled = reconcile(found, previous?.rows?.[found.plan.key] ?? null);
+        found.reconciled = reconcile(found, previous?.rows?.[found.plan.key] ?? null, options.restore?.[found.plan.key]);
         if (!(found.reconciled instanceof MergeError)) ledgers[found.plan.key] = found.reconciled.ledger;
       }
       for (const missing of item.missingTables) {
@@ -349,10 +351,10 @@ function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
 }
 
 /** Reads a managed table as refresh finds it, and reconciles it with its plan and ledger. */
-function reconcile(existing: ExistingTable, ledger: RowLedger | null): ReconciledTable | MergeError {
+function reconcile(existing: ExistingTable, ledger: RowLedger | null, restore?: Restore): ReconciledTable | MergeError {
   const { plan, header, body, whole } = existing;
   try {
-    return reconcileTable(plan, tableOnSheet(header, body, whole), ledger);
+    return reconcileTable(plan, tableOnSheet(header, body, whole), ledger, restore);
   } catch (error) {
     if (error instanceof MergeError) return error;
     throw error;
@@ -411,6 +413,9 @@ function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName
     target.formulas = kept as CellValue[][];
     target.numberFormat = reconciled.keptFormats as string[][];
   }
+  const bodyCell = ({ row, col }: { row: number; col: number }) => sheet.getRangeByIndexes(top + 1 + row, left + col, 1, 1);
+  for (const cell of reconciled.mark) bodyCell(cell).format.fill.color = OVERRIDE_FILL;
+  for (const cell of reconciled.unmark) bodyCell(cell).format.fill.clear();
   if (appended.length > 0) {
     // An empty table's blank row takes the first new row.
     const blank = kept.length === 0 && bodyRows === 0 ? 1 : 0;

@@ -173,4 +173,33 @@ describe("refresh and the analyst's work", () => {
       expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ yours: 100 });
     },
   );
+
+  it("marks an override in the sheet, restores one or all after the analyst asked, and unmarks what it restored", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const { table, sheet } = deals(workbook);
+    const at = (id: string) => ({
+      row: table.top + 1 + rows(workbook).findIndex((r) => r[0] === id),
+      col: table.left + VALUE,
+    });
+    const openai = at("nvidia-openai-investment");
+    const oracle = at("openai-oracle-compute");
+    workbook.setCell(sheet, openai.row, openai.col, { value: 1e10 });
+    workbook.setCell(sheet, oracle.row, oracle.col, { value: 2e11 });
+    await writeTables("en", catalog, NOW);
+    const fill = (cell: { row: number; col: number }) => sheet.fills.get(`${cell.row},${cell.col}`);
+    expect([fill(openai), fill(oracle)]).toEqual(["#FFF2CC", "#FFF2CC"]);
+
+    const one = await writeTables("en", catalog, NOW, {
+      restore: { deals: [{ key: "nvidia-openai-investment", column: "value_usd" }] },
+    });
+    expect(workbook.cell(sheet, openai.row, openai.col).value).toBe(1e11);
+    expect(fill(openai)).toBeUndefined();
+    expect(one.notes.map((n) => n.kind === "override" && n.key)).toEqual(["openai-oracle-compute"]);
+
+    const all = await writeTables("en", catalog, NOW, { restore: { deals: "all" } });
+    expect(workbook.cell(sheet, oracle.row, oracle.col).value).toBe(3e11);
+    expect(fill(oracle)).toBeUndefined();
+    expect(all.notes).toEqual([]);
+  });
 });

@@ -39,6 +39,14 @@ export interface TableOnSheet {
 export interface RowLedger {
   readonly columns: readonly string[];
   readonly rows: Readonly<Record<string, string>>;
+  /** The overrides the add-in marked in the sheet, as "key\tcolumn": unmarked once they are not. */
+  readonly marks?: readonly string[];
+}
+
+/** A cell of the table's body after the removals, by row and column index. */
+export interface BodyCell {
+  readonly row: number;
+  readonly col: number;
 }
 
 export interface RowCounts {
@@ -77,6 +85,9 @@ export interface ReconciledTable {
   readonly clashes: string[];
   /** Planned columns the analyst removed from the table: left out, not put back. */
   readonly missingColumns: string[];
+  /** Overrides to mark in the sheet, and cells whose mark goes (no longer overrides). */
+  readonly mark: BodyCell[];
+  readonly unmark: BodyCell[];
   readonly ledger: RowLedger;
 }
 
@@ -152,11 +163,22 @@ export function plannedLedger(plan: TablePlan, top: number, left: number): RowLe
   };
 }
 
+/** Overrides the analyst asked to give back to the dataset: all of them, or these cells. */
+export type Restore = "all" | readonly { readonly key: string; readonly column: string }[];
+
 /**
  * @param ledger what the add-in wrote last time; null for a table written before ledgers, whose
  *   rows are taken as the add-in's where their key is one the dataset has.
+ * @param restore overrides to replace with the dataset's value (the pane's Restore, after asking).
  */
-export function reconcileTable(plan: TablePlan, current: TableOnSheet, ledger: RowLedger | null): ReconciledTable {
+export function reconcileTable(
+  plan: TablePlan,
+  current: TableOnSheet,
+  ledger: RowLedger | null,
+  restore: Restore = [],
+): ReconciledTable {
+  const restored = (key: string, column: string) =>
+    restore === "all" || restore.some((cell) => cell.key === key && cell.column === column);
   const keyAt = current.headers.map((header) => HEADER_TO_KEY.get(String(header)) ?? null);
   const keyColumn = keyAt.indexOf(plan.keyColumn);
   if (keyColumn < 0) throw new MergeError(plan.name, plan.keyColumn);
@@ -201,7 +223,9 @@ export function reconcileTable(plan: TablePlan, current: TableOnSheet, ledger: R
   const overrides: Override[] = [];
   const nextRows: Record<string, string> = {};
 
-  const kept = staying.map((i) => {
+  const mark: BodyCell[] = [];
+  const cellOf = new Map<string, BodyCell>();
+  const kept = staying.map((i, position) => {
     const row = current.body[i];
     if (!ours[i]) {
       counts.yours++;
@@ -216,11 +240,13 @@ export function reconcileTable(plan: TablePlan, current: TableOnSheet, ledger: R
     const cells = row.map((cell, c) => {
       const p = managed[c];
       if (p < 0) return null;
+      cellOf.set(`${key}\t${plan.columns[p].key}`, { row: position, col: c });
       if (sameCell(planned[p], cell)) return null;
       const was = recorded === undefined ? undefined : fingerprintAt(recorded, ledgerColumn.get(plan.columns[p].key) ?? -1);
       // Not what the add-in wrote last: the analyst's value, kept.
-      if (was !== undefined && cellFingerprint(cell) !== was) {
+      if (was !== undefined && cellFingerprint(cell) !== was && !restored(key, plan.columns[p].key)) {
         overrides.push({ key, column: plan.columns[p].key, yours: cell, dataset: planned[p], conflict: fingerprints[p] !== was });
+        mark.push({ row: position, col: c });
         fingerprints[p] = was;
         return null;
       }
@@ -255,6 +281,15 @@ export function reconcileTable(plan: TablePlan, current: TableOnSheet, ledger: R
     ),
   );
 
+  // A cell marked as an override last time and no longer one (restored, or typed back) loses its mark.
+  const marks = overrides.map((o) => `${o.key}\t${o.column}`);
+  const unmark = (ledger?.marks ?? [])
+    .filter((m) => !marks.includes(m))
+    .flatMap((m) => {
+      const cell = cellOf.get(m);
+      return cell ? [cell] : [];
+    });
+
   // Managed headers are rewritten in the plan's language; the analyst's are not written at all
   // (null leaves a cell as it is), so their text is never read back in as a formula.
   const headers = current.headers.map((_, c) => (managed[c] >= 0 ? plan.columns[managed[c]].header : null));
@@ -269,6 +304,8 @@ export function reconcileTable(plan: TablePlan, current: TableOnSheet, ledger: R
     overrides,
     clashes,
     missingColumns,
-    ledger: { columns: ledgerColumns(plan), rows: nextRows },
+    mark,
+    unmark,
+    ledger: { columns: ledgerColumns(plan), rows: nextRows, ...(marks.length > 0 && { marks }) },
   };
 }

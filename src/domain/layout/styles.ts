@@ -20,3 +20,6 @@ export const EMPHASIS_STYLES: Readonly<Record<Emphasis, CellStyle>> = {
   // Excel's own "Input" cell style colours, so inputs look as analysts expect them to.
   input: { fill: "#FFCC99", fontColor: "#3F3F76" },
 };
+
+/** A managed cell the analyst overrode: it keeps their value and looks it (the add-in clears it once restored). */
+export const OVERRIDE_FILL = "#FFF2CC";

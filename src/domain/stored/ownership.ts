@@ -25,6 +25,7 @@ const tableName = v.pipe(v.string(), v.regex(TABLE_NAME));
 const ledgerSchema = v.object({
   columns: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(64)),
   rows: v.record(v.pipe(v.string(), v.maxLength(255)), v.pipe(v.string(), v.maxLength(64 * 3), v.regex(/^[0-9A-Za-z_-]*$/))),
+  marks: v.optional(v.array(v.pipe(v.string(), v.maxLength(320)))),
 });
 
 const OwnershipSchema = v.object({

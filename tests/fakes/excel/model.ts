@@ -186,6 +186,18 @@ export class FakeWorkbook {
       }
     }
     for (const [row, col, cell] of moved) if (row >= 0) sheet.cells.set(key(row, col), cell);
+    // Formats move with their cells, as in Excel.
+    for (const formats of [sheet.fills, sheet.fontColors, sheet.fonts] as Map<string, unknown>[]) {
+      const shifted: [string, unknown][] = [];
+      for (const [k, format] of [...formats]) {
+        const [row, col] = k.split(",").map(Number);
+        if (row >= fromRow && col >= left && col < left + width) {
+          formats.delete(k);
+          if (row + delta >= 0) shifted.push([key(row + delta, col), format]);
+        }
+      }
+      for (const [k, format] of shifted) formats.set(k, format);
+    }
     for (const table of this.tablesOn(sheet)) {
       if (table.top >= fromRow && table.left >= left && table.left + table.width <= left + width) table.top += delta;
     }

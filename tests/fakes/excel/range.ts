@@ -9,7 +9,7 @@ export class RangeProxy extends Proxy<RangeModel> {
   readonly format: {
     columnWidth: number;
     font: { bold: boolean; size: number; color: string };
-    fill: { color: string };
+    fill: { color: string; clear(): void };
     autofitColumns(): void;
   };
   readonly dataValidation: { rule: unknown; errorAlert: unknown };
@@ -34,7 +34,10 @@ export class RangeProxy extends Proxy<RangeModel> {
       set color(color: string) {
         eachCell((m, r, c) => m.sheet.fills.set(key(r, c), color));
       },
-    } as { color: string };
+      clear() {
+        eachCell((m, r, c) => m.sheet.fills.delete(key(r, c)));
+      },
+    } as { color: string; clear(): void };
     const validation = (patch: Partial<{ rule: unknown; errorAlert: unknown }>) =>
       eachCell((m, r, c) =>
         m.sheet.validations.set(key(r, c), { rule: null, errorAlert: null, ...m.sheet.validations.get(key(r, c)), ...patch }),
@@ -197,7 +200,9 @@ export class RangeProxy extends Proxy<RangeModel> {
         if (inside) table.height -= m.height;
       }
       for (let r = m.row; r < m.row + m.height; r++)
-        for (let c = m.col; c < m.col + m.width; c++) m.sheet.cells.delete(key(r, c));
+        for (let c = m.col; c < m.col + m.width; c++)
+          for (const store of [m.sheet.cells, m.sheet.fills, m.sheet.fontColors, m.sheet.fonts] as Map<string, unknown>[])
+            store.delete(key(r, c));
       model.shiftRows(m.sheet, m.row + m.height, m.col, m.width, -m.height);
     });
   }
