@@ -11,6 +11,8 @@ import type { Restore, RowCounts } from "./layout/reconcile";
 export type WriteAction = "insert" | "refresh";
 
 export interface TableReport extends RowCounts {
+  /** Which managed table, whatever its name now. */
+  key: TableKey;
   table: string;
   sheet: string;
 }
@@ -44,6 +46,12 @@ export interface WriteReport {
   tables: TableReport[];
   notes: WriteNote[];
   syncs: number;
+}
+
+/** What a refresh would do to one table, found without writing anything (the pane's preview). */
+export interface TablePreview extends Omit<TableReport, "sheet"> {
+  /** The overrides, conflicts and key clashes it would meet. */
+  notes: WriteNote[];
 }
 
 /** The last table write, from the pane or the ribbon, as the pane shows it. */

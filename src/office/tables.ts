@@ -7,12 +7,18 @@
 import { bundledCatalog, type Catalog } from "../domain/dataset";
 import type { Language } from "../domain/language";
 import { buildWorkbookPlan, planContext } from "../domain/layout/workbookPlan";
+import type { CellValue } from "../domain/cells";
+import type { TableKey } from "../domain/layout/labels";
+import type { TablePlan } from "../domain/layout/plan";
+import { MergeError, reconcileTable, type RowLedger } from "../domain/layout/reconcile";
 import { readOwnership } from "../domain/stored/ownership";
-import type { WriteConsent, WriteReport } from "../domain/writeReport";
+import type { TablePreview, WriteConsent, WriteReport } from "../domain/writeReport";
 import type { TablesRecord } from "../taskpane/ports";
 import { ADDIN_VERSION } from "../version";
-import { OWNERSHIP_SETTING } from "./ownership";
-import { writeWorkbook } from "./workbookWriter";
+import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "./ownership";
+import { tableNotes, writeWorkbook } from "./workbookWriter";
+
+const TABLE_KEYS: readonly TableKey[] = ["deals", "ai-share", "metrics"];
 
 export async function writeTables(
   language: Language,
@@ -29,13 +35,63 @@ export async function writeTables(
   });
 }
 
-/** When this workbook's tables were last written, if ever, and whether its record was refused. */
-export async function readTablesRecord(): Promise<TablesRecord> {
+/**
+ * The workbook's record of its tables, and what a refresh would do to each (its counts, and the
+ * overrides, conflicts and clashes it would meet): the dry run. One round trip, nothing written:
+ * each managed table is read through its marker name, which follows the table's renames.
+ */
+export async function readTablesRecord(catalog: Catalog = bundledCatalog, now: Date = new Date()): Promise<TablesRecord> {
   return Excel.run(async (context) => {
     const stored = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
     stored.load("value");
+    const markers = TABLE_KEYS.map((key) => {
+      const marker = context.workbook.names.getItemOrNullObject(tableMarkerName(key));
+      marker.load("formula");
+      const range = marker.getRangeOrNullObject();
+      range.load("formulas,numberFormat,rowIndex,columnIndex");
+      return { key, marker, range };
+    });
     await context.sync();
+
     const { record, refusal } = readOwnership(stored.isNullObject ? null : stored.value);
-    return { writtenAt: record?.writtenAt ?? null, language: record?.language ?? null, refusal };
+    const state = { writtenAt: record?.writtenAt ?? null, language: record?.language ?? null, refusal };
+    if (!record) return { ...state, datasetVersion: null, preview: [] };
+    const plans = buildWorkbookPlan(catalog, planContext(record.language, now, ADDIN_VERSION)).flatMap((sheet) => sheet.tables);
+    const preview = markers.flatMap(({ key, marker, range }) => {
+      const plan = plans.find((p) => p.key === key);
+      const name = marker.isNullObject ? null : tableOfMarker(marker.formula);
+      if (!plan || name === null || range.isNullObject) return [];
+      return [previewTable(plan, name, range, record.rows?.[key] ?? null)];
+    });
+    return { ...state, datasetVersion: record.datasetVersion, preview };
   });
+}
+
+function previewTable(plan: TablePlan, name: string, whole: Excel.Range, ledger: RowLedger | null): TablePreview {
+  const [headers, ...body] = whole.formulas as CellValue[][];
+  // An empty table's body reads back as one blank row.
+  const rows = body.length === 1 && body[0].every((cell) => cell === "") ? [] : body;
+  const current = {
+    headers,
+    body: rows,
+    numberFormats: whole.numberFormat.slice(1),
+    top: whole.rowIndex,
+    left: whole.columnIndex,
+  };
+  try {
+    const reconciled = reconcileTable(plan, current, ledger);
+    return { key: plan.key, table: name, ...reconciled.counts, notes: tableNotes(name, reconciled) };
+  } catch (error) {
+    if (!(error instanceof MergeError)) throw error;
+    return {
+      key: plan.key,
+      table: name,
+      added: 0,
+      updated: 0,
+      removed: 0,
+      unchanged: rows.length,
+      yours: 0,
+      notes: [{ kind: "keyColumnRemoved", table: name, column: error.column }],
+    };
+  }
 }

@@ -274,6 +274,7 @@ export async function writeWorkbook(
         addTable(sheet, tablePlan, name);
         markTable(workbook, tablePlan.key, name, tableMarker(tablePlan.key) !== undefined);
         report.tables.push({
+          key: tablePlan.key,
           table: name,
           sheet: item.name,
           added: tablePlan.rows.length,
@@ -350,6 +351,22 @@ function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
   table.style = plan.style;
 }
 
+/** What a reconciled table tells the analyst: removed columns, overrides, conflicts, key clashes. */
+export function tableNotes(table: string, reconciled: ReconciledTable): WriteNote[] {
+  return [
+    ...reconciled.missingColumns.map((column): WriteNote => ({ kind: "columnRemoved", table, column })),
+    ...reconciled.overrides.map((override): WriteNote => ({
+      kind: override.conflict ? "conflict" : "override",
+      table,
+      key: override.key,
+      column: override.column,
+      yours: override.yours,
+      dataset: override.dataset,
+    })),
+    ...reconciled.clashes.map((key): WriteNote => ({ kind: "keyClash", table, key })),
+  ];
+}
+
 /** Reads a managed table as refresh finds it, and reconciles it with its plan and ledger. */
 function reconcile(existing: ExistingTable, ledger: RowLedger | null, restore?: Restore): ReconciledTable | MergeError {
   const { plan, header, body, whole } = existing;
@@ -383,19 +400,18 @@ function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName
   const bodyRows = body.rowCount === 1 && body.formulas[0].every((cell) => cell === "") ? 0 : body.rowCount;
   if (!reconciled || reconciled instanceof MergeError) {
     notes.push({ kind: "keyColumnRemoved", table: name, column: reconciled?.column ?? existing.plan.keyColumn });
-    return { table: name, sheet: sheetName, added: 0, updated: 0, removed: 0, unchanged: bodyRows, yours: 0 };
-  }
-  for (const column of reconciled.missingColumns) notes.push({ kind: "columnRemoved", table: name, column });
-  for (const override of reconciled.overrides)
-    notes.push({
-      kind: override.conflict ? "conflict" : "override",
+    return {
+      key: existing.plan.key,
       table: name,
-      key: override.key,
-      column: override.column,
-      yours: override.yours,
-      dataset: override.dataset,
-    });
-  for (const key of reconciled.clashes) notes.push({ kind: "keyClash", table: name, key });
+      sheet: sheetName,
+      added: 0,
+      updated: 0,
+      removed: 0,
+      unchanged: bodyRows,
+      yours: 0,
+    };
+  }
+  notes.push(...tableNotes(name, reconciled));
 
   const width = whole.columnCount;
   const top = whole.rowIndex;
@@ -428,7 +444,7 @@ function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName
     target.formulas = appended;
     target.numberFormat = reconciled.appendedFormats;
   }
-  return { table: name, sheet: sheetName, ...reconciled.counts };
+  return { key: existing.plan.key, table: name, sheet: sheetName, ...reconciled.counts };
 }
 
 /** The ranges of one series: a table column's rows (with the table at top/left), or plain cells. */

@@ -8,7 +8,7 @@ import type { Language } from "../domain/language";
 import type { Placement, Selection } from "../domain/layout/formulaPlacement";
 import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
 import type { Refusal, ScenarioList } from "../domain/stored";
-import type { Activity, PortableReport, WriteAction, WriteConsent, WriteReport } from "../domain/writeReport";
+import type { Activity, PortableReport, TablePreview, WriteAction, WriteConsent, WriteReport } from "../domain/writeReport";
 
 /** What the pane knows of its host, read once at start-up. */
 export type HostInfo =
@@ -23,7 +23,10 @@ export interface TablesPort {
    * a RefusedRecordError where the workbook's record was refused, unless consent is given.
    */
   writeTables(action: WriteAction, language: Language, consent?: WriteConsent): Promise<WriteReport>;
-  /** When the tables were last written in this workbook, if ever, and whether its record was refused. */
+  /**
+   * What the workbook records of its tables (when, in which language, from which dataset, and
+   * whether the record was refused) and what a refresh would do now: one round trip, no write.
+   */
   tablesRecord(): Promise<TablesRecord>;
   currentActivity(): Activity;
   /** Calls the listener on every change of the activity; returns the unsubscribe. */
@@ -34,7 +37,11 @@ export interface TablesRecord {
   writtenAt: string | null;
   /** The language the workbook's tables were written in, where it has any. */
   language: Language | null;
+  /** The dataset version the tables came from, where they have been written. */
+  datasetVersion: string | null;
   refusal: Refusal | null;
+  /** What a refresh would do now, table by table: read in the same round trip, nothing written. */
+  preview: TablePreview[];
 }
 
 /** Dataset and Functions: put a formula where the analyst is. */

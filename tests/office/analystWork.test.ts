@@ -6,7 +6,7 @@
 import { bundledDataset } from "../../src/domain/dataset";
 import { createCatalog } from "../../src/domain/dataset/catalog";
 import type { Dataset } from "../../src/domain/dataset/schema";
-import { writeTables } from "../../src/office/tables";
+import { readTablesRecord, writeTables } from "../../src/office/tables";
 import type { FakeWorkbook, SheetModel, TableModel } from "../fakes/excel";
 import { scaledDataset } from "../support/syntheticDataset";
 import { installExcel } from "./support";
@@ -201,5 +201,49 @@ describe("refresh and the analyst's work", () => {
     expect(workbook.cell(sheet, oracle.row, oracle.col).value).toBe(3e11);
     expect(fill(oracle)).toBeUndefined();
     expect(all.notes).toEqual([]);
+  });
+
+  it("previews a refresh in one round trip, writing nothing: what it would change, and the overrides it would meet", async () => {
+    const { workbook } = installExcel();
+    await writeTables("zh-TW", catalog, NOW);
+    const { table, sheet } = deals(workbook);
+    const row = rows(workbook).findIndex((r) => r[0] === "nvidia-openai-investment");
+    workbook.setCell(sheet, table.top + 1 + row, table.left + VALUE, { value: 1e10 });
+    const updated = createCatalog(
+      datasetWith((list) => [
+        ...list.filter((d) => d.id !== "tiktok-us-settlement"),
+        { ...list[0], id: "openai-oracle-expansion" },
+      ]),
+    );
+    const before = JSON.stringify({ dump: workbook.dump(), settings: [...workbook.settings] });
+    const syncs = workbook.syncCount;
+    const record = await readTablesRecord(updated, NOW);
+    expect(workbook.syncCount - syncs).toBe(1);
+    expect(JSON.stringify({ dump: workbook.dump(), settings: [...workbook.settings] })).toBe(before);
+    expect(record).toMatchObject({ language: "zh-TW", datasetVersion: "1.0.0", refusal: null });
+    expect(record.preview.find((t) => t.key === "deals")).toMatchObject({
+      table: "Deals",
+      added: 1,
+      removed: 1,
+      notes: [
+        { kind: "override", table: "Deals", key: "nvidia-openai-investment", column: "value_usd", yours: 1e10, dataset: 1e11 },
+      ],
+    });
+    // What the preview said is what the refresh then does.
+    const report = await writeTables("en", updated, NOW);
+    expect(report.tables.find((t) => t.key === "deals")).toMatchObject({ added: 1, removed: 1 });
+  });
+
+  it("previews nothing for a workbook without the tables, in one round trip", async () => {
+    const { workbook } = installExcel();
+    const syncs = workbook.syncCount;
+    expect(await readTablesRecord(catalog, NOW)).toEqual({
+      writtenAt: null,
+      language: null,
+      datasetVersion: null,
+      refusal: null,
+      preview: [],
+    });
+    expect(workbook.syncCount - syncs).toBe(1);
   });
 });

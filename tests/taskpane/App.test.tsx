@@ -18,7 +18,7 @@ const report: WriteReport = {
   writtenAt: "2026-11-29T08:00:00Z",
   language: "en",
   created: [],
-  tables: [{ table: "Deals", sheet: "Deals", added: 2, updated: 1, removed: 0, unchanged: 12, yours: 0 }],
+  tables: [{ key: "deals", table: "Deals", sheet: "Deals", added: 2, updated: 1, removed: 0, unchanged: 12, yours: 0 }],
   notes: [{ kind: "sheetNameTaken", planned: "Deals", written: "Deals (2)" }],
   syncs: 3,
 };

@@ -5,7 +5,7 @@ export function testPort(overrides: Partial<WorkbookPort>): WorkbookPort {
   const unused = (name: string) => () => Promise.reject(new Error(`the test did not expect ${name}`));
   return {
     writeTables: unused("writeTables"),
-    tablesRecord: async () => ({ writtenAt: null, language: null, refusal: null }),
+    tablesRecord: async () => ({ writtenAt: null, language: null, datasetVersion: null, refusal: null, preview: [] }),
     currentActivity: () => ({ state: "idle" }),
     onActivity: () => () => undefined,
     selection: unused("selection"),

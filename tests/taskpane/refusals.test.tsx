@@ -21,7 +21,10 @@ describe("a workbook whose stored records were refused", () => {
       <App
         host={EXCEL}
         browserLanguage="en"
-        port={testPort({ tablesRecord: async () => ({ writtenAt: null, language: null, refusal }), writeTables })}
+        port={testPort({
+          tablesRecord: async () => ({ writtenAt: null, language: null, datasetVersion: null, refusal, preview: [] }),
+          writeTables,
+        })}
       />,
     );
     expect(await screen.findByText(/record of the add-in's tables was written by a newer version/)).toBeTruthy();

@@ -33,10 +33,14 @@ export function failureText(error: unknown, t: Translate): string {
 }
 
 /** A note's values as the pane shows them: numbers in the pane's language, the rest as text. */
-function noteValues(note: WriteNote, language: Language): Record<string, string | number> {
+export function noteValues(note: WriteNote, language: Language): Record<string, string | number> {
   const shown = (value: unknown) => (typeof value === "number" ? new Intl.NumberFormat(language).format(value) : String(value));
   return Object.fromEntries(Object.entries(note).map(([key, value]) => [key, shown(value)]));
 }
+
+/** One note of a write, in the pane's words. */
+export const noteText = (note: WriteNote, t: Translate, language: Language) =>
+  t(NOTE_TEXT[note.kind], noteValues(note, language));
 
 /** What the last insert or refresh did, or why it failed and what to do next. */
 export function activityNotice(activity: Activity, t: Translate, language: Language): Notice | null {
@@ -51,7 +55,7 @@ export function activityNotice(activity: Activity, t: Translate, language: Langu
         title: t("resultTitle"),
         items: [
           ...activity.report.tables.map((table) => t(table.yours > 0 ? "tableSummaryYours" : "tableSummary", { ...table })),
-          ...activity.report.notes.map((note) => t(NOTE_TEXT[note.kind], noteValues(note, language))),
+          ...activity.report.notes.map((note) => noteText(note, t, language)),
         ],
       };
     case "failed":

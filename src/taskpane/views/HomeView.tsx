@@ -1,7 +1,8 @@
 import { Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { bundledCatalog } from "../../domain/dataset";
-import type { WriteAction, WriteConsent } from "../../domain/writeReport";
+import type { WriteAction, WriteConsent, WriteNote, WriteReport } from "../../domain/writeReport";
+import { OverridesPanel, type RestoreRequest } from "../components/OverridesPanel";
 import { activityNotice } from "../components/activityNotice";
 import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
@@ -11,7 +12,32 @@ import type { PortablePort, TablesPort, TablesRecord } from "../ports";
 import { refusalText, replaceQuestion } from "../refusalText";
 import { LANGUAGE_NAMES } from "../strings";
 
-const NO_RECORD: TablesRecord = { writtenAt: null, language: null, refusal: null };
+const NO_RECORD: TablesRecord = { writtenAt: null, language: null, datasetVersion: null, refusal: null, preview: [] };
+
+/**
+ * What the workbook records after a write of its own: nothing refused, the tables up to date
+ * with the bundled dataset, and the overrides the write met (it kept them) still there to restore.
+ */
+function recordAfter(report: WriteReport, datasetVersion: string): TablesRecord {
+  const stillThere = (table: string) => (note: WriteNote) =>
+    (note.kind === "override" || note.kind === "conflict" || note.kind === "keyClash") && note.table === table;
+  return {
+    writtenAt: report.writtenAt,
+    language: report.language,
+    datasetVersion,
+    refusal: null,
+    preview: report.tables.map((table) => ({
+      key: table.key,
+      table: table.table,
+      added: 0,
+      updated: 0,
+      removed: 0,
+      unchanged: table.added + table.updated + table.unchanged,
+      yours: table.yours,
+      notes: report.notes.filter(stillThere(table.table)),
+    })),
+  };
+}
 
 // Loaded after the view: they bring the dialog, which the first paint does not need.
 const MakePortable = lazy(() => import(/* webpackChunkName: "make-portable" */ "../components/MakePortable"));
@@ -48,9 +74,8 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
   useEffect(readRecord, [readRecord]);
   useEffect(() => {
     // A write, from here or the ribbon, wrote a record of its own: nothing in it is refused.
-    if (activity.state === "done")
-      setRecord({ writtenAt: activity.report.writtenAt, language: activity.report.language, refusal: null });
-  }, [activity]);
+    if (activity.state === "done") setRecord(recordAfter(activity.report, dataset.version));
+  }, [activity, dataset.version]);
 
   const write = (action: WriteAction, consent: WriteConsent = {}) => {
     // The outcome, failure included, reaches the analyst through useActivity.
@@ -60,6 +85,22 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
   const ask = (action: WriteAction, choices: WriteConsent = {}) =>
     record.refusal ? setConfirming({ action, choices }) : write(action, choices);
   const working = activity.state === "working";
+  const restore = (request: RestoreRequest) =>
+    ask("refresh", {
+      restore:
+        request === "all"
+          ? { deals: "all", "ai-share": "all", metrics: "all" }
+          : { [request.tableKey]: [{ key: request.key, column: request.column }] },
+    });
+  const update =
+    record.datasetVersion && record.datasetVersion !== dataset.version
+      ? [
+          t("datasetUpdate", { available: dataset.version, current: record.datasetVersion }),
+          ...record.preview
+            .filter((table) => table.added + table.updated + table.removed > 0)
+            .map(({ table, added, updated, removed }) => t("previewLine", { table, added, updated, removed })),
+        ]
+      : null;
 
   return (
     <section className={mergeClasses(styles.root, className)} aria-labelledby="home-dataset">
@@ -81,6 +122,7 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
         </div>
       )}
       {record.refusal && <NoticeBar notice={{ intent: "warning", text: refusalText(record.refusal, t) }} />}
+      {update && <NoticeBar notice={{ intent: "info", title: update[0], items: update.slice(1) }} />}
       <NoticeBar notice={activityNotice(activity, t, language)} />
       {record.refusal && confirming && (
         <Suspense fallback={null}>
@@ -97,6 +139,7 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
           />
         </Suspense>
       )}
+      <OverridesPanel tables={record.preview} disabled={working} onRestore={restore} />
       <Panel header={<Subtitle2 id="home-dataset">{t("datasetHeading")}</Subtitle2>}>
         <dl className={styles.facts}>
           <dt className={styles.term}>{t("datasetVersion")}</dt>

@@ -70,6 +70,18 @@ export class WorkbookProxy {
       if (!table) throw new OfficeError("InvalidArgument", `The fake host does not understand the reference ${reference}`);
       return { tableId: table.id };
     };
+    /** Where a name points now: a table's whole range, or its cell; null once that is gone. */
+    const rangeOfName = (item: NameModel | undefined): RangeModel | null => {
+      const target = item?.refersTo;
+      if (!target) return null;
+      if ("tableId" in target) {
+        const table = model.tables.find((t) => t.id === target.tableId);
+        const sheet = table && model.sheets.find((s) => s.id === table.sheetId);
+        return table && sheet ? { sheet, row: table.top, col: table.left, height: table.height, width: table.width } : null;
+      }
+      const sheet = model.sheets.find((s) => s.id === target.sheetId);
+      return sheet ? { sheet, row: target.row, col: target.col, height: 1, width: 1 } : null;
+    };
     this.names = Object.assign(new CollectionProxy<NameModel>(context, () => model.names, nameReader), {
       add: (name: string, reference: RangeProxy | string) => {
         let created: NameModel | undefined;
@@ -112,6 +124,8 @@ export class WorkbookProxy {
             if (state.formula === undefined) throw new OfficeError("InvalidObjectPath", "A null object has no formula");
             return state.formula;
           },
+          /** The range the name refers to (a whole table for a table's name), or a null object (ExcelApi 1.4). */
+          getRangeOrNullObject: () => new NullableRangeProxy(context, () => rangeOfName(found())),
         };
         return item;
       },
@@ -161,3 +175,48 @@ export class WorkbookProxy {
     };
   }
 }
+
+/**
+ * A range that may be a null object, as *OrNullObject methods return: loading works either way;
+ * isNullObject is known after the sync; reading a loaded property of a null object throws.
+ */
+class NullableRangeProxy extends RangeProxy {
+  private isNull: boolean | undefined;
+
+  constructor(context: FakeRequestContext, target: () => RangeModel | null) {
+    let resolved: RangeModel | null | undefined;
+    const locate = () => {
+      resolved ??= target();
+      // A null object still answers loads, with nothing in them.
+      return resolved ?? { sheet: context.model.sheets[0] ?? PLACEHOLDER_SHEET, row: 0, col: 0, height: 1, width: 1 };
+    };
+    super(context, locate);
+    context.enqueue(() => {
+      locate();
+      this.isNull = resolved === null;
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (this.isNull === undefined) throw new OfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync()");
+    return this.isNull;
+  }
+
+  protected override loadedValue(property: string): unknown {
+    if (this.isNull) throw new OfficeError("InvalidObjectPath", `A null object has no ${property}`);
+    return super.loadedValue(property);
+  }
+}
+
+const PLACEHOLDER_SHEET: SheetModel = {
+  id: "{null}",
+  name: "",
+  cells: new Map(),
+  columnWidths: new Map(),
+  frozenRows: 0,
+  charts: [],
+  fonts: new Map(),
+  fills: new Map(),
+  fontColors: new Map(),
+  validations: new Map(),
+};
