@@ -72,10 +72,13 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
     tables.tablesRecord().then(setRecord, () => setRecord(NO_RECORD));
   }, [tables]);
   useEffect(readRecord, [readRecord]);
+  // A write finished while the view is shown (from here or the ribbon) wrote a record of its
+  // own: take it from the report instead of reading again. One that finished before the view
+  // was shown is in what readRecord reads.
+  const [shownWith] = useState(activity);
   useEffect(() => {
-    // A write, from here or the ribbon, wrote a record of its own: nothing in it is refused.
-    if (activity.state === "done") setRecord(recordAfter(activity.report, dataset.version));
-  }, [activity, dataset.version]);
+    if (activity !== shownWith && activity.state === "done") setRecord(recordAfter(activity.report, dataset.version));
+  }, [activity, shownWith, dataset.version]);
 
   const write = (action: WriteAction, consent: WriteConsent = {}) => {
     // The outcome, failure included, reaches the analyst through useActivity.
