@@ -50,6 +50,14 @@ function sortBy(workbook: FakeWorkbook, column: number, descending: boolean) {
   body.forEach((row, r) => row.forEach((cell, c) => workbook.setCell(sheet, table.top + 1 + r, table.left + c, cell)));
 }
 
+/** The analyst types their own value over a deal's value_usd; returns the deal's body row. */
+function typeValue(workbook: FakeWorkbook, id: string, value: number): number {
+  const { table, sheet } = deals(workbook);
+  const row = rows(workbook).findIndex((r) => r[0] === id);
+  workbook.setCell(sheet, table.top + 1 + row, table.left + VALUE, { value });
+  return row;
+}
+
 function datasetWith(change: (deals: Dataset["deals"]) => Dataset["deals"]): Dataset {
   return { ...bundledDataset, version: "1.1.0", deals: change(bundledDataset.deals) };
 }
@@ -92,9 +100,7 @@ describe("refresh and the analyst's work", () => {
   it("keeps an override, reports it with both values, and reports the same the second time while changing nothing", async () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);
-    const { table, sheet } = deals(workbook);
-    const row = rows(workbook).findIndex((r) => r[0] === "nvidia-openai-investment");
-    workbook.setCell(sheet, table.top + 1 + row, table.left + VALUE, { value: 1e10 });
+    const row = typeValue(workbook, "nvidia-openai-investment", 1e10);
     const first = await writeTables("en", catalog, NOW);
     expect(rows(workbook)[row][VALUE]).toBe(1e10);
     const override = {
@@ -116,9 +122,7 @@ describe("refresh and the analyst's work", () => {
   it("reports a conflict when the dataset's value changed too, and keeps the analyst's", async () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);
-    const { table, sheet } = deals(workbook);
-    const row = rows(workbook).findIndex((r) => r[0] === "nvidia-openai-investment");
-    workbook.setCell(sheet, table.top + 1 + row, table.left + VALUE, { value: 1e10 });
+    const row = typeValue(workbook, "nvidia-openai-investment", 1e10);
     const updated = datasetWith((list) => list.map((d) => (d.id === "nvidia-openai-investment" ? { ...d, valueUsd: 9e10 } : d)));
     const report = await writeTables("en", createCatalog(updated), NOW);
     expect(rows(workbook)[row][VALUE]).toBe(1e10);
@@ -206,9 +210,7 @@ describe("refresh and the analyst's work", () => {
   it("previews a refresh in one round trip, writing nothing: what it would change, and the overrides it would meet", async () => {
     const { workbook } = installExcel();
     await writeTables("zh-TW", catalog, NOW);
-    const { table, sheet } = deals(workbook);
-    const row = rows(workbook).findIndex((r) => r[0] === "nvidia-openai-investment");
-    workbook.setCell(sheet, table.top + 1 + row, table.left + VALUE, { value: 1e10 });
+    typeValue(workbook, "nvidia-openai-investment", 1e10);
     const updated = createCatalog(
       datasetWith((list) => [
         ...list.filter((d) => d.id !== "tiktok-us-settlement"),

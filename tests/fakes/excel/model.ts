@@ -89,6 +89,23 @@ export interface NameModel {
   visible: boolean;
 }
 
+/** A sheet with nothing on it. */
+export function emptySheet(id: string, name: string): SheetModel {
+  return {
+    id,
+    name,
+    cells: new Map(),
+    columnWidths: new Map(),
+    frozenRows: 0,
+    charts: [],
+    fonts: new Map(),
+    fills: new Map(),
+    fontColors: new Map(),
+    validations: new Map(),
+  };
+}
+
+/** The workbook's state, shared by every Excel.run against it. */
 export class FakeWorkbook {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
@@ -119,18 +136,7 @@ export class FakeWorkbook {
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
       throw new OfficeError("ItemAlreadyExists", `A sheet named ${name} already exists`);
     }
-    const sheet: SheetModel = {
-      id: newId("sheet"),
-      name,
-      cells: new Map(),
-      columnWidths: new Map(),
-      frozenRows: 0,
-      charts: [],
-      fonts: new Map(),
-      fills: new Map(),
-      fontColors: new Map(),
-      validations: new Map(),
-    };
+    const sheet = emptySheet(newId("sheet"), name);
     this.sheets.push(sheet);
     return sheet;
   }

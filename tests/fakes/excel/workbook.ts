@@ -1,6 +1,6 @@
 /** The workbook: its worksheets, tables, defined names, comments, settings and selection. */
 import type { FakeRequestContext } from "./context";
-import { clone, formatAddress, OfficeError, type NameModel, type SheetModel, type TableModel } from "./model";
+import { clone, emptySheet, formatAddress, OfficeError, type NameModel, type SheetModel, type TableModel } from "./model";
 import { CollectionProxy } from "./proxy";
 import { RangeProxy, type RangeModel } from "./range";
 import { SheetProxy } from "./sheet";
@@ -208,15 +208,4 @@ class NullableRangeProxy extends RangeProxy {
   }
 }
 
-const PLACEHOLDER_SHEET: SheetModel = {
-  id: "{null}",
-  name: "",
-  cells: new Map(),
-  columnWidths: new Map(),
-  frozenRows: 0,
-  charts: [],
-  fonts: new Map(),
-  fills: new Map(),
-  fontColors: new Map(),
-  validations: new Map(),
-};
+const PLACEHOLDER_SHEET: SheetModel = emptySheet("{null}", "");
