@@ -448,12 +448,23 @@ function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName
 }
 
 /** The ranges of one series: a table column's rows (with the table at top/left), or plain cells. */
-function seriesRanges(sheet: Excel.Worksheet, plan: SheetPlan, series: ChartSeriesPlan, top: number, left: number) {
+/**
+ * `bodyRows` is how many rows the table's body has after the write, where the analyst's rows
+ * may be among the dataset's: a series over the whole column covers them all.
+ */
+function seriesRanges(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  series: ChartSeriesPlan,
+  top: number,
+  left: number,
+  bodyRows?: number,
+) {
   const box = (b: Box) => sheet.getRangeByIndexes(b.row, b.col, b.height, b.width);
   if ("values" in series) return { values: box(series.values), categories: box(series.categories) };
   const table = plan.tables.find((t) => t.key === series.table)!;
   const from = series.rows?.from ?? 0;
-  const to = series.rows?.to ?? table.rows.length - 1;
+  const to = series.rows?.to ?? (bodyRows ?? table.rows.length) - 1;
   const column = (key: string) => table.columns.findIndex((c) => c.key === key);
   const pick = (key: string) => sheet.getRangeByIndexes(top + 1 + from, left + column(key), to - from + 1, 1);
   return { values: pick(series.valuesColumn), categories: pick(series.categoriesColumn) };
@@ -486,14 +497,25 @@ function pointSeries(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan
   /** Where a table's header row starts: as found, or as planned for one written again. */
   const tableAt = (key: TableKey) => {
     const found = item.tables.find((t) => t.plan.key === key);
-    if (found) return { top: found.whole.rowIndex, left: found.whole.columnIndex };
+    if (found) {
+      const reconciled = found.reconciled instanceof MergeError ? undefined : found.reconciled;
+      const bodyRows = reconciled && Math.max(1, reconciled.kept.length + reconciled.appended.length);
+      return { top: found.whole.rowIndex, left: found.whole.columnIndex, bodyRows };
+    }
     const written = item.newTables.find((t) => t.key === key);
     return written && { top: written.row, left: written.col };
   };
   plan.series.forEach((series, index) => {
     const table = "table" in series ? tableAt(series.table) : undefined;
     if (!table) return;
-    const ranges = seriesRanges(sheet, item.plan, series, table.top, table.left);
+    const ranges = seriesRanges(
+      sheet,
+      item.plan,
+      series,
+      table.top,
+      table.left,
+      "bodyRows" in table ? table.bodyRows : undefined,
+    );
     const target = chart.series.getItemAt(index);
     target.setValues(ranges.values);
     target.setXAxisValues(ranges.categories);

@@ -72,6 +72,9 @@ describe("refresh and the analyst's work", () => {
     const report = await writeTables("en", catalog, NOW);
     expect(rows(workbook)).toEqual(before);
     expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ added: 0, removed: 0, updated: 0, yours: 2 });
+    // The chart of the deals covers every row of the table, theirs included.
+    const { sheet } = deals(workbook);
+    expect(sheet.charts[0].series[0].values).toBe(`Deals!E4:E${3 + before.length}`);
   });
 
   it("updates in place after a sort, removes its own dropped rows, adds new ones at the end", async () => {
