@@ -80,15 +80,20 @@ describe("Home and the analyst's values in the dataset's cells", () => {
   });
 
   it("says when the bundled dataset is newer than the tables', with what a refresh would do", async () => {
+    const clash = { kind: "keyClash", table: "Deals", key: "openai-oracle-expansion" } as const;
+    const preview = [{ ...DEALS, notes: [...DEALS.notes, clash] }];
     render(
       <App
         host={EXCEL}
         browserLanguage="en"
-        port={testPort({ tablesRecord: async () => record({ datasetVersion: "0.9.0" }) })}
+        port={testPort({ tablesRecord: async () => record({ datasetVersion: "0.9.0", preview }) })}
       />,
     );
     expect(await screen.findByText(`Dataset ${bundledDataset.version} is available; these tables are from 0.9.0.`)).toBeTruthy();
     expect(screen.getByText("Deals: a refresh would add 1, update 0 and remove 1 rows.")).toBeTruthy();
+    expect(
+      screen.getByText(/A row of yours in Deals has the id openai-oracle-expansion, which the dataset now uses too/),
+    ).toBeTruthy();
   });
 
   it("says nothing of an update when the tables are from the bundled dataset", async () => {

@@ -3,7 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { bundledCatalog } from "../../domain/dataset";
 import type { WriteAction, WriteConsent, WriteNote, WriteReport } from "../../domain/writeReport";
 import { OverridesPanel, type RestoreRequest } from "../components/OverridesPanel";
-import { activityNotice } from "../components/activityNotice";
+import { activityNotice, noteText } from "../components/activityNotice";
 import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
 import { useActivity } from "../hooks/useActivity";
@@ -102,6 +102,9 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
           ...record.preview
             .filter((table) => table.added + table.updated + table.removed > 0)
             .map(({ table, added, updated, removed }) => t("previewLine", { table, added, updated, removed })),
+          ...record.preview.flatMap((table) =>
+            table.notes.filter((note) => note.kind === "keyClash").map((note) => noteText(note, t, language)),
+          ),
         ]
       : null;
 
