@@ -216,3 +216,41 @@ describe("any JSON in the stored settings", () => {
     );
   });
 });
+
+describe("any text in the names and headers the add-in reads back", () => {
+  const text = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.constantFrom('=HYPERLINK("x")', "=Sheet1!$A$1", "=Deals[#All]", "='a''b'!$A$1", "=#REF!", "id", "value_usd"),
+  );
+
+  it("leaves a refresh with a reported note or a clean write, never their text in a formula or a name", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(text, { minLength: 3, maxLength: 3 }),
+        fc.array(text, { minLength: 3, maxLength: 3 }),
+        async (markers, headers) => {
+          const { workbook } = installExcel();
+          await writeTables("en", bundledCatalog, NOW);
+          // A colleague's file: marker names holding any formula, managed headers typed over.
+          for (const [i, key] of [
+            "ComputeAlliances.deals",
+            "ComputeAlliances.table.deals",
+            "ComputeAlliances.table.metrics",
+          ].entries()) {
+            const name = workbook.names.find((n) => n.name === key)!;
+            name.refersTo = { formula: markers[i] };
+          }
+          const deals = workbook.tables.find((t) => t.name === "Deals")!;
+          const sheet = workbook.sheets.find((s) => s.id === deals.sheetId)!;
+          headers.forEach((header, c) =>
+            workbook.setCell(sheet, deals.top, deals.left + 1 + c, { value: header, formula: null }),
+          );
+          const report = await writeTables("en", bundledCatalog, NOW);
+          expect(report.syncs).toBeLessThanOrEqual(3);
+          expectOnlyOwnFormulas(workbook);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

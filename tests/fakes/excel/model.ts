@@ -85,7 +85,11 @@ export function formatAddress(sheet: string, row: number, col: number, height: n
 export interface NameModel {
   name: string;
   /** One cell, or a whole table by id: Excel rewrites Table[#All] when the table is renamed. */
-  refersTo: { sheetId: string; row: number; col: number } | { tableId: string };
+  refersTo:
+    | { sheetId: string; row: number; col: number }
+    | { tableId: string }
+    /** Any other formula, as a workbook from elsewhere may hold: read back as it is, no range behind it. */
+    | { formula: string };
   visible: boolean;
 }
 

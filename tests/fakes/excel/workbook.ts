@@ -49,6 +49,7 @@ export class WorkbookProxy {
       if (field === "name") return item.name;
       if (field !== "formula") return fail(field);
       const target = item.refersTo;
+      if ("formula" in target) return target.formula;
       if ("tableId" in target) {
         const table = model.tables.find((t) => t.id === target.tableId);
         return table ? `=${table.name}[#All]` : "=#REF!";
@@ -73,7 +74,7 @@ export class WorkbookProxy {
     /** Where a name points now: a table's whole range, or its cell; null once that is gone. */
     const rangeOfName = (item: NameModel | undefined): RangeModel | null => {
       const target = item?.refersTo;
-      if (!target) return null;
+      if (!target || "formula" in target) return null;
       if ("tableId" in target) {
         const table = model.tables.find((t) => t.id === target.tableId);
         const sheet = table && model.sheets.find((s) => s.id === table.sheetId);
