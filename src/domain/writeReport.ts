@@ -5,7 +5,7 @@
 import type { Language } from "./language";
 import type { CellValue } from "./cells";
 import type { TableKey } from "./layout/labels";
-import type { Restore, RowCounts } from "./layout/reconcile";
+import type { ReconciledTable, Restore, RowCounts } from "./layout/reconcile";
 
 /** The two ways the tables are written: the first time, and every time after. */
 export type WriteAction = "insert" | "refresh";
@@ -77,4 +77,20 @@ export interface WriteConsent {
   readonly rewriteLanguage?: boolean;
   /** Give these overrides back to the dataset's values, per table (the pane asks first). */
   readonly restore?: Partial<Record<TableKey, Restore>>;
+}
+
+/** What a reconciled table tells the analyst: removed columns, overrides, conflicts, key clashes. */
+export function tableNotes(table: string, reconciled: ReconciledTable): WriteNote[] {
+  return [
+    ...reconciled.missingColumns.map((column): WriteNote => ({ kind: "columnRemoved", table, column })),
+    ...reconciled.overrides.map((override): WriteNote => ({
+      kind: override.conflict ? "conflict" : "override",
+      table,
+      key: override.key,
+      column: override.column,
+      yours: override.yours,
+      dataset: override.dataset,
+    })),
+    ...reconciled.clashes.map((key): WriteNote => ({ kind: "keyClash", table, key })),
+  ];
 }

@@ -10,13 +10,13 @@ import { buildWorkbookPlan, planContext } from "../domain/layout/workbookPlan";
 import type { CellValue } from "../domain/cells";
 import type { TableKey } from "../domain/layout/labels";
 import type { TablePlan } from "../domain/layout/plan";
-import { MergeError, reconcileTable, type RowLedger } from "../domain/layout/reconcile";
+import { MergeError, reconcileTable, tableRead, untouched, type RowLedger } from "../domain/layout/reconcile";
 import { readOwnership } from "../domain/stored/ownership";
-import type { TablePreview, WriteConsent, WriteReport } from "../domain/writeReport";
+import { tableNotes, type TablePreview, type WriteConsent, type WriteNote, type WriteReport } from "../domain/writeReport";
 import type { TablesRecord } from "../taskpane/ports";
 import { ADDIN_VERSION } from "../version";
 import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "./ownership";
-import { tableNotes, writeWorkbook } from "./workbookWriter";
+import { writeWorkbook } from "./workbookWriter";
 
 const TABLE_KEYS: readonly TableKey[] = ["deals", "ai-share", "metrics"];
 
@@ -68,30 +68,13 @@ export async function readTablesRecord(catalog: Catalog = bundledCatalog, now: D
 }
 
 function previewTable(plan: TablePlan, name: string, whole: Excel.Range, ledger: RowLedger | null): TablePreview {
-  const [headers, ...body] = whole.formulas as CellValue[][];
-  // An empty table's body reads back as one blank row.
-  const rows = body.length === 1 && body[0].every((cell) => cell === "") ? [] : body;
-  const current = {
-    headers,
-    body: rows,
-    numberFormats: whole.numberFormat.slice(1),
-    top: whole.rowIndex,
-    left: whole.columnIndex,
-  };
+  const current = tableRead(whole.formulas as CellValue[][], whole.numberFormat.slice(1), whole.rowIndex, whole.columnIndex);
   try {
     const reconciled = reconcileTable(plan, current, ledger);
     return { key: plan.key, table: name, ...reconciled.counts, notes: tableNotes(name, reconciled) };
   } catch (error) {
     if (!(error instanceof MergeError)) throw error;
-    return {
-      key: plan.key,
-      table: name,
-      added: 0,
-      updated: 0,
-      removed: 0,
-      unchanged: rows.length,
-      yours: 0,
-      notes: [{ kind: "keyColumnRemoved", table: name, column: error.column }],
-    };
+    const notes: WriteNote[] = [{ kind: "keyColumnRemoved", table: name, column: error.column }];
+    return { key: plan.key, table: name, ...untouched(current), notes };
   }
 }

@@ -10,7 +10,15 @@
 import type { CellValue } from "../domain/cells";
 import type { Language } from "../domain/language";
 import type { AnySheetKey, TableKey } from "../domain/layout/labels";
-import { MergeError, plannedLedger, reconcileTable, type ReconciledTable } from "../domain/layout/reconcile";
+import {
+  MergeError,
+  plannedLedger,
+  reconcileTable,
+  tableRead,
+  untouched,
+  type ReconciledTable,
+  type TableOnSheet,
+} from "../domain/layout/reconcile";
 import { freshName } from "../domain/layout/names";
 import {
   address,
@@ -24,7 +32,7 @@ import {
 } from "../domain/layout/plan";
 import { EMPHASIS_STYLES, OVERRIDE_FILL } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
-import type { TableReport, WriteConsent, WriteNote, WriteReport } from "../domain/writeReport";
+import { tableNotes, type TableReport, type WriteConsent, type WriteNote, type WriteReport } from "../domain/writeReport";
 import { readOwnership, refusalOf, RefusedRecordError, type Ownership } from "../domain/stored";
 import type { Restore, RowLedger } from "../domain/layout/reconcile";
 import {
@@ -36,19 +44,15 @@ import {
   tableOfMarker,
 } from "./ownership";
 
-export interface WriteOptions extends PlanContext {
+/**
+ * The analyst's choices (WriteConsent) come with the write: a stored record refused when read
+ * stops it before anything changes unless `replaceRefused`; `rewriteLanguage` writes the tables
+ * in `language` even where the workbook records another; `restore` gives overrides back.
+ */
+export interface WriteOptions extends PlanContext, WriteConsent {
   datasetVersion: string;
   /** More workbook settings to record in the same batch (the scenario definitions). */
   settings?: Record<string, unknown>;
-  /**
-   * The analyst agreed to replace stored records that were refused when read (another tool's,
-   * or another version's). Without it, such a record stops the write before anything changes.
-   */
-  replaceRefused?: boolean;
-  /** Write the tables in `language` even where the workbook records another (the pane's own action). */
-  rewriteLanguage?: boolean;
-  /** Overrides to give back to the dataset's values, per table. */
-  restore?: WriteConsent["restore"];
 }
 
 /** Points per character of column width, for Excel's default Calibri 11. */
@@ -63,7 +67,8 @@ interface ExistingTable {
   header: Excel.Range;
   body: Excel.Range;
   whole: Excel.Range;
-  /** What refresh does to it, once read: or the error that stops it. */
+  /** The table as read, and what refresh does to it (or the error that stops it): set once read. */
+  current?: TableOnSheet;
   reconciled?: ReconciledTable | MergeError;
 }
 
@@ -351,43 +356,21 @@ function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
   table.style = plan.style;
 }
 
-/** What a reconciled table tells the analyst: removed columns, overrides, conflicts, key clashes. */
-export function tableNotes(table: string, reconciled: ReconciledTable): WriteNote[] {
-  return [
-    ...reconciled.missingColumns.map((column): WriteNote => ({ kind: "columnRemoved", table, column })),
-    ...reconciled.overrides.map((override): WriteNote => ({
-      kind: override.conflict ? "conflict" : "override",
-      table,
-      key: override.key,
-      column: override.column,
-      yours: override.yours,
-      dataset: override.dataset,
-    })),
-    ...reconciled.clashes.map((key): WriteNote => ({ kind: "keyClash", table, key })),
-  ];
-}
-
 /** Reads a managed table as refresh finds it, and reconciles it with its plan and ledger. */
 function reconcile(existing: ExistingTable, ledger: RowLedger | null, restore?: Restore): ReconciledTable | MergeError {
   const { plan, header, body, whole } = existing;
+  existing.current = tableRead(
+    [header.values[0] as CellValue[], ...(body.formulas as CellValue[][])],
+    body.numberFormat as string[][],
+    whole.rowIndex,
+    whole.columnIndex,
+  );
   try {
-    return reconcileTable(plan, tableOnSheet(header, body, whole), ledger, restore);
+    return reconcileTable(plan, existing.current, ledger, restore);
   } catch (error) {
     if (error instanceof MergeError) return error;
     throw error;
   }
-}
-
-function tableOnSheet(header: Excel.Range, body: Excel.Range, whole: Excel.Range) {
-  // An empty table's body reads back as one blank row.
-  const empty = body.rowCount === 1 && body.formulas[0].every((cell) => cell === "");
-  return {
-    headers: header.values[0] as CellValue[],
-    body: empty ? [] : (body.formulas as CellValue[][]),
-    numberFormats: body.numberFormat as string[][],
-    top: whole.rowIndex,
-    left: whole.columnIndex,
-  };
 }
 
 /**
@@ -396,20 +379,13 @@ function tableOnSheet(header: Excel.Range, body: Excel.Range, whole: Excel.Range
  * cell as it is; then the new rows at the end.
  */
 function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName: string, notes: WriteNote[]): TableReport {
-  const { header, body, whole, reconciled, name } = existing;
-  const bodyRows = body.rowCount === 1 && body.formulas[0].every((cell) => cell === "") ? 0 : body.rowCount;
-  if (!reconciled || reconciled instanceof MergeError) {
-    notes.push({ kind: "keyColumnRemoved", table: name, column: reconciled?.column ?? existing.plan.keyColumn });
-    return {
-      key: existing.plan.key,
-      table: name,
-      sheet: sheetName,
-      added: 0,
-      updated: 0,
-      removed: 0,
-      unchanged: bodyRows,
-      yours: 0,
-    };
+  const { header, whole, name } = existing;
+  // Every existing table is reconciled before anything is written.
+  const reconciled = existing.reconciled!;
+  const bodyRows = existing.current!.body.length;
+  if (reconciled instanceof MergeError) {
+    notes.push({ kind: "keyColumnRemoved", table: name, column: reconciled.column });
+    return { key: existing.plan.key, table: name, sheet: sheetName, ...untouched(existing.current!) };
   }
   notes.push(...tableNotes(name, reconciled));
 

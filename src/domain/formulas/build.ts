@@ -78,8 +78,7 @@ export function quoteSheet(sheet: string): string {
 
 /** A reference to a cell or range of a named sheet: 'Compute spend'!$A$4:$A$7. */
 export function sheetReference(sheet: string, a1: string): FormulaPart {
-  const local = reference(a1);
-  return { kind: "reference", text: `${quoteSheet(sheet)}!${local.kind === "reference" ? local.text : ""}` };
+  return { kind: "reference", text: `${quoteSheet(sheet)}!${partText(reference(a1))}` };
 }
 
 /** Text as a formula's string literal: quotes doubled. */

@@ -32,6 +32,31 @@ export interface TableOnSheet {
 }
 
 /**
+ * A table as the host hands it back: its header row, then its body (formulas or constants), the
+ * body's number formats, and where its header row starts. An empty table's body reads back as
+ * one blank row, which is no row.
+ */
+export function tableRead(
+  rows: readonly (readonly CellValue[])[],
+  bodyFormats: readonly (readonly string[])[],
+  top: number,
+  left: number,
+): TableOnSheet {
+  const [headers, ...body] = rows;
+  const empty = body.length === 1 && body[0].every((cell) => cell === "");
+  return { headers, body: empty ? [] : body, numberFormats: bodyFormats, top, left };
+}
+
+/** What refresh does to a table whose key column is gone: nothing; its rows stay as they are. */
+export const untouched = (current: TableOnSheet): RowCounts => ({
+  added: 0,
+  updated: 0,
+  removed: 0,
+  unchanged: current.body.length,
+  yours: 0,
+});
+
+/**
  * What the add-in wrote into a table: for each row key, a fingerprint of each managed cell but
  * the key (in `columns` order), FINGERPRINT_WIDTH characters each, enough to tell which cell the
  * analyst changed since. Compact on purpose: 1000× the bundled dataset makes about 2.5 MB.

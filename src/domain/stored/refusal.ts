@@ -23,7 +23,10 @@ export interface Refusal {
   readonly ignored: number;
 }
 
-/** The largest record the add-in writes or reads back, as JSON: far under the 5 MB a write request may carry. */
+/**
+ * The largest scenario list the add-in reads back, as JSON: far more than it writes, and far
+ * under the 5 MB a write request may carry. (The ownership record has its own limit.)
+ */
 export const MAX_RECORD_BYTES = 64 * 1024;
 
 /** The size of a stored value as the host keeps it (JSON text); Infinity for what JSON cannot hold. */

@@ -12,7 +12,7 @@ const ConfirmDialog = lazy(() =>
   import(/* webpackChunkName: "confirm-dialog" */ "./ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })),
 );
 
-type Override = Extract<WriteNote, { kind: "override" | "conflict" }> & { key: string; tableKey: TableKey };
+type Override = Extract<WriteNote, { kind: "override" | "conflict" }> & { tableKey: TableKey };
 /** What to restore: one override, or all of them. */
 export type RestoreRequest = { tableKey: TableKey; key: string; column: string } | "all";
 
@@ -38,7 +38,7 @@ export function OverridesPanel({
   const [asking, setAsking] = useState<Override | "all" | null>(null);
   const overrides: Override[] = tables.flatMap((table) =>
     table.notes.flatMap((note) =>
-      note.kind === "override" || note.kind === "conflict" ? [{ ...note, key: note.key, tableKey: table.key }] : [],
+      note.kind === "override" || note.kind === "conflict" ? [{ ...note, tableKey: table.key }] : [],
     ),
   );
   if (overrides.length === 0) return null;
