@@ -76,7 +76,7 @@ describe("Home and the analyst's values in the dataset's cells", () => {
     await userEvent.click(
       within(await screen.findByRole("dialog", { hidden: true })).getByRole("button", { name: "Restore", hidden: true }),
     );
-    expect(writeTables).toHaveBeenCalledWith("refresh", "en", { restore: { deals: "all", "ai-share": "all", metrics: "all" } });
+    expect(writeTables).toHaveBeenCalledWith("refresh", "en", { restore: { deals: "all" } });
   });
 
   it("says when the bundled dataset is newer than the tables', with what a refresh would do", async () => {

@@ -92,7 +92,7 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
     ask("refresh", {
       restore:
         request === "all"
-          ? { deals: "all", "ai-share": "all", metrics: "all" }
+          ? Object.fromEntries(record.preview.map((table) => [table.key, "all" as const]))
           : { [request.tableKey]: [{ key: request.key, column: request.column }] },
     });
   const update =
