@@ -12,7 +12,7 @@ import { aiShareSeriesRanges } from "../domain/layout/workbookPlan";
 import { createAiShareModel } from "../domain/model/aiShare";
 import type { PortableReport } from "../domain/writeReport";
 import { readOwnership } from "../domain/stored";
-import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "./ownership";
+import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "../domain/stored/markers";
 
 /** `paneLanguage` words the notes where the workbook does not record the language its tables are in. */
 export async function makeSheetPortable(sheetName: string, paneLanguage: Language): Promise<PortableReport> {

@@ -13,7 +13,7 @@ import { SCENARIOS_SETTING, workbookPlans } from "../domain/workbookPlans";
 import { readScenarioList, RefusedRecordError, type ScenarioList } from "../domain/stored";
 import type { WriteConsent, WriteReport } from "../domain/writeReport";
 import { ADDIN_VERSION } from "../version";
-import { sheetMarkerName, sheetOfMarker } from "./ownership";
+import { sheetMarkerName, sheetOfMarker } from "../domain/stored/markers";
 import { writeWorkbook } from "./workbookWriter";
 
 /** The stored list, checked entry by entry: what was ignored comes back as the refusal. */

@@ -15,7 +15,7 @@ import { readOwnership } from "../domain/stored/ownership";
 import { tableNotes, type TablePreview, type WriteConsent, type WriteNote, type WriteReport } from "../domain/writeReport";
 import type { TablesRecord } from "../taskpane/ports";
 import { ADDIN_VERSION } from "../version";
-import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "./ownership";
+import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "../domain/stored/markers";
 import { writeWorkbook } from "./workbookWriter";
 
 const TABLE_KEYS: readonly TableKey[] = ["deals", "ai-share", "metrics"];

@@ -1,25 +1,25 @@
 /**
  * Applies sheet plans to the open workbook in one Excel.run: insert on a fresh workbook, refresh
- * on one that already has the add-in's sheets. Round trips do not grow with the data:
- *   1. read what the add-in owns (ownership record, sheet and table names);
- *   2. refresh only: read the managed tables (headers, formulas, formats, positions);
+ * on one that already has the add-in's sheets. The decisions are the domain's
+ * (layout/workbookReconcile.ts); this adapter reads what they need and applies what they decide.
+ * Round trips do not grow with the data:
+ *   1. read what the add-in owns (ownership record, sheet, table and defined names);
+ *   2. refresh only: read the managed tables (headers, formulas, formats, positions, filters);
  *   3. write everything, values and formats as whole 2-D ranges.
- * The add-in never writes over a sheet or table it does not own: a name already taken gets a
- * fresh one, and the analyst's rows, columns, cells and charts are left as they are.
  */
 import type { CellValue } from "../domain/cells";
 import type { Language } from "../domain/language";
-import type { AnySheetKey, TableKey } from "../domain/layout/labels";
+import type { TableKey } from "../domain/layout/labels";
+import { overrideNote } from "../domain/layout/labels";
+import { MergeError, tableRead, type TableOnSheet } from "../domain/layout/reconcile";
 import {
-  MergeError,
-  plannedLedger,
-  reconcileTable,
-  tableRead,
-  untouched,
-  type ReconciledTable,
-  type TableOnSheet,
-} from "../domain/layout/reconcile";
-import { freshName } from "../domain/layout/names";
+  locateWork,
+  reconcileWorkbook,
+  tablePlaceAfterWrite,
+  type RefreshedTable,
+  type SheetWrites,
+  type WorkbookLocated,
+} from "../domain/layout/workbookReconcile";
 import {
   address,
   tableCells,
@@ -32,17 +32,9 @@ import {
 } from "../domain/layout/plan";
 import { EMPHASIS_STYLES, OVERRIDE_FILL } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
-import { tableNotes, type TableReport, type WriteConsent, type WriteNote, type WriteReport } from "../domain/writeReport";
-import { readOwnership, refusalOf, RefusedRecordError, type Ownership } from "../domain/stored";
-import type { Restore, RowLedger } from "../domain/layout/reconcile";
-import {
-  OWNERSHIP_SETTING,
-  sheetMarkerName,
-  sheetOfMarker,
-  tableMarkerFormula,
-  tableMarkerName,
-  tableOfMarker,
-} from "./ownership";
+import type { WriteConsent, WriteReport } from "../domain/writeReport";
+import { readOwnership, refusalOf, RefusedRecordError } from "../domain/stored";
+import { OWNERSHIP_SETTING, sheetMarkerName, tableMarkerFormula, tableMarkerName } from "../domain/stored/markers";
 
 /**
  * The analyst's choices (WriteConsent) come with the write: a stored record refused when read
@@ -59,58 +51,37 @@ export interface WriteOptions extends PlanContext, WriteConsent {
 const POINTS_PER_CHARACTER = 6.5;
 const CHART_PREFIX = "ComputeAlliances.";
 
-interface ExistingTable {
-  plan: TablePlan;
-  /** Its name now, which the analyst may have changed. */
-  name: string;
+/** A managed table's parts, queued for the second read. */
+interface TableRead {
   table: Excel.Table;
   header: Excel.Range;
   body: Excel.Range;
   whole: Excel.Range;
-  /** The table as read, and what refresh does to it (or the error that stops it): set once read. */
-  current?: TableOnSheet;
-  reconciled?: ReconciledTable | MergeError;
+  /**
+   * Once synced: the criteria of its columns that filter rows, by column index; null where the
+   * host cannot tell (ExcelApi 1.9 reads them).
+   */
+  filters: () => [number, Excel.FilterCriteria][] | null;
 }
 
-interface MissingTable {
-  plan: TablePlan;
-  /** Its planned cells, header row included: it is written again only where all are empty. */
-  area: Excel.Range;
-}
-
-interface SheetWork {
-  plan: SheetPlan;
-  /** Set for a sheet that exists and is ours; null for one to create. */
-  existing: Excel.Worksheet | null;
-  name: string;
-  tables: ExistingTable[];
-  /** Managed tables no longer on a sheet of ours, with the cells where each goes. */
-  missingTables: MissingTable[];
-  /** Tables to write whole: every table of a new sheet, and a missing one whose cells are free. */
-  newTables: TablePlan[];
-  charts: { plan: ChartPlan; chart: Excel.Chart }[];
+/** What the second read queued: the managed tables, the cells of lost ones, the charts to repoint. */
+interface SecondRead {
+  tables: Map<TableKey, TableRead>;
+  areas: Map<TableKey, Excel.Range>;
+  charts: Map<string, { plan: ChartPlan; chart: Excel.Chart }[]>;
 }
 
 /**
  * `plansIn` makes the plans in the language the write is made in: the workbook's recorded one
- * (the language its tables were written in) unless `rewriteLanguage` asks for `options.language`,
- * or the workbook has no record yet. The ribbon, which knows only Office's display language,
- * therefore never switches a workbook's language.
+ * unless `rewriteLanguage` asks for `options.language`, or the workbook has no record yet.
  */
 export async function writeWorkbook(
   plansIn: (language: Language) => readonly SheetPlan[],
   options: WriteOptions,
 ): Promise<WriteReport> {
   return Excel.run({ delayForCellEdit: true }, async (context) => {
-    const report: WriteReport = {
-      writtenAt: options.writtenAt,
-      language: options.language,
-      created: [],
-      tables: [],
-      notes: [],
-      syncs: 0,
-    };
     const workbook = context.workbook;
+    let syncs = 0;
 
     // 1. What exists, and what of it is ours.
     const worksheets = workbook.worksheets.load("items/name");
@@ -123,7 +94,7 @@ export async function writeWorkbook(
       setting.load("value");
       return setting;
     });
-    report.syncs++;
+    syncs++;
     await context.sync();
 
     const storedValue = (index: number) => (storedSettings[index].isNullObject ? null : storedSettings[index].value);
@@ -133,173 +104,137 @@ export async function writeWorkbook(
         if (refusal) throw new RefusedRecordError(refusal);
       }
     }
-    const previous = readOwnership(storedValue(0)).record;
-    const language = previous && !options.rewriteLanguage ? previous.language : options.language;
-    const plans = plansIn(language);
-    report.language = language;
-    const sheetNames = new Set(worksheets.items.map((s) => s.name.toLowerCase()));
-    const tableNames = new Set(tables.items.map((t) => t.name.toLowerCase()));
-    const marker = (key: AnySheetKey) => names.items.find((n) => n.name === sheetMarkerName(key));
-    const ownedSheet = (key: AnySheetKey) => {
-      const name = sheetOfMarker(marker(key)?.formula ?? "");
-      return name !== null && sheetNames.has(name.toLowerCase()) ? name : null;
-    };
-    const tableMarker = (key: TableKey) => names.items.find((n) => n.name === tableMarkerName(key));
-    /**
-     * A managed table's name now. Its marker follows a rename; a workbook written before tables
-     * had markers has only the recorded name. Where a marker exists it alone is trusted, so that
-     * a table the analyst later gave the recorded name is never taken for ours.
-     */
-    const ownedTable = (key: TableKey) => {
-      const found = tableMarker(key);
-      const name = found ? tableOfMarker(found.formula) : (previous?.tables[key] ?? null);
-      return name !== null && tableNames.has(name.toLowerCase()) ? name : null;
-    };
-
-    const work: SheetWork[] = plans.map((plan) => {
-      const owned = ownedSheet(plan.key);
-      if (owned)
-        return {
-          plan,
-          existing: workbook.worksheets.getItem(owned),
-          name: owned,
-          tables: [],
-          missingTables: [],
-          newTables: [],
-          charts: [],
-        };
-      const name = freshName("sheet", plan.name, sheetNames);
-      sheetNames.add(name.toLowerCase());
-      if (name !== plan.name) report.notes.push({ kind: "sheetNameTaken", planned: plan.name, written: name });
-      report.created.push({ sheet: plan.key, name, renamedFrom: name === plan.name ? null : plan.name });
-      return { plan, existing: null, name, tables: [], missingTables: [], newTables: [], charts: [] };
-    });
+    const located = locateWork(
+      plansIn,
+      {
+        sheetNames: worksheets.items.map((sheet) => sheet.name),
+        tableNames: tables.items.map((table) => table.name),
+        names: names.items.map(({ name, formula }) => ({ name, formula })),
+        previous: readOwnership(storedValue(0)).record,
+      },
+      options,
+    );
 
     // 2. Refresh: read the managed tables and charts on the sheets that are ours.
-    for (const item of work) {
-      if (!item.existing || item.plan.updates === "create-only") continue;
-      for (const tablePlan of item.plan.tables) {
-        const owned = ownedTable(tablePlan.key);
-        if (!owned) {
-          const area = item.existing.getRangeByIndexes(
-            tablePlan.row,
-            tablePlan.col,
-            tablePlan.rows.length + 1,
-            tablePlan.columns.length,
-          );
-          item.missingTables.push({ plan: tablePlan, area: area.load("formulas,address") });
-          continue;
-        }
-        const recorded = previous?.tables[tablePlan.key];
-        if (recorded && recorded !== owned) report.notes.push({ kind: "tableRenamed", from: recorded, to: owned });
-        const table = workbook.tables.getItem(owned);
-        const header = table.getHeaderRowRange().load("values");
-        const body = table.getDataBodyRange().load("formulas,numberFormat,rowCount");
-        const whole = table.getRange().load("rowIndex,columnIndex,columnCount");
-        item.tables.push({ plan: tablePlan, name: owned, table, header, body, whole });
-      }
-      for (const chartPlan of item.plan.charts.filter((chart) => chart.series.some((series) => "table" in series))) {
-        const chart = item.existing.charts.getItemOrNullObject(CHART_PREFIX + chartPlan.key);
-        item.charts.push({ plan: chartPlan, chart });
-      }
-    }
-    if (work.some((item) => item.tables.length + item.charts.length + item.missingTables.length > 0)) {
-      report.syncs++;
+    const read = queueSecondRead(workbook, located);
+    if (read.tables.size + read.areas.size + read.charts.size > 0) {
+      syncs++;
       await context.sync();
     }
+    const writes = reconcileWorkbook(
+      located,
+      {
+        tables: new Map([...read.tables].map(([key, parts]) => [key, tableOnSheet(parts)])),
+        areas: new Map(
+          [...read.areas].map(([key, area]) => [
+            key,
+            { free: area.formulas.every((row) => row.every((cell) => cell === "")), address: area.address },
+          ]),
+        ),
+      },
+      options,
+    );
 
     // 3. Write. The ownership record goes first, and each new sheet's marker right after the
     // sheet, so that a write cut short is recognised and repaired by the next.
-    const ownership: Ownership = {
-      version: 1,
-      language,
-      writtenAt: options.writtenAt,
-      addinVersion: options.addinVersion,
-      datasetVersion: options.datasetVersion,
-      tables: { ...previous?.tables },
-      rows: { ...previous?.rows },
-    };
-    const ledgers = ownership.rows!;
-    for (const item of work) {
-      for (const found of item.tables) {
-        ownership.tables[found.plan.key] = found.name;
-        found.reconciled = reconcile(found, previous?.rows?.[found.plan.key] ?? null, options.restore?.[found.plan.key]);
-        if (!(found.reconciled instanceof MergeError)) ledgers[found.plan.key] = found.reconciled.ledger;
-      }
-      for (const missing of item.missingTables) {
-        delete ownership.tables[missing.plan.key];
-        delete ledgers[missing.plan.key];
-      }
-      item.newTables = item.existing ? item.missingTables.filter(isFree).map((missing) => missing.plan) : [...item.plan.tables];
-      for (const tablePlan of item.newTables) {
-        const name = freshName("table", tablePlan.name, tableNames);
-        tableNames.add(name.toLowerCase());
-        ownership.tables[tablePlan.key] = name;
-        ledgers[tablePlan.key] = plannedLedger(tablePlan, tablePlan.row, tablePlan.col);
-      }
-    }
-    workbook.settings.add(OWNERSHIP_SETTING, ownership);
+    workbook.settings.add(OWNERSHIP_SETTING, writes.ownership);
     for (const [key, value] of Object.entries(options.settings ?? {})) workbook.settings.add(key, value);
     context.application.suspendApiCalculationUntilNextSync();
-
-    for (const item of work) {
-      if (item.existing && item.plan.updates === "create-only") continue;
-      let sheet = item.existing;
-      if (!sheet) {
-        sheet = workbook.worksheets.add(item.name);
-        // A deleted sheet leaves its marker behind, pointing at #REF!: replace it.
-        if (marker(item.plan.key)) workbook.names.getItem(sheetMarkerName(item.plan.key)).delete();
-        workbook.names.add(sheetMarkerName(item.plan.key), sheet.getRange("A1")).visible = false;
-        for (const name of item.plan.names ?? []) {
-          if (names.items.some((n) => n.name === name.name)) workbook.names.getItem(name.name).delete();
-          workbook.names.add(name.name, sheet.getRangeByIndexes(name.row, name.col, 1, 1));
-        }
-        for (const rule of item.plan.validations ?? []) addValidation(sheet, rule);
-      } else if (item.plan.updates === "rebuild") {
-        // Its previous, perhaps wider, content goes first.
-        sheet.getRange().clear(Excel.ClearApplyTo.contents);
-      }
-      writeBlocks(sheet, item.plan);
-      for (const existing of item.tables) {
-        report.tables.push(refreshTable(sheet, existing, item.name, report.notes));
-        // A table written before tables had markers gets one.
-        if (!tableMarker(existing.plan.key)) markTable(workbook, existing.plan.key, existing.name, false);
-      }
-      for (const missing of item.missingTables) {
-        const where = { table: missing.plan.name, sheet: item.name };
-        report.notes.push(
-          isFree(missing)
-            ? { kind: "tableWrittenAgain", ...where }
-            : { kind: "tableAreaInUse", ...where, address: missing.area.address },
-        );
-      }
-      for (const tablePlan of item.newTables) {
-        const name = ownership.tables[tablePlan.key]!;
-        if (name !== tablePlan.name) report.notes.push({ kind: "tableNameTaken", planned: tablePlan.name, written: name });
-        addTable(sheet, tablePlan, name);
-        markTable(workbook, tablePlan.key, name, tableMarker(tablePlan.key) !== undefined);
-        report.tables.push({
-          key: tablePlan.key,
-          table: name,
-          sheet: item.name,
-          added: tablePlan.rows.length,
-          updated: 0,
-          removed: 0,
-          unchanged: 0,
-          yours: 0,
-        });
-      }
-      if (item.existing) {
-        for (const { plan, chart } of item.charts) if (!chart.isNullObject) pointSeries(sheet, chart, plan, item);
-        continue;
-      }
-      for (const chart of item.plan.charts) addChart(sheet, chart, item.plan);
-      if (item.plan.freezeRows > 0) sheet.freezePanes.freezeRows(item.plan.freezeRows);
+    for (const sheet of writes.sheets) {
+      if (sheet.located.leftAlone) continue;
+      applySheet(workbook, sheet, read, located.language);
     }
-    report.syncs++;
+    syncs++;
     await context.sync();
-    return report;
+    return {
+      writtenAt: options.writtenAt,
+      language: located.language,
+      created: [...located.created],
+      tables: [...writes.tables],
+      notes: [...writes.notes],
+      syncs,
+    };
   });
+}
+
+function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated): SecondRead {
+  const read: SecondRead = { tables: new Map(), areas: new Map(), charts: new Map() };
+  const canReadFilters = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+  for (const sheet of located.sheets) {
+    if (!sheet.existing || sheet.leftAlone) continue;
+    const worksheet = workbook.worksheets.getItem(sheet.name);
+    for (const { plan, name } of sheet.tables) {
+      const table = workbook.tables.getItem(name);
+      let filters: TableRead["filters"] = () => null;
+      if (canReadFilters) {
+        const autoFilter = table.autoFilter.load("isDataFiltered,criteria");
+        filters = () => (autoFilter.isDataFiltered ? activeFilters(autoFilter.criteria) : []);
+      }
+      read.tables.set(plan.key, {
+        table,
+        header: table.getHeaderRowRange().load("values"),
+        body: table.getDataBodyRange().load("formulas,numberFormat"),
+        whole: table.getRange().load("rowIndex,columnIndex,columnCount"),
+        filters,
+      });
+    }
+    for (const plan of sheet.missing) {
+      const area = worksheet.getRangeByIndexes(plan.row, plan.col, plan.rows.length + 1, plan.columns.length);
+      read.areas.set(plan.key, area.load("formulas,address"));
+    }
+    if (sheet.charts.length > 0)
+      read.charts.set(
+        sheet.plan.key,
+        sheet.charts.map((plan) => ({ plan, chart: worksheet.charts.getItemOrNullObject(CHART_PREFIX + plan.key) })),
+      );
+  }
+  return read;
+}
+
+const tableOnSheet = ({ header, body, whole }: TableRead): TableOnSheet =>
+  tableRead(
+    [header.values[0] as CellValue[], ...(body.formulas as CellValue[][])],
+    body.numberFormat as string[][],
+    whole.rowIndex,
+    whole.columnIndex,
+  );
+
+function applySheet(workbook: Excel.Workbook, writes: SheetWrites, read: SecondRead, language: Language): void {
+  const { located } = writes;
+  const { plan } = located;
+  let sheet: Excel.Worksheet;
+  if (located.existing) {
+    sheet = workbook.worksheets.getItem(located.name);
+    // Its previous, perhaps wider, content goes first.
+    if (plan.updates === "rebuild") sheet.getRange().clear(Excel.ClearApplyTo.contents);
+  } else {
+    sheet = workbook.worksheets.add(located.name);
+    // A deleted sheet leaves its marker behind, pointing at #REF!: replace it.
+    if (located.replacesMarker) workbook.names.getItem(sheetMarkerName(plan.key)).delete();
+    workbook.names.add(sheetMarkerName(plan.key), sheet.getRange("A1")).visible = false;
+    for (const name of plan.names ?? []) {
+      if (located.namesReplaced.includes(name.name)) workbook.names.getItem(name.name).delete();
+      workbook.names.add(name.name, sheet.getRangeByIndexes(name.row, name.col, 1, 1));
+    }
+    for (const rule of plan.validations ?? []) addValidation(sheet, rule);
+  }
+  writeBlocks(sheet, plan);
+  for (const table of writes.refreshed) {
+    refreshTable(sheet, table, read.tables.get(table.plan.key)!, language);
+    // A table written before tables had markers gets one.
+    if (!table.marked) markTable(workbook, table.plan.key, table.name, false);
+  }
+  for (const table of writes.created) {
+    addTable(sheet, table.plan, table.name);
+    markTable(workbook, table.plan.key, table.name, table.replacesMarker);
+  }
+  if (located.existing) {
+    for (const { plan: chartPlan, chart } of read.charts.get(plan.key) ?? [])
+      if (!chart.isNullObject) pointSeries(sheet, chart, chartPlan, writes);
+    return;
+  }
+  for (const chart of plan.charts) addChart(sheet, chart, plan);
+  if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
 }
 
 function writeBlocks(sheet: Excel.Worksheet, plan: SheetPlan): void {
@@ -331,10 +266,7 @@ function addValidation(sheet: Excel.Worksheet, validation: PlannedValidation): v
   };
 }
 
-/** Whether a missing table's cells are all empty, so that writing it again overwrites nothing. */
-const isFree = (missing: MissingTable) => missing.area.formulas.every((row) => row.every((cell) => cell === ""));
-
-/** Names the table for the next refresh (see ownership.ts), in place of a marker left by a deleted one. */
+/** Names the table for the next refresh (see stored/markers.ts), in place of a marker left by a deleted one. */
 function markTable(workbook: Excel.Workbook, key: TableKey, tableName: string, replacing: boolean): void {
   if (replacing) workbook.names.getItem(tableMarkerName(key)).delete();
   workbook.names.add(tableMarkerName(key), tableMarkerFormula(tableName)).visible = false;
@@ -356,77 +288,76 @@ function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
   table.style = plan.style;
 }
 
-/** Reads a managed table as refresh finds it, and reconciles it with its plan and ledger. */
-function reconcile(existing: ExistingTable, ledger: RowLedger | null, restore?: Restore): ReconciledTable | MergeError {
-  const { plan, header, body, whole } = existing;
-  existing.current = tableRead(
-    [header.values[0] as CellValue[], ...(body.formulas as CellValue[][])],
-    body.numberFormat as string[][],
-    whole.rowIndex,
-    whole.columnIndex,
-  );
-  try {
-    return reconcileTable(plan, existing.current, ledger, restore);
-  } catch (error) {
-    if (error instanceof MergeError) return error;
-    throw error;
-  }
+/** The criteria of a filtered table's columns that filter something, by column index. */
+function activeFilters(columns: readonly Excel.FilterCriteria[] | null): [number, Excel.FilterCriteria][] {
+  return (columns ?? []).flatMap((criteria, index) => {
+    if (!criteria?.filterOn) return [];
+    // Loaded criteria carry unset properties as null, which apply() refuses (office-js #1226).
+    const set = Object.fromEntries(Object.entries(criteria).filter(([, value]) => value !== null && value !== undefined));
+    return [[index, set as unknown as Excel.FilterCriteria]];
+  });
 }
 
 /**
  * Applies a reconciled table: its rows to remove go first, bottom-up, so that the others keep
  * their order and the formulas that name them follow; then the cells to change, null leaving a
- * cell as it is; then the new rows at the end.
+ * cell as it is; then the new rows at the end. Excel does not reliably delete or write rows of a
+ * filtered table (office-js #224, #994): its filters are taken off for the write and put back,
+ * which also shows the analyst which rows the new data hides.
  */
-function refreshTable(sheet: Excel.Worksheet, existing: ExistingTable, sheetName: string, notes: WriteNote[]): TableReport {
-  const { header, whole, name } = existing;
-  // Every existing table is reconciled before anything is written.
-  const reconciled = existing.reconciled!;
-  const bodyRows = existing.current!.body.length;
-  if (reconciled instanceof MergeError) {
-    notes.push({ kind: "keyColumnRemoved", table: name, column: reconciled.column });
-    return { key: existing.plan.key, table: name, sheet: sheetName, ...untouched(existing.current!) };
-  }
-  notes.push(...tableNotes(name, reconciled));
+function refreshTable(sheet: Excel.Worksheet, refreshed: RefreshedTable, parts: TableRead, language: Language): void {
+  const { outcome, current } = refreshed;
+  if (outcome instanceof MergeError) return;
+  const { header, whole, table } = parts;
+  // Where the host cannot say how the table is filtered, its filters are cleared and not put back.
+  const filters = parts.filters();
+  if (filters === null || filters.length > 0) table.clearFilters();
 
   const width = whole.columnCount;
-  const top = whole.rowIndex;
-  const left = whole.columnIndex;
-  const { removed, kept, appended } = reconciled;
+  const { top, left } = current;
+  const { removed, kept, appended } = outcome;
   const total = kept.length + appended.length;
   // A table keeps at least one body row: where every row goes, the first is cleared instead.
   const deleted = total === 0 ? removed.slice(1) : removed;
   for (const index of [...deleted].reverse())
     sheet.getRangeByIndexes(top + 1 + index, left, 1, width).delete(Excel.DeleteShiftDirection.up);
   if (total === 0 && removed.length > 0) sheet.getRangeByIndexes(top + 1, left, 1, width).clear(Excel.ClearApplyTo.contents);
-  header.values = [reconciled.headers];
+  header.values = [outcome.headers];
   if (kept.length > 0 && kept.some((row) => row.some((cell) => cell !== null))) {
     const target = sheet.getRangeByIndexes(top + 1, left, kept.length, width);
     target.formulas = kept as CellValue[][];
-    target.numberFormat = reconciled.keptFormats as string[][];
+    target.numberFormat = outcome.keptFormats as string[][];
   }
   const bodyCell = ({ row, col }: { row: number; col: number }) => sheet.getRangeByIndexes(top + 1 + row, left + col, 1, 1);
-  for (const cell of reconciled.mark) bodyCell(cell).format.fill.color = OVERRIDE_FILL;
-  for (const cell of reconciled.unmark) bodyCell(cell).format.fill.clear();
+  for (const cell of outcome.mark) {
+    const range = bodyCell(cell);
+    range.format.fill.color = OVERRIDE_FILL;
+    const note = overrideNote(language, cell.override);
+    range.dataValidation.prompt = { showPrompt: true, title: note.title, message: note.message };
+  }
+  for (const cell of outcome.unmark) {
+    const range = bodyCell(cell);
+    range.format.fill.clear();
+    range.dataValidation.prompt = { showPrompt: false, title: "", message: "" };
+  }
   if (appended.length > 0) {
     // An empty table's blank row takes the first new row.
-    const blank = kept.length === 0 && bodyRows === 0 ? 1 : 0;
+    const blank = kept.length === 0 && current.body.length === 0 ? 1 : 0;
     if (appended.length > blank)
-      existing.table.rows.add(
+      table.rows.add(
         null as unknown as number,
         Array.from({ length: appended.length - blank }, () => Array.from({ length: width }, () => "")),
       );
     const target = sheet.getRangeByIndexes(top + 1 + kept.length, left, appended.length, width);
     target.formulas = appended;
-    target.numberFormat = reconciled.appendedFormats;
+    target.numberFormat = outcome.appendedFormats;
   }
-  return { key: existing.plan.key, table: name, sheet: sheetName, ...reconciled.counts };
+  for (const [index, criteria] of filters ?? []) table.columns.getItemAt(index).filter.apply(criteria);
 }
 
-/** The ranges of one series: a table column's rows (with the table at top/left), or plain cells. */
 /**
- * `bodyRows` is how many rows the table's body has after the write, where the analyst's rows
- * may be among the dataset's: a series over the whole column covers them all.
+ * The ranges of one series: a table column's rows (with the table at top/left), or plain cells.
+ * `bodyRows` is how many rows the table's body has after the write.
  */
 function seriesRanges(
   sheet: Excel.Worksheet,
@@ -468,30 +399,12 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, sheetPlan: SheetPlan)
   }
 }
 
-/** Points an existing chart's series at the refreshed table rows. */
-function pointSeries(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan, item: SheetWork): void {
-  /** Where a table's header row starts: as found, or as planned for one written again. */
-  const tableAt = (key: TableKey) => {
-    const found = item.tables.find((t) => t.plan.key === key);
-    if (found) {
-      const reconciled = found.reconciled instanceof MergeError ? undefined : found.reconciled;
-      const bodyRows = reconciled && Math.max(1, reconciled.kept.length + reconciled.appended.length);
-      return { top: found.whole.rowIndex, left: found.whole.columnIndex, bodyRows };
-    }
-    const written = item.newTables.find((t) => t.key === key);
-    return written && { top: written.row, left: written.col };
-  };
+/** Points an existing chart's series at the tables' rows after the write. */
+function pointSeries(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan, writes: SheetWrites): void {
   plan.series.forEach((series, index) => {
-    const table = "table" in series ? tableAt(series.table) : undefined;
-    if (!table) return;
-    const ranges = seriesRanges(
-      sheet,
-      item.plan,
-      series,
-      table.top,
-      table.left,
-      "bodyRows" in table ? table.bodyRows : undefined,
-    );
+    const place = "table" in series ? tablePlaceAfterWrite(writes, series.table) : undefined;
+    if (!place) return;
+    const ranges = seriesRanges(sheet, writes.located.plan, series, place.top, place.left, place.bodyRows);
     const target = chart.series.getItemAt(index);
     target.setValues(ranges.values);
     target.setXAxisValues(ranges.categories);

@@ -6,7 +6,8 @@
 import { bundledDataset } from "../../src/domain/dataset";
 import { createCatalog } from "../../src/domain/dataset/catalog";
 import { readTablesRecord, writeTables } from "../../src/office/tables";
-import { createExcel, FakeWorkbook } from "../fakes/excel";
+import { FakeWorkbook } from "../fakes/excel";
+import { installExcel } from "../office/support";
 import { scaledDataset } from "../support/syntheticDataset";
 
 const VALUE_COLUMN = 4;
@@ -31,7 +32,7 @@ export async function benchWriter(): Promise<string[]> {
   for (const factor of [1, 10, 1000]) {
     const catalog = createCatalog(scaledDataset(bundledDataset, factor));
     const workbook = new FakeWorkbook();
-    (globalThis as unknown as { Excel: unknown }).Excel = createExcel(workbook);
+    installExcel(workbook);
     const now = new Date("2026-11-29T00:00:00Z");
     const counts = () => [workbook.syncCount, workbook.operationCount];
     const since = (before: number[]) => {

@@ -124,7 +124,7 @@ describe("refresh and the analyst's work", () => {
 
   it("reports a conflict when the dataset's value changed too, and keeps the analyst's", async () => {
     const { workbook } = installExcel();
-    await writeTables("en", catalog, NOW);
+    await writeTables("zh-TW", catalog, NOW);
     const row = typeValue(workbook, "nvidia-openai-investment", 1e10);
     const updated = datasetWith((list) => list.map((d) => (d.id === "nvidia-openai-investment" ? { ...d, valueUsd: 9e10 } : d)));
     const report = await writeTables("en", createCatalog(updated), NOW);
@@ -132,6 +132,53 @@ describe("refresh and the analyst's work", () => {
     expect(report.notes).toEqual([
       { kind: "conflict", table: "Deals", key: "nvidia-openai-investment", column: "value_usd", yours: 1e10, dataset: 9e10 },
     ]);
+    // The cell's note is in the workbook's language, and says the dataset's value has moved.
+    const { table, sheet } = deals(workbook);
+    expect(sheet.validations.get(`${table.top + 1 + row},${table.left + VALUE}`)?.prompt).toEqual({
+      showPrompt: true,
+      title: "您的數值",
+      message: "重新整理會保留您的數值；資料集的數值已更新為 90,000,000,000。請在增益集窗格中選擇。",
+    });
+  });
+
+  it("keeps the analyst's filter on: rows updated, removed and added under it, and the new rows filtered too", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const { table } = deals(workbook);
+    const KIND = 3;
+    const kinds = rows(workbook).map((row) => String(row[KIND]));
+    const shownKind = kinds[0];
+    table.filters = { [KIND]: { filterOn: "Values", values: [shownKind] } };
+    const hiddenBefore = workbook.hiddenRows(table).length;
+    expect(hiddenBefore).toBe(kinds.filter((kind) => kind !== shownKind).length);
+
+    const dropped = bundledDataset.deals.find((d) => d.kind !== shownKind)!.id;
+    const updated = datasetWith((list) => [
+      ...list.filter((d) => d.id !== dropped).map((d) => (d.kind === shownKind ? { ...d, valueUsd: (d.valueUsd ?? 0) + 1 } : d)),
+      { ...list.find((d) => d.kind !== shownKind)!, id: "hidden-new-deal" },
+      { ...list.find((d) => d.kind === shownKind)!, id: "shown-new-deal" },
+    ]);
+    const syncs = workbook.syncCount;
+    const report = await writeTables("en", createCatalog(updated), NOW);
+    expect(workbook.syncCount - syncs).toBe(3);
+    expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ added: 2, removed: 1 });
+    expect(table.filters).toEqual({ [KIND]: { filterOn: "Values", values: [shownKind] } });
+    const after = rows(workbook);
+    const hidden = new Set(workbook.hiddenRows(table));
+    expect(after.filter((_, r) => !hidden.has(r)).every((row) => row[KIND] === shownKind)).toBe(true);
+    expect(hidden.has(after.findIndex((row) => row[0] === "hidden-new-deal"))).toBe(true);
+    expect(hidden.has(after.findIndex((row) => row[0] === "shown-new-deal"))).toBe(false);
+  });
+
+  it("clears a filter it cannot read (a host without ExcelApi 1.9) rather than write rows under it", async () => {
+    const { workbook } = installExcel(undefined, { supportedSets: { ExcelApi: "1.8", SharedRuntime: "1.1" } });
+    await writeTables("en", catalog, NOW);
+    const { table } = deals(workbook);
+    table.filters = { 3: { filterOn: "Values", values: [String(rows(workbook)[0][3])] } };
+    const updated = datasetWith((list) => list.slice(1));
+    const report = await writeTables("en", createCatalog(updated), NOW);
+    expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ removed: 1 });
+    expect(table.filters).toEqual({});
   });
 
   it("no longer reports an override the analyst typed back to the dataset's value", async () => {
@@ -195,13 +242,22 @@ describe("refresh and the analyst's work", () => {
     workbook.setCell(sheet, oracle.row, oracle.col, { value: 2e11 });
     await writeTables("en", catalog, NOW);
     const fill = (cell: { row: number; col: number }) => sheet.fills.get(`${cell.row},${cell.col}`);
+    const note = (cell: { row: number; col: number }) => sheet.validations.get(`${cell.row},${cell.col}`)?.prompt;
     expect([fill(openai), fill(oracle)]).toEqual(["#FFF2CC", "#FFF2CC"]);
+    // Selecting the cell shows whose value it is, and the dataset's.
+    expect(note(openai)).toEqual({
+      showPrompt: true,
+      title: "Your value",
+      message: "Refresh keeps your value. The dataset's: 100,000,000,000. Restore it from the add-in's pane.",
+    });
 
     const one = await writeTables("en", catalog, NOW, {
       restore: { deals: [{ key: "nvidia-openai-investment", column: "value_usd" }] },
     });
     expect(workbook.cell(sheet, openai.row, openai.col).value).toBe(1e11);
     expect(fill(openai)).toBeUndefined();
+    expect(note(openai)).toMatchObject({ showPrompt: false });
+    expect(note(oracle)).toMatchObject({ showPrompt: true });
     expect(one.notes.map((n) => n.kind === "override" && n.key)).toEqual(["openai-oracle-compute"]);
 
     const all = await writeTables("en", catalog, NOW, { restore: { deals: "all" } });

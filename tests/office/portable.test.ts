@@ -3,20 +3,13 @@ import { createAiShareModel } from "../../src/domain/model/aiShare";
 import { nativeAiShare } from "../../src/domain/formulas/native";
 import { makeSheetPortable } from "../../src/office/portable";
 import { writeTables } from "../../src/office/tables";
-import { createOffice, DEFAULT_OFFICE_OPTIONS } from "../fakes/office";
 import { installExcel } from "./support";
 
-function installOffice(excelApi: string) {
-  (globalThis as unknown as { Office: unknown }).Office = createOffice({
-    ...DEFAULT_OFFICE_OPTIONS,
-    supportedSets: { ExcelApi: excelApi, SharedRuntime: "1.1" },
-  });
-}
+const excelApi = (version: string) => ({ supportedSets: { ExcelApi: version, SharedRuntime: "1.1" } });
 
 describe("Make portable", () => {
   it("rewrites COMPUTE formulas as native ones or as values with a comment, and nothing else", async () => {
-    installOffice("1.17");
-    const { workbook } = installExcel();
+    const { workbook } = installExcel(undefined, excelApi("1.17"));
     await writeTables("en");
     const model = workbook.addSheet("Model");
     workbook.setCell(model, 0, 0, { value: 2030 });
@@ -47,8 +40,7 @@ describe("Make portable", () => {
   });
 
   it("anchors the AI-share series without touching a sheet name that looks like a cell", async () => {
-    installOffice("1.17");
-    const { workbook } = installExcel();
+    const { workbook } = installExcel(undefined, excelApi("1.17"));
     await writeTables("en", bundledCatalog, new Date("2026-11-29T08:00:00Z"));
     workbook.sheetByName("Compute spend")!.name = "FY25";
     const model = workbook.addSheet("Model");
@@ -62,8 +54,7 @@ describe("Make portable", () => {
   });
 
   it("writes values without comments on an Excel older than ExcelApi 1.10", async () => {
-    installOffice("1.9");
-    const { workbook } = installExcel();
+    const { workbook } = installExcel(undefined, excelApi("1.9"));
     const model = workbook.addSheet("Model");
     workbook.setCell(model, 0, 0, { formula: '=COMPUTE.DEAL("openai-oracle-compute","parties")', value: "OpenAI, Oracle" });
     expect(await makeSheetPortable("Model", "en")).toEqual({ native: 0, values: 1 });
@@ -72,8 +63,7 @@ describe("Make portable", () => {
   });
 
   it("words the note in the language the workbook's tables were written in, over the pane's", async () => {
-    installOffice("1.17");
-    const { workbook } = installExcel();
+    const { workbook } = installExcel(undefined, excelApi("1.17"));
     await writeTables("zh-TW");
     const model = workbook.addSheet("Model");
     workbook.setCell(model, 0, 0, { formula: '=COMPUTE.SOURCE("xai-funding")', value: "…" });

@@ -13,7 +13,6 @@ import { makeSheetPortable } from "../../src/office/portable";
 import { readScenarios, saveScenarios } from "../../src/office/scenarios";
 import { writeTables } from "../../src/office/tables";
 import type { FakeWorkbook } from "../fakes/excel";
-import { createOffice, DEFAULT_OFFICE_OPTIONS } from "../fakes/office";
 import { OPENAI, XAI } from "../support/scenarios";
 import { installExcel } from "./support";
 
@@ -62,10 +61,6 @@ function expectOnlyOwnFormulas(workbook: FakeWorkbook) {
 }
 
 const snapshot = (workbook: FakeWorkbook) => JSON.stringify({ dump: workbook.dump(), names: workbook.names });
-
-beforeEach(() => {
-  (globalThis as unknown as { Office: unknown }).Office = createOffice(DEFAULT_OFFICE_OPTIONS);
-});
 
 describe("a crafted scenario list", () => {
   it("is refused in part: the crafted entry is ignored and counted, and never reaches a name or formula", async () => {

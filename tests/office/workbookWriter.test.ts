@@ -2,7 +2,7 @@ import { bundledDataset } from "../../src/domain/dataset";
 import { createCatalog } from "../../src/domain/dataset/catalog";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { writeTables } from "../../src/office/tables";
-import { OWNERSHIP_SETTING } from "../../src/office/ownership";
+import { OWNERSHIP_SETTING } from "../../src/domain/stored/markers";
 import { scaledDataset } from "../support/syntheticDataset";
 import { FakeWorkbook, OfficeError } from "../fakes/excel";
 import { installExcel } from "./support";

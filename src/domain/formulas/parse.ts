@@ -127,7 +127,8 @@ export function parseFormula(formula: string): ParseResult {
       return { kind: "number", value: Number(number[0]) };
     }
     const word =
-      /^[A-Za-z_\\$][A-Za-z0-9_.$\\]*(?::\$?[A-Za-z]{1,3}\$?\d+)?/.exec(text.slice(position)) ??
+      // Sheet and defined names may hold any letter unquoted, as Excel writes them: =交易!$A$1.
+      /^[\p{L}_\\$][\p{L}\p{N}_.$\\]*(?::\$?[A-Za-z]{1,3}\$?\d+)?/u.exec(text.slice(position)) ??
       /^\$?\d+:\$?\d+/.exec(text.slice(position));
     if (!word) return fail(`unexpected "${ch}"`);
     position += word[0].length;

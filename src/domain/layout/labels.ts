@@ -21,6 +21,11 @@ interface SheetWords {
   forecastSeries: string;
   /** The note on a cell that holds the value of a COMPUTE formula, in a workbook without the add-in. */
   portableNote: (formula: string) => string;
+  /**
+   * The input message on a cell the analyst changed (shown when the cell is selected): its title
+   * (at most 32 characters in Excel) and its text, with the dataset's value as shown.
+   */
+  overrideNote: { title: string; text: (dataset: string) => string; conflictText: (dataset: string) => string };
   about: {
     dataset: string;
     version: string;
@@ -74,6 +79,12 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     actualSeries: "Actual and preliminary",
     forecastSeries: "Forecast",
     portableNote: (formula) => `Written by the Compute Alliances add-in as ${formula}; this cell holds its value.`,
+    overrideNote: {
+      title: "Your value",
+      text: (dataset) => `Refresh keeps your value. The dataset's: ${dataset}. Restore it from the add-in's pane.`,
+      conflictText: (dataset) =>
+        `Refresh keeps your value, and the dataset's has changed since: now ${dataset}. Choose in the add-in's pane.`,
+    },
     about: {
       dataset: "Dataset version",
       version: "Version",
@@ -120,6 +131,11 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     actualSeries: "实际与初步核算",
     forecastSeries: "预测",
     portableNote: (formula) => `由 Compute Alliances 加载项以 ${formula} 写入；此单元格保存其值。`,
+    overrideNote: {
+      title: "您的数值",
+      text: (dataset) => `刷新会保留您的数值。数据集的数值：${dataset}。可在加载项窗格中恢复。`,
+      conflictText: (dataset) => `刷新会保留您的数值；数据集的数值已更新为 ${dataset}。请在加载项窗格中选择。`,
+    },
     about: {
       dataset: "数据集版本",
       version: "版本",
@@ -165,6 +181,11 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     actualSeries: "實際與初步核算",
     forecastSeries: "預測",
     portableNote: (formula) => `由 Compute Alliances 增益集以 ${formula} 寫入；此儲存格保存其值。`,
+    overrideNote: {
+      title: "您的數值",
+      text: (dataset) => `重新整理會保留您的數值。資料集的數值：${dataset}。可在增益集窗格中還原。`,
+      conflictText: (dataset) => `重新整理會保留您的數值；資料集的數值已更新為 ${dataset}。請在增益集窗格中選擇。`,
+    },
     about: {
       dataset: "資料集版本",
       version: "版本",
@@ -186,3 +207,27 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
 export const HEADER_TO_KEY: ReadonlyMap<string, string> = new Map(
   Object.values(SHEET_WORDS).flatMap((words) => Object.entries(words.headers).map(([key, header]) => [header, key] as const)),
 );
+
+/** Excel's limit on a data validation input message's text. */
+const INPUT_MESSAGE_LIMIT = 255;
+
+/**
+ * The note on an override, as a data validation input message (ExcelApi 1.8, so on every host
+ * the add-in runs in, and rewritten in place without reading the cell first). Numbers are shown
+ * in the sheet's language, to 15 significant digits as Excel keeps them.
+ */
+export function overrideNote(
+  language: Language,
+  override: { readonly dataset: unknown; readonly conflict: boolean },
+): { title: string; message: string } {
+  const words = SHEET_WORDS[language].overrideNote;
+  const dataset =
+    typeof override.dataset === "number"
+      ? new Intl.NumberFormat(language, { maximumSignificantDigits: 15 }).format(override.dataset)
+      : String(override.dataset);
+  const message = (override.conflict ? words.conflictText : words.text)(dataset);
+  return {
+    title: words.title,
+    message: message.length > INPUT_MESSAGE_LIMIT ? `${message.slice(0, INPUT_MESSAGE_LIMIT - 1)}…` : message,
+  };
+}

@@ -74,6 +74,11 @@ export interface BodyCell {
   readonly col: number;
 }
 
+/** An override to mark in the sheet, where it sits now. */
+export interface MarkedCell extends BodyCell {
+  readonly override: Override;
+}
+
 export interface RowCounts {
   added: number;
   updated: number;
@@ -111,7 +116,7 @@ export interface ReconciledTable {
   /** Planned columns the analyst removed from the table: left out, not put back. */
   readonly missingColumns: string[];
   /** Overrides to mark in the sheet, and cells whose mark goes (no longer overrides). */
-  readonly mark: BodyCell[];
+  readonly mark: MarkedCell[];
   readonly unmark: BodyCell[];
   readonly ledger: RowLedger;
 }
@@ -248,7 +253,7 @@ export function reconcileTable(
   const overrides: Override[] = [];
   const nextRows: Record<string, string> = {};
 
-  const mark: BodyCell[] = [];
+  const mark: MarkedCell[] = [];
   const cellOf = new Map<string, BodyCell>();
   const kept = staying.map((i, position) => {
     const row = current.body[i];
@@ -270,8 +275,15 @@ export function reconcileTable(
       const was = recorded === undefined ? undefined : fingerprintAt(recorded, ledgerColumn.get(plan.columns[p].key) ?? -1);
       // Not what the add-in wrote last: the analyst's value, kept.
       if (was !== undefined && cellFingerprint(cell) !== was && !restored(key, plan.columns[p].key)) {
-        overrides.push({ key, column: plan.columns[p].key, yours: cell, dataset: planned[p], conflict: fingerprints[p] !== was });
-        mark.push({ row: position, col: c });
+        const override = {
+          key,
+          column: plan.columns[p].key,
+          yours: cell,
+          dataset: planned[p],
+          conflict: fingerprints[p] !== was,
+        };
+        overrides.push(override);
+        mark.push({ row: position, col: c, override });
         fingerprints[p] = was;
         return null;
       }

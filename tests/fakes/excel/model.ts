@@ -13,7 +13,10 @@ export interface SheetModel {
   /** Fill and font colours, and data validation, by "row,col". */
   fills: Map<string, string>;
   fontColors: Map<string, string>;
-  validations: Map<string, { rule: unknown; errorAlert: unknown }>;
+  validations: Map<
+    string,
+    { rule: unknown; errorAlert: unknown; prompt?: { showPrompt: boolean; title: string; message: string } }
+  >;
 }
 
 export interface TableModel {
@@ -26,7 +29,25 @@ export interface TableModel {
   height: number;
   width: number;
   style: string;
+  /** The analyst's filters, by column index within the table (absent: none). */
+  filters?: Record<number, FilterCriteria>;
 }
+
+/** The filter criteria the fake understands: ticked values, as an analyst sets them in the filter menu. */
+export interface FilterCriteria {
+  filterOn: "Values";
+  values: string[];
+}
+
+/** Every property a loaded FilterCriteria has: Excel hands the unset ones back as null (office-js #1226). */
+const CRITERIA_PROPERTIES = ["color", "criterion1", "criterion2", "dynamicCriteria", "filterOn", "icon", "operator", "values"];
+
+/** A column's criteria as Excel hands them back: every property present, the unset ones null. */
+export function loadedCriteria(criteria: FilterCriteria | undefined): Record<string, unknown> {
+  return Object.fromEntries(CRITERIA_PROPERTIES.map((p) => [p, (criteria as Record<string, unknown> | undefined)?.[p] ?? null]));
+}
+
+export const isFiltered = (table: TableModel) => Object.keys(table.filters ?? {}).length > 0;
 
 export interface ChartModel {
   id: string;
@@ -76,7 +97,8 @@ export function parseAddress(address: string): { row: number; col: number; heigh
 }
 
 export function formatAddress(sheet: string, row: number, col: number, height: number, width: number): string {
-  const quoted = /^[A-Za-z0-9_]+$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  // As Excel: a name of letters, digits and "_" goes unquoted, whatever its script (=交易!A1).
+  const quoted = /^[\p{L}_][\p{L}\p{N}_]*$/u.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   const start = `${letters(col)}${row + 1}`;
   return `${quoted}!${height === 1 && width === 1 ? start : `${start}:${letters(col + width - 1)}${row + height}`}`;
 }
@@ -185,6 +207,32 @@ export class FakeWorkbook {
     return this.tables.filter((t) => t.sheetId === sheet.id);
   }
 
+  /**
+   * Excel does not reliably delete, insert or write several rows of a filtered table: rows are
+   * left in place or values land in the wrong rows (office-js #224, #994). The fake refuses.
+   */
+  refuseRowsOfFilteredTable(sheet: SheetModel, row: number, height: number, col: number, width: number, what: string): void {
+    const table = this.tablesOn(sheet).find(
+      (t) =>
+        isFiltered(t) && row < t.top + t.height && t.top + 1 < row + height && col < t.left + t.width && t.left < col + width,
+    );
+    if (table && (height > 1 || what !== "write"))
+      throw new OfficeError("InvalidOperation", `Table ${table.name} is filtered: clear its filters before you ${what} its rows`);
+  }
+
+  /** The body rows (zero-based, within the body) a table's filters hide. */
+  hiddenRows(table: TableModel): number[] {
+    const sheet = this.sheets.find((s) => s.id === table.sheetId)!;
+    const hidden: number[] = [];
+    for (let r = 0; r < table.height - 1; r++) {
+      const shown = Object.entries(table.filters ?? {}).every(([col, criteria]) =>
+        criteria.values.includes(String(this.cell(sheet, table.top + 1 + r, table.left + Number(col)).value)),
+      );
+      if (!shown) hidden.push(r);
+    }
+    return hidden;
+  }
+
   /** Shifts cells at or below `fromRow` in columns [left, left+width) by `delta` rows. */
   shiftRows(sheet: SheetModel, fromRow: number, left: number, width: number, delta: number): void {
     const moved: [number, number, Cell][] = [];
@@ -197,7 +245,7 @@ export class FakeWorkbook {
     }
     for (const [row, col, cell] of moved) if (row >= 0) sheet.cells.set(key(row, col), cell);
     // Formats move with their cells, as in Excel.
-    for (const formats of [sheet.fills, sheet.fontColors, sheet.fonts] as Map<string, unknown>[]) {
+    for (const formats of [sheet.fills, sheet.fontColors, sheet.fonts, sheet.validations] as Map<string, unknown>[]) {
       const shifted: [string, unknown][] = [];
       for (const [k, format] of [...formats]) {
         const [row, col] = k.split(",").map(Number);

@@ -12,7 +12,7 @@ export class RangeProxy extends Proxy<RangeModel> {
     fill: { color: string; clear(): void };
     autofitColumns(): void;
   };
-  readonly dataValidation: { rule: unknown; errorAlert: unknown };
+  readonly dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown };
 
   constructor(context: FakeRequestContext, locate: () => RangeModel) {
     super(context, locate);
@@ -38,7 +38,7 @@ export class RangeProxy extends Proxy<RangeModel> {
         eachCell((m, r, c) => m.sheet.fills.delete(key(r, c)));
       },
     } as { color: string; clear(): void };
-    const validation = (patch: Partial<{ rule: unknown; errorAlert: unknown }>) =>
+    const validation = (patch: Partial<SheetModel["validations"] extends Map<string, infer V> ? V : never>) =>
       eachCell((m, r, c) =>
         m.sheet.validations.set(key(r, c), { rule: null, errorAlert: null, ...m.sheet.validations.get(key(r, c)), ...patch }),
       );
@@ -51,7 +51,13 @@ export class RangeProxy extends Proxy<RangeModel> {
       set errorAlert(errorAlert: unknown) {
         validation({ errorAlert });
       },
-    } as { rule: unknown; errorAlert: unknown };
+      /** The input message shown when the cell is selected; Excel limits its title to 32 characters and its text to 255. */
+      set prompt(prompt: { showPrompt: boolean; title: string; message: string }) {
+        if (prompt.title.length > 32 || prompt.message.length > 255)
+          throw new OfficeError("InvalidArgument", "An input message's title or text is too long");
+        validation({ prompt: { ...prompt } });
+      },
+    } as RangeProxy["dataValidation"];
     this.format = {
       set columnWidth(points: number) {
         write((m) => {
@@ -107,6 +113,7 @@ export class RangeProxy extends Proxy<RangeModel> {
     if (!Array.isArray(values) || !values.every(Array.isArray))
       throw new OfficeError("InvalidArgument", "Range values must be a 2-D array");
     this.write((m) => {
+      this.context.model.refuseRowsOfFilteredTable(m.sheet, m.row, m.height, m.col, m.width, "write");
       if (values.length !== m.height || values.some((row) => row.length !== m.width)) {
         throw new OfficeError(
           "InvalidArgument",
@@ -191,6 +198,7 @@ export class RangeProxy extends Proxy<RangeModel> {
     if (shift !== "Up") throw new TypeError(`The fake supports delete("Up") only, not ${shift}`);
     this.write((m) => {
       const model = this.context.model;
+      model.refuseRowsOfFilteredTable(m.sheet, m.row, m.height, m.col, m.width, "delete");
       for (const table of model.tablesOn(m.sheet)) {
         const inside =
           m.row > table.top &&
@@ -201,7 +209,10 @@ export class RangeProxy extends Proxy<RangeModel> {
       }
       for (let r = m.row; r < m.row + m.height; r++)
         for (let c = m.col; c < m.col + m.width; c++)
-          for (const store of [m.sheet.cells, m.sheet.fills, m.sheet.fontColors, m.sheet.fonts] as Map<string, unknown>[])
+          for (const store of [m.sheet.cells, m.sheet.fills, m.sheet.fontColors, m.sheet.fonts, m.sheet.validations] as Map<
+            string,
+            unknown
+          >[])
             store.delete(key(r, c));
       model.shiftRows(m.sheet, m.row + m.height, m.col, m.width, -m.height);
     });

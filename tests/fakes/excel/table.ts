@@ -1,21 +1,62 @@
 /** Tables: name, style, rows appended, and the ranges of their parts. */
 import type { FakeRequestContext } from "./context";
-import { OfficeError, type Cell, type TableModel } from "./model";
+import { isFiltered, loadedCriteria, OfficeError, type Cell, type FilterCriteria, type TableModel } from "./model";
 import { Proxy } from "./proxy";
 import { RangeProxy } from "./range";
 import { SheetProxy } from "./sheet";
 
+/** A table's AutoFilter (ExcelApi 1.9): whether it hides rows, and each column's criteria. */
+class AutoFilterProxy extends Proxy<TableModel> {
+  protected read(property: string, t: TableModel): unknown {
+    switch (property) {
+      case "isDataFiltered":
+        return isFiltered(t);
+      case "criteria":
+        return Array.from({ length: t.width }, (_, c) => loadedCriteria(t.filters?.[c]));
+      default:
+        throw new TypeError(`The fake AutoFilter has no loadable property ${property}`);
+    }
+  }
+  get isDataFiltered(): boolean {
+    return this.loadedValue("isDataFiltered") as boolean;
+  }
+  get criteria(): Record<string, unknown>[] {
+    return this.loadedValue("criteria") as Record<string, unknown>[];
+  }
+}
+
 export class TableProxy extends Proxy<TableModel> {
   readonly rows: { add: (index: number | null, values: unknown[][]) => void };
+  readonly autoFilter: AutoFilterProxy;
+  readonly columns: { getItemAt(index: number): { filter: { apply(criteria: Record<string, unknown>): void } } };
 
   constructor(context: FakeRequestContext, locate: () => TableModel) {
     super(context, locate);
+    this.autoFilter = new AutoFilterProxy(context, () => this.resolve());
+    this.columns = {
+      getItemAt: (index) => ({
+        filter: {
+          apply: (criteria) => {
+            // As Excel: a loaded criteria object, its unset properties null, is refused (office-js #1226).
+            if (Object.values(criteria).some((value) => value === null))
+              throw new OfficeError("InvalidArgument", "Filter criteria must not hold null properties");
+            if (criteria.filterOn !== "Values" || !Array.isArray(criteria.values))
+              throw new TypeError("The fake applies value filters only");
+            this.write((t) => {
+              if (index >= t.width) throw new OfficeError("InvalidArgument", `The table has no column ${index}`);
+              t.filters = { ...t.filters, [index]: criteria as unknown as FilterCriteria };
+            });
+          },
+        },
+      }),
+    };
     this.rows = {
       add: (index, values) => {
         if (index !== null && index !== undefined) throw new TypeError("The add-in appends rows only");
         this.write((t) => {
           const model = this.context.model;
           const sheet = model.sheets.find((s) => s.id === t.sheetId)!;
+          model.refuseRowsOfFilteredTable(sheet, t.top + 1, t.height - 1, t.left, t.width, "add to");
           if (values.some((row) => row.length !== t.width))
             throw new OfficeError("InvalidArgument", "Row width differs from the table's");
           model.shiftRows(sheet, t.top + t.height, t.left, t.width, values.length);
@@ -81,6 +122,11 @@ export class TableProxy extends Proxy<TableModel> {
   getRange(): RangeProxy {
     return this.part((t) => ({ row: t.top, height: t.height }));
   }
+  /** Shows every row again; the filter buttons stay (ExcelApi 1.2). */
+  clearFilters(): void {
+    this.write((t) => void (t.filters = {}));
+  }
+
   /** The sheet the table is on (ExcelApi 1.2). */
   get worksheet(): SheetProxy {
     return new SheetProxy(this.context, () => {

@@ -1,5 +1,5 @@
 /**
- * What the add-in owns in a workbook. Two records travel with the file:
+ * What the add-in owns in a workbook. Three records travel with the file:
  * - a hidden defined name per sheet (ComputeAlliances.deals → =Deals!$A$1). Excel keeps a
  *   name pointing at its sheet through renames, and the name is created in the same batch as
  *   the sheet, so a sheet is never left unowned between two round trips;
@@ -9,10 +9,10 @@
  * - a workbook setting with the managed tables' names, the sheets' language, and when and by
  *   which versions they were written.
  */
-import { formulaOf, name, partText, wholeTable } from "../domain/formulas/build";
-import { parseFormula } from "../domain/formulas/parse";
-import type { AnySheetKey, TableKey } from "../domain/layout/labels";
-import { SETTING_KEYS } from "../domain/stored/refusal";
+import { formulaOf, name, partText, wholeTable } from "../formulas/build";
+import { parseFormula } from "../formulas/parse";
+import type { AnySheetKey, TableKey } from "../layout/labels";
+import { SETTING_KEYS } from "./refusal";
 
 export const OWNERSHIP_SETTING = SETTING_KEYS.ownership;
 const NAME_PREFIX = "ComputeAlliances.";

@@ -1,0 +1,325 @@
+/**
+ * A write of the add-in's sheets, decided by pure functions on either side of the host's reads.
+ * The Office adapter (office/workbookWriter.ts) only reads what these ask for and applies what
+ * they decide:
+ *   1. `locateWork`: from the first read (the names of sheets, tables and defined names, and the
+ *      stored ownership record) to the language of the write, the sheets and tables that are the
+ *      add-in's, those to create, and what to read next;
+ *   2. `reconcileWorkbook`: from what the second read found (the managed tables, the cells where
+ *      a lost table would go) to every table's writes, every note, and the next ownership record.
+ * The rule throughout: the add-in never writes over a sheet or table it does not own. A name
+ * already taken gets a fresh one, and the analyst's rows, columns, cells and charts stay.
+ */
+import type { Language } from "../language";
+import { OWNERSHIP_VERSION, type Ownership } from "../stored/ownership";
+import { sheetMarkerName, sheetOfMarker, tableMarkerName, tableOfMarker } from "../stored/markers";
+import type { TableReport, WriteNote, WriteReport } from "../writeReport";
+import { tableNotes } from "../writeReport";
+import type { TableKey } from "./labels";
+import { freshName } from "./names";
+import type { ChartPlan, SheetPlan, TablePlan } from "./plan";
+import {
+  MergeError,
+  plannedLedger,
+  reconcileTable,
+  untouched,
+  type ReconciledTable,
+  type Restore,
+  type RowLedger,
+  type TableOnSheet,
+} from "./reconcile";
+
+/** What the first read finds. */
+export interface WorkbookFound {
+  readonly sheetNames: readonly string[];
+  readonly tableNames: readonly string[];
+  /** Every defined name, with its formula. */
+  readonly names: readonly { readonly name: string; readonly formula: string }[];
+  /** The stored ownership record, checked; null where there is none or it was refused. */
+  readonly previous: Ownership | null;
+}
+
+/** A managed table found on a sheet of the add-in's, by the name it has now. */
+export interface OwnedTable {
+  readonly plan: TablePlan;
+  readonly name: string;
+  /** Whether a marker name follows it; one written before tables had markers gets one. */
+  readonly marked: boolean;
+}
+
+export interface SheetLocated {
+  readonly plan: SheetPlan;
+  /** Its name now (an existing sheet's may be the analyst's rename), or the one it is created under. */
+  readonly name: string;
+  /** The sheet is the add-in's and exists; false for one to create. */
+  readonly existing: boolean;
+  /** An existing sheet the plan says to leave alone (a scenario sheet, the analyst's once written). */
+  readonly leftAlone: boolean;
+  /** A sheet to create whose old marker, left by a deleted sheet, is replaced. */
+  readonly replacesMarker: boolean;
+  /** Defined names the plan gives cells of a new sheet that exist already (replaced). */
+  readonly namesReplaced: readonly string[];
+  /** On an existing sheet: its managed tables, found; those that are gone; and charts to repoint. */
+  readonly tables: readonly OwnedTable[];
+  readonly missing: readonly TablePlan[];
+  readonly charts: readonly ChartPlan[];
+}
+
+export interface WorkbookLocated {
+  /** The workbook's recorded language, unless a rewrite asked for another or there is no record. */
+  readonly language: Language;
+  readonly sheets: readonly SheetLocated[];
+  readonly created: WriteReport["created"];
+  readonly notes: readonly WriteNote[];
+  readonly previous: Ownership | null;
+  /** Lower-cased table names in use, from which a new table's name is chosen. */
+  readonly tableNames: ReadonlySet<string>;
+  /** Which table keys have a marker name (a new table replaces it). */
+  readonly tableMarkers: ReadonlySet<TableKey>;
+}
+
+export interface LocateOptions {
+  /** The language asked for: the pane's, or Office's display language from the ribbon. */
+  readonly language: Language;
+  /** Write in `language` even where the workbook records another ("Rewrite the tables in …"). */
+  readonly rewriteLanguage?: boolean;
+}
+
+/**
+ * The language a write is made in: the one the workbook's tables were written in, so the ribbon
+ * (which knows only Office's display language) never switches a workbook's language.
+ */
+export const writeLanguage = (previous: Ownership | null, options: LocateOptions): Language =>
+  previous && !options.rewriteLanguage ? previous.language : options.language;
+
+/**
+ * Which sheets and tables are the add-in's. A sheet is, where its marker name points at a sheet
+ * that exists. A table is, where its marker name does; a workbook written before tables had
+ * markers has only the recorded name. Where a marker exists it alone is trusted, so a table the
+ * analyst later gave the recorded name is never taken for the add-in's.
+ */
+export function locateWork(
+  plansIn: (language: Language) => readonly SheetPlan[],
+  found: WorkbookFound,
+  options: LocateOptions,
+): WorkbookLocated {
+  const { previous } = found;
+  const language = writeLanguage(previous, options);
+  const sheetNames = new Set(found.sheetNames.map((name) => name.toLowerCase()));
+  const tableNames = new Set(found.tableNames.map((name) => name.toLowerCase()));
+  const formulaOfName = new Map(found.names.map((n) => [n.name, n.formula]));
+  const notes: WriteNote[] = [];
+  const created: WriteReport["created"] = [];
+  const tableMarkers = new Set<TableKey>();
+
+  const ownedTable = (plan: TablePlan): OwnedTable | null => {
+    const marker = formulaOfName.get(tableMarkerName(plan.key));
+    if (marker !== undefined) tableMarkers.add(plan.key);
+    const name = marker !== undefined ? tableOfMarker(marker) : (previous?.tables[plan.key] ?? null);
+    return name !== null && tableNames.has(name.toLowerCase()) ? { plan, name, marked: marker !== undefined } : null;
+  };
+
+  const sheets = plansIn(language).map((plan): SheetLocated => {
+    const marker = formulaOfName.get(sheetMarkerName(plan.key));
+    const owned = marker === undefined ? null : sheetOfMarker(marker);
+    if (owned !== null && sheetNames.has(owned.toLowerCase())) {
+      const leftAlone = plan.updates === "create-only";
+      const tables = leftAlone ? [] : plan.tables.map((table) => ({ table, owned: ownedTable(table) }));
+      for (const { owned: table } of tables) {
+        const recorded = table && previous?.tables[table.plan.key];
+        if (table && recorded && recorded !== table.name) notes.push({ kind: "tableRenamed", from: recorded, to: table.name });
+      }
+      return {
+        plan,
+        name: owned,
+        existing: true,
+        leftAlone,
+        replacesMarker: false,
+        namesReplaced: [],
+        tables: tables.flatMap(({ owned: table }) => (table ? [table] : [])),
+        missing: tables.flatMap(({ table, owned: found }) => (found ? [] : [table])),
+        charts: leftAlone ? [] : plan.charts.filter((chart) => chart.series.some((series) => "table" in series)),
+      };
+    }
+    const name = freshName("sheet", plan.name, sheetNames);
+    sheetNames.add(name.toLowerCase());
+    if (name !== plan.name) notes.push({ kind: "sheetNameTaken", planned: plan.name, written: name });
+    created.push({ sheet: plan.key, name, renamedFrom: name === plan.name ? null : plan.name });
+    for (const table of plan.tables) if (formulaOfName.has(tableMarkerName(table.key))) tableMarkers.add(table.key);
+    return {
+      plan,
+      name,
+      existing: false,
+      leftAlone: false,
+      replacesMarker: marker !== undefined,
+      namesReplaced: (plan.names ?? []).filter((n) => formulaOfName.has(n.name)).map((n) => n.name),
+      tables: [],
+      missing: [],
+      charts: [],
+    };
+  });
+  return { language, sheets, created, notes, previous, tableNames, tableMarkers };
+}
+
+/** What the second read found. */
+export interface TablesFound {
+  /** Each managed table found, as read. */
+  readonly tables: ReadonlyMap<TableKey, TableOnSheet>;
+  /** Where a lost table would go: whether every cell there is empty, and the cells' address. */
+  readonly areas: ReadonlyMap<TableKey, { readonly free: boolean; readonly address: string }>;
+}
+
+export interface RefreshedTable extends OwnedTable {
+  readonly current: TableOnSheet;
+  /** Its writes, or the error that leaves it as it is. */
+  readonly outcome: ReconciledTable | MergeError;
+}
+
+export interface NewTable {
+  readonly plan: TablePlan;
+  readonly name: string;
+  /** A marker name left by a table since deleted: replaced by this table's. */
+  readonly replacesMarker: boolean;
+}
+
+export interface SheetWrites {
+  readonly located: SheetLocated;
+  readonly refreshed: readonly RefreshedTable[];
+  /** Tables written whole: every table of a new sheet, and a lost one whose cells are free. */
+  readonly created: readonly NewTable[];
+}
+
+export interface WorkbookWrites {
+  readonly sheets: readonly SheetWrites[];
+  readonly ownership: Ownership;
+  readonly notes: readonly WriteNote[];
+  readonly tables: readonly TableReport[];
+}
+
+export interface ReconcileOptions {
+  readonly writtenAt: string;
+  readonly addinVersion: string;
+  readonly datasetVersion: string;
+  /** Overrides the analyst asked to give back, by table. */
+  readonly restore?: Partial<Record<TableKey, Restore>>;
+}
+
+export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, options: ReconcileOptions): WorkbookWrites {
+  const { previous } = located;
+  const tables: Partial<Record<TableKey, string>> = { ...previous?.tables };
+  const ledgers: Partial<Record<TableKey, RowLedger>> = { ...previous?.rows };
+  const tableNames = new Set(located.tableNames);
+  const notes: WriteNote[] = [...located.notes];
+  const reports: TableReport[] = [];
+
+  const sheets = located.sheets.map((sheet): SheetWrites => {
+    const refreshed = sheet.tables.map((table): RefreshedTable => {
+      const current = found.tables.get(table.plan.key);
+      if (!current) throw new Error(`Table ${table.name} was not read`);
+      const outcome = reconcileOne(
+        table.plan,
+        current,
+        previous?.rows?.[table.plan.key] ?? null,
+        options.restore?.[table.plan.key],
+      );
+      tables[table.plan.key] = table.name;
+      if (!(outcome instanceof MergeError)) ledgers[table.plan.key] = outcome.ledger;
+      return { ...table, current, outcome };
+    });
+    const lost = sheet.missing.map((plan) => {
+      const area = found.areas.get(plan.key);
+      if (!area) throw new Error(`The cells of table ${plan.name} were not read`);
+      delete tables[plan.key];
+      delete ledgers[plan.key];
+      return { plan, area };
+    });
+    const toWrite = sheet.existing
+      ? lost.filter(({ area }) => area.free).map(({ plan }) => plan)
+      : sheet.leftAlone
+        ? []
+        : sheet.plan.tables;
+    const created = toWrite.map((plan): NewTable => {
+      const name = freshName("table", plan.name, tableNames);
+      tableNames.add(name.toLowerCase());
+      tables[plan.key] = name;
+      ledgers[plan.key] = plannedLedger(plan, plan.row, plan.col);
+      return { plan, name, replacesMarker: located.tableMarkers.has(plan.key) };
+    });
+
+    for (const table of refreshed) {
+      const where = { key: table.plan.key, table: table.name, sheet: sheet.name };
+      if (table.outcome instanceof MergeError) {
+        notes.push({ kind: "keyColumnRemoved", table: table.name, column: table.outcome.column });
+        reports.push({ ...where, ...untouched(table.current) });
+      } else {
+        notes.push(...tableNotes(table.name, table.outcome));
+        reports.push({ ...where, ...table.outcome.counts });
+      }
+    }
+    for (const { plan, area } of lost) {
+      const where = { table: plan.name, sheet: sheet.name };
+      notes.push(
+        area.free ? { kind: "tableWrittenAgain", ...where } : { kind: "tableAreaInUse", ...where, address: area.address },
+      );
+    }
+    for (const table of created) {
+      if (table.name !== table.plan.name) notes.push({ kind: "tableNameTaken", planned: table.plan.name, written: table.name });
+      reports.push({
+        key: table.plan.key,
+        table: table.name,
+        sheet: sheet.name,
+        added: table.plan.rows.length,
+        updated: 0,
+        removed: 0,
+        unchanged: 0,
+        yours: 0,
+      });
+    }
+    return { located: sheet, refreshed, created };
+  });
+
+  const ownership: Ownership = {
+    version: OWNERSHIP_VERSION,
+    language: located.language,
+    writtenAt: options.writtenAt,
+    addinVersion: options.addinVersion,
+    datasetVersion: options.datasetVersion,
+    tables,
+    rows: ledgers,
+  };
+  return { sheets, ownership, notes, tables: reports };
+}
+
+/** A table's refresh, or the MergeError that leaves it as it is. */
+function reconcileOne(
+  plan: TablePlan,
+  current: TableOnSheet,
+  ledger: RowLedger | null,
+  restore: Restore | undefined,
+): ReconciledTable | MergeError {
+  try {
+    return reconcileTable(plan, current, ledger, restore);
+  } catch (error) {
+    if (error instanceof MergeError) return error;
+    throw error;
+  }
+}
+
+/**
+ * Where a table a chart draws from sits after the write: its header row's cell, and how many
+ * body rows it has (the analyst's among them: a series over the whole column covers them all).
+ * Undefined where the table is neither refreshed nor written.
+ */
+export function tablePlaceAfterWrite(
+  sheet: SheetWrites,
+  key: TableKey,
+): { top: number; left: number; bodyRows: number } | undefined {
+  const refreshed = sheet.refreshed.find((t) => t.plan.key === key);
+  if (refreshed) {
+    const { outcome, current } = refreshed;
+    const bodyRows = outcome instanceof MergeError ? current.body.length : outcome.kept.length + outcome.appended.length;
+    return { top: current.top, left: current.left, bodyRows: Math.max(1, bodyRows) };
+  }
+  const created = sheet.created.find((t) => t.plan.key === key);
+  return created && { top: created.plan.row, left: created.plan.col, bodyRows: created.plan.rows.length };
+}
