@@ -95,8 +95,8 @@ export function aishares(from_year?: any, to_year?: any, method?: any, headers?:
  * @customfunction
  * @helpurl https://localhost:3000/help.html#deal
  * @param deal_id The deal's id. Example: "openai-oracle-compute".
- * @param [field] value_usd (default), parties, direction, kind, capacity_gw, stake, share_price, date, status, source, source_en or title.
- * @returns The field's value. Example: =COMPUTE.DEAL("openai-oracle-compute") is 300000000000.
+ * @param [field] value_usd (default), parties, direction, kind, capacity_gw, stake, share_price, qualifier, date, timing, status, condition, inferred, caveat, source, source_en or title.
+ * @returns The field's value; a date, status or direction taken from context ends in "(inferred)". Example: =COMPUTE.DEAL("amd-openai-warrant", "qualifier") is "nearly".
  */
 export function deal(deal_id: any, field?: any): any {
   return callCore(cores.DEAL, [deal_id, field]);
@@ -121,10 +121,11 @@ export function deals(party?: any, headers?: any): any[][] {
  * @param entity Company or body, in English or Chinese. Example: "OpenAI".
  * @param metric Metric name. Example: "compute_cost", "revenue", "funding", "runway".
  * @param [period] Needed where a metric has several periods. Example: "2025-H1".
- * @returns The figure, in the unit the Metrics table gives. Example: =COMPUTE.METRIC("OpenAI", "compute_cost") is 16000000000.
+ * @param [field] value (default), qualifier, label, period, unit, basis, inferred, caveat or source.
+ * @returns The figure, in the unit the Metrics table gives, or the field asked for. Example: =COMPUTE.METRIC("CHIPS Act", "policy_funding", , "qualifier") is "about".
  */
-export function metric(entity: any, metric: any, period?: any): number {
-  return callCore(cores.METRIC, [entity, metric, period]) as number;
+export function metric(entity: any, metric: any, period?: any, field?: any): any {
+  return callCore(cores.METRIC, [entity, metric, period, field]);
 }
 
 /**

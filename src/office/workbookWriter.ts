@@ -16,19 +16,19 @@ import {
   locateWork,
   reconcileWorkbook,
   tablePlaceAfterWrite,
+  type NewTable,
   type RefreshedTable,
   type SheetWrites,
   type WorkbookLocated,
 } from "../domain/layout/workbookReconcile";
 import {
   address,
-  tableCells,
+  plannedArea,
   type Box,
   type ChartPlan,
   type ChartSeriesPlan,
   type SheetPlan,
   type PlannedValidation,
-  type TablePlan,
 } from "../domain/layout/plan";
 import { EMPHASIS_STYLES, OVERRIDE_FILL } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
@@ -67,8 +67,9 @@ interface TableRead {
 /** What the second read queued: the managed tables, the cells of lost ones, the charts to repoint. */
 interface SecondRead {
   tables: Map<TableKey, TableRead>;
-  areas: Map<TableKey, Excel.Range>;
-  charts: Map<string, { plan: ChartPlan; chart: Excel.Chart }[]>;
+  areas: Map<TableKey, { cells: Excel.Range; tables: () => number | null }>;
+  /** Each existing sheet's charts, by name with how many series each has now. */
+  charts: Map<string, Excel.ChartCollection>;
 }
 
 /**
@@ -126,9 +127,9 @@ export async function writeWorkbook(
       {
         tables: new Map([...read.tables].map(([key, parts]) => [key, tableOnSheet(parts)])),
         areas: new Map(
-          [...read.areas].map(([key, area]) => [
+          [...read.areas].map(([key, { cells, tables }]) => [
             key,
-            { free: area.formulas.every((row) => row.every((cell) => cell === "")), address: area.address },
+            { cells: cells.formulas as CellValue[][], tables: tables(), address: cells.address },
           ]),
         ),
       },
@@ -159,6 +160,7 @@ export async function writeWorkbook(
 
 function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated): SecondRead {
   const read: SecondRead = { tables: new Map(), areas: new Map(), charts: new Map() };
+  // Table filters and the tables in a range are ExcelApi 1.9.
   const canReadFilters = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
   for (const sheet of located.sheets) {
     if (!sheet.existing || sheet.leftAlone) continue;
@@ -179,14 +181,17 @@ function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated): Se
       });
     }
     for (const plan of sheet.missing) {
-      const area = worksheet.getRangeByIndexes(plan.row, plan.col, plan.rows.length + 1, plan.columns.length);
-      read.areas.set(plan.key, area.load("formulas,address"));
+      const cells = worksheet.getRangeByIndexes(plan.row, plan.col, plan.rows.length + 1, plan.columns.length);
+      cells.load("formulas,address");
+      // A table already there (one left unnamed by a write cut short) cannot be overlapped.
+      let tables: () => number | null = () => null;
+      if (canReadFilters) {
+        const overlapping = cells.getTables(false).load("items/name");
+        tables = () => overlapping.items.length;
+      }
+      read.areas.set(plan.key, { cells, tables });
     }
-    if (sheet.charts.length > 0)
-      read.charts.set(
-        sheet.plan.key,
-        sheet.charts.map((plan) => ({ plan, chart: worksheet.charts.getItemOrNullObject(CHART_PREFIX + plan.key) })),
-      );
+    if (sheet.charts.length > 0) read.charts.set(sheet.plan.key, worksheet.charts.load("items/name,items/series/count"));
   }
   return read;
 }
@@ -224,13 +229,13 @@ function applySheet(workbook: Excel.Workbook, writes: SheetWrites, read: SecondR
     // A table written before tables had markers gets one.
     if (!table.marked) markTable(workbook, table.plan.key, table.name, false);
   }
-  for (const table of writes.created) {
-    addTable(sheet, table.plan, table.name);
-    markTable(workbook, table.plan.key, table.name, table.replacesMarker);
-  }
+  for (const table of writes.created) addTable(workbook, sheet, table);
   if (located.existing) {
-    for (const { plan: chartPlan, chart } of read.charts.get(plan.key) ?? [])
-      if (!chart.isNullObject) pointSeries(sheet, chart, chartPlan, writes);
+    const charts = read.charts.get(plan.key)?.items ?? [];
+    for (const chartPlan of located.charts) {
+      const found = charts.find((chart) => chart.name === CHART_PREFIX + chartPlan.key);
+      if (found) pointSeries(sheet.charts.getItem(found.name), found.series.count, chartPlan, writes, sheet);
+    }
     return;
   }
   for (const chart of plan.charts) addChart(sheet, chart, plan);
@@ -272,10 +277,14 @@ function markTable(workbook: Excel.Workbook, key: TableKey, tableName: string, r
   workbook.names.add(tableMarkerName(key), tableMarkerFormula(tableName)).visible = false;
 }
 
-function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
-  const rows = tableCells(plan, plan.row, plan.col);
-  const range = sheet.getRangeByIndexes(plan.row, plan.col, rows.length + 1, plan.columns.length);
-  range.values = [plan.columns.map((c) => c.header), ...rows];
+/**
+ * Writes a table whole: cells, then the table over them, then its marker. A write cut short
+ * leaves cells that hold exactly what the table would, which the next write may write again
+ * (see `areaHolds` in the domain).
+ */
+function addTable(workbook: Excel.Workbook, sheet: Excel.Worksheet, { plan, name, replacesMarker }: NewTable): void {
+  const range = sheet.getRangeByIndexes(plan.row, plan.col, plan.rows.length + 1, plan.columns.length);
+  range.values = plannedArea(plan);
   range.numberFormat = [
     plan.columns.map(() => "General"),
     ...plan.rows.map((row) => plan.columns.map((c, i) => row.numberFormats?.[i] ?? c.numberFormat)),
@@ -286,6 +295,7 @@ function addTable(sheet: Excel.Worksheet, plan: TablePlan, name: string): void {
   const table = sheet.tables.add(range, true);
   table.name = name;
   table.style = plan.style;
+  markTable(workbook, plan.key, name, replacesMarker);
 }
 
 /** The criteria of a filtered table's columns that filter something, by column index. */
@@ -399,11 +409,20 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, sheetPlan: SheetPlan)
   }
 }
 
-/** Points an existing chart's series at the tables' rows after the write. */
-function pointSeries(sheet: Excel.Worksheet, chart: Excel.Chart, plan: ChartPlan, writes: SheetWrites): void {
+/**
+ * Points an existing chart's series at the tables' rows after the write. A series the chart no
+ * longer has (the analyst deleted it) stays deleted.
+ */
+function pointSeries(
+  chart: Excel.Chart,
+  seriesCount: number,
+  plan: ChartPlan,
+  writes: SheetWrites,
+  sheet: Excel.Worksheet,
+): void {
   plan.series.forEach((series, index) => {
     const place = "table" in series ? tablePlaceAfterWrite(writes, series.table) : undefined;
-    if (!place) return;
+    if (!place || index >= seriesCount) return;
     const ranges = seriesRanges(sheet, writes.located.plan, series, place.top, place.left, place.bodyRows);
     const target = chart.series.getItemAt(index);
     target.setValues(ranges.values);

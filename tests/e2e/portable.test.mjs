@@ -37,6 +37,17 @@ function parseCsv(text) {
   return rows;
 }
 
+/** The sheets of an .xlsx as LibreOffice shows them: every cell's text as formatted. */
+function shownBy(file, name) {
+  const filter = "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,-1";
+  const converted = spawnSync("soffice", ["--headless", "--convert-to", filter, file, "--outdir", OUT], {
+    encoding: "utf8",
+    timeout: 120_000,
+  });
+  assert.equal(converted.status, 0, `LibreOffice (apt-get install libreoffice-calc-nogui): ${converted.stderr}`);
+  return (sheet) => parseCsv(readFileSync(join(OUT, `${name}-${sheet}.csv`), "utf8"));
+}
+
 describe("npm run workbook, recalculated by LibreOffice", () => {
   it("gives the same numbers without the add-in", async () => {
     rmSync(OUT, { recursive: true, force: true });
@@ -90,5 +101,21 @@ describe("npm run workbook, recalculated by LibreOffice", () => {
         `${sheet} R${row}C${col}: LibreOffice ${computed}, add-in ${value}`,
       );
     }
+
+    // Each figure's qualifier is in its number format: the cell keeps its number, and shows
+    // the sign before it, as another program formats it.
+    const shown = shownBy(uncached, "uncached");
+    const deals = shown("Deals");
+    const warrant = deals.find((cells) => cells[0] === "amd-openai-warrant");
+    assert.equal(warrant[6], "<10.0%");
+    assert.equal(warrant[8], "nearly");
+    assert.equal(deals.find((cells) => cells[0] === "openai-oracle-compute")[4], "$300.0B");
+    const figures = shown("Compute spend");
+    const figure = (id) => figures.find((cells) => cells[5] === id);
+    assert.equal(figure("chips-act-funding")[10], "≈$200.00B");
+    assert.equal(figure("chips-act-funding-per-year")[10], "≈$20.00B/yr");
+    assert.equal(figure("xai-valuation")[10], ">$20.00B");
+    assert.equal(figure("openai-loss-to-revenue-2025h1")[10], "3.14×");
+    assert.equal(figure("openai-revenue-2024")[8], "Revenue (implied)");
   });
 });

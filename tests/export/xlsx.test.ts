@@ -49,7 +49,7 @@ describe("the portable workbook, read back by ExcelJS", () => {
     const spend = (await readBack(await exported())).getWorksheet("Compute spend")!;
     let formulas = 0;
     catalog.metrics.forEach((metric, i) => {
-      const value = spend.getCell(4 + i, 10).value;
+      const value = spend.getCell(4 + i, 11).value;
       if (metric.basis === "derived") {
         formulas++;
         const cell = value as ExcelJS.CellFormulaValue;

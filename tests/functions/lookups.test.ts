@@ -11,8 +11,13 @@ const DEAL_COLUMNS = [
   "capacity_gw",
   "stake",
   "share_price",
+  "qualifier",
   "date",
+  "timing",
   "status",
+  "condition",
+  "inferred",
+  "caveat",
   "source",
   "source_en",
 ];
@@ -30,9 +35,20 @@ describe("COMPUTE.DEAL", () => {
     [["nvidia-intel-partnership"], 5e9],
     [["openai-oracle-compute", "parties"], "OpenAI, Oracle"],
     [["openai-oracle-compute", "direction"], "OpenAI → Oracle"],
-    [["nvidia-intel-partnership", "direction"], "mutual"],
-    [["amd-openai-warrant", "status"], "if-fully-exercised"],
-    [["softbank-stargate", "date"], "2025-01"],
+    [["nvidia-intel-partnership", "direction"], "not stated"],
+    [["alibaba-tencent-bytedance-cooperation", "direction"], "both ways"],
+    [["amd-openai-warrant", "status"], "agreed"],
+    [["amd-openai-warrant", "condition"], "if-fully-exercised"],
+    [["amd-openai-warrant", "qualifier"], "nearly"],
+    [["openai-oracle-compute", "qualifier"], "exact"],
+    // A date the article does not give with its year says so; one it gives whole does not.
+    [["softbank-stargate", "date"], "2025-01 (inferred)"],
+    [["taobao-wechat-pay", "date"], "2024-09"],
+    [["taobao-wechat-pay", "status"], "announced"],
+    [["taobao-wechat-pay", "inferred"], ""],
+    [["taobao-wechat-pay", "caveat"], ""],
+    [["amd-openai-gpu", "inferred"], "date: year from context: 但很快 (soon after) the deals the article places from 2025年9月"],
+    [["us-government-intel-stake", "timing"], "Earlier than the Nvidia–Intel partnership (更早些時候: earlier still)"],
     [["openai-oracle-compute", "kind"], "compute-purchase"],
     [["us-government-intel-stake", "source"], "而更早些時候,美國政府宣布以每股20.47美元的價格宣布持有英特爾9.9%的股份。"],
   ])("DEAL(%j) is %p", (args, expected) => {
@@ -42,6 +58,9 @@ describe("COMPUTE.DEAL", () => {
   it.each([
     [["openai-oracle"], "#N/A", /^no deal with id "openai-oracle"; closest: openai-oracle-compute/],
     [["amd-openai-gpu"], "#N/A", /^the article states no value_usd for deal "amd-openai-gpu"$/],
+    // Dates and statuses the article does not support are not given.
+    [["us-government-intel-stake", "date"], "#N/A", /^the article states no date for deal "us-government-intel-stake"$/],
+    [["softbank-intel-investment", "status"], "#N/A", /^the article states no status for deal "softbank-intel-investment"$/],
     [["openai-oracle-compute", "price"], "#VALUE!", /^field must be one of "value_usd", "parties".*; got the text "price"$/],
     [[""], "#VALUE!", /^deal_id must be a deal id such as "openai-oracle-compute"; got nothing$/],
     [[true], "#VALUE!", /^deal_id must be .*; got TRUE$/],
@@ -97,12 +116,35 @@ describe("COMPUTE.METRIC", () => {
   });
 
   it.each([
+    [["CHIPS Act", "policy_funding", undefined, "qualifier"], "about"],
+    // A derived figure is as loose as its inputs: about × exact is about.
+    [["CHIPS Act", "policy_funding_per_year", undefined, "qualifier"], "about"],
+    [["xAI", "monthly_burn", undefined, "qualifier"], "exact"],
+    [["xAI", "valuation", undefined, "qualifier"], "more than"],
+    [["OpenAI", "revenue", "2024", "label"], "Revenue (implied)"],
+    [["OpenAI", "revenue", "2025-H1", "period"], "2025-H1 (inferred)"],
+    [
+      ["OpenAI", "labour_cost", undefined, "inferred"],
+      expect.stringMatching(/^value: currency from context: the article writes 60億 without a currency/),
+    ],
+    [["xAI", "funding", undefined, "caveat"], expect.stringMatching(/^The article gives xAI both a valuation/)],
+    [["OpenAI", "compute_cost", undefined, "value"], 16e9],
+  ])("METRIC(%j) is %p", (args, expected) => {
+    expect(metric(...(args as [string, string, string, string]))).toEqual(expected);
+  });
+
+  it.each([
     [["OpenAI", "revenue"], "#VALUE!", /^period is needed: OpenAI revenue is given for 2025-H1, 2024$/],
     [["OpenAI", "revenue", "2023"], "#N/A", /^no revenue for OpenAI in period "2023"; periods: 2025-H1, 2024$/],
     [["OpenAI", "profit"], "#N/A", /^no metric "profit" for OpenAI; it has: revenue, /],
     [["Apple", "revenue"], "#N/A", /^the article gives no figures for "Apple"$/],
     [["Contoso", "revenue"], "#N/A", /^no company or body named "Contoso"/],
     [["OpenAI", null], "#VALUE!", /^metric must be a metric name such as "compute_cost"; got nothing$/],
+    [
+      ["OpenAI", "compute_cost", null, "precision"],
+      "#VALUE!",
+      /^field must be one of "value", "qualifier", .*; got the text "precision"$/,
+    ],
   ])("METRIC(%j) is %s", (args, code, message) => {
     expectExcelError(() => metric(...(args as [string, string])), code as "#N/A", message);
   });
@@ -111,9 +153,22 @@ describe("COMPUTE.METRIC", () => {
 describe("COMPUTE.METRICS", () => {
   it("spills every figure, stated then derived, id first", () => {
     const rows = metrics();
-    expect(rows[0]).toEqual(["id", "entity", "metric", "period", "value", "unit", "basis", "source"]);
+    expect(rows[0]).toEqual([
+      "id",
+      "entity",
+      "metric",
+      "label",
+      "period",
+      "value",
+      "unit",
+      "qualifier",
+      "basis",
+      "inferred",
+      "caveat",
+      "source",
+    ]);
     expect(rows.length).toBe(1 + bundledCatalog.metrics.length);
-    const bases = rows.slice(1).map((row) => row[6]);
+    const bases = rows.slice(1).map((row) => row[8]);
     expect(bases.indexOf("derived")).toBeGreaterThan(bases.lastIndexOf("stated"));
   });
 

@@ -59,7 +59,7 @@ function typeValue(workbook: FakeWorkbook, id: string, value: number): number {
 }
 
 function datasetWith(change: (deals: Dataset["deals"]) => Dataset["deals"]): Dataset {
-  return { ...bundledDataset, version: "1.1.0", deals: change(bundledDataset.deals) };
+  return { ...bundledDataset, version: "9.9.0", deals: change(bundledDataset.deals) };
 }
 
 describe("refresh and the analyst's work", () => {
@@ -281,7 +281,7 @@ describe("refresh and the analyst's work", () => {
     const record = await readTablesRecord(updated, NOW);
     expect(workbook.syncCount - syncs).toBe(1);
     expect(JSON.stringify({ dump: workbook.dump(), settings: [...workbook.settings] })).toBe(before);
-    expect(record).toMatchObject({ language: "zh-TW", datasetVersion: "1.0.0", refusal: null });
+    expect(record).toMatchObject({ language: "zh-TW", datasetVersion: bundledDataset.version, refusal: null });
     expect(record.preview.find((t) => t.key === "deals")).toMatchObject({
       table: "Deals",
       added: 1,

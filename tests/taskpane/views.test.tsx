@@ -54,6 +54,29 @@ describe("Dataset view", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it("shows how sure each figure is: its qualifier, what was inferred and why, and the article's contradictions", async () => {
+    await openView("Dataset");
+    await userEvent.type(await screen.findByRole("searchbox"), "AMD");
+    const warrant = (await screen.findByText("AMD issues OpenAI warrants for nearly 10% of AMD")).closest("li")!;
+    expect(within(warrant as HTMLElement).getByText("nearly 10% (if fully exercised)")).toBeTruthy();
+    expect(
+      within(warrant as HTMLElement).getByText(/^Inferred, not stated in the article: date: year from context/),
+    ).toBeTruthy();
+
+    await userEvent.clear(screen.getByRole("searchbox"));
+    await userEvent.type(screen.getByRole("searchbox"), "xai funding");
+    const funding = (await screen.findByText("xAI: Funding raised (2025)")).closest("li")!;
+    expect(within(funding as HTMLElement).getByRole("note").textContent).toMatch(
+      /^Caveat: The article gives xAI both a valuation/,
+    );
+
+    await userEvent.clear(screen.getByRole("searchbox"));
+    await userEvent.type(screen.getByRole("searchbox"), "chips");
+    expect(await screen.findByText("about US$200B")).toBeTruthy();
+    // A derived figure is as loose as its inputs.
+    expect(screen.getByText("about US$20B a year")).toBeTruthy();
+  });
+
   it("says so when nothing matches", async () => {
     await openView("Dataset");
     await userEvent.type(await screen.findByRole("searchbox"), "contoso");
@@ -70,7 +93,7 @@ describe("Dataset view", () => {
   it("names the period where a figure has several", async () => {
     const { port } = await openView("Dataset");
     await userEvent.type(await screen.findByRole("searchbox"), "openai revenue");
-    const card = (await screen.findByText("OpenAI: Revenue (2024)")).closest("li")!;
+    const card = (await screen.findByText("OpenAI: Revenue (implied) (2024)")).closest("li")!;
     await userEvent.click(within(card as HTMLElement).getByRole("button"));
     await screen.findByText(/^Inserted/);
     expect(port.inserted[0].formula).toBe('=COMPUTE.METRIC("OpenAI","revenue","2024")');

@@ -2,14 +2,37 @@
  * Typed look-ups into a dataset. Every index is a Map built once, so each look-up is
  * constant time; the custom functions call these thousands of times per recalculation.
  */
-import type { AiSharePoint, Dataset, Deal, DerivedMetric, Entity, StatedMetric } from "./schema";
+import type { AiSharePoint, Caveat, Dataset, Deal, DerivedMetric, Entity, Qualifier, StatedMetric } from "./schema";
 import { evaluateFormula } from "./expression";
+import { derivedQualifier } from "./qualifier";
 
 export interface ComputedDerivedMetric extends DerivedMetric {
   value: number;
+  /** The loosest its inputs allow (qualifier.ts). */
+  qualifier: Qualifier;
+  /** What its inputs took from context, each reason named by the input it comes from. */
+  inferred: StatedMetric["inferred"];
+  /** Its inputs' caveats, joined. */
+  caveat: Caveat | null;
   /** The sentences of the metrics the formula reads, joined. */
   source: string;
   sourceEn: string;
+}
+
+/** The inferred fields of a derived figure's inputs, each reason prefixed by its input's id. */
+function inheritedInferences(inputs: readonly AnyMetric[]): StatedMetric["inferred"] {
+  const merged: Record<string, string[]> = {};
+  for (const input of inputs)
+    for (const [field, why] of Object.entries(input.inferred))
+      if (why !== undefined) (merged[field] ??= []).push(`${input.id}: ${why}`);
+  return Object.fromEntries(Object.entries(merged).map(([field, reasons]) => [field, reasons.join("; ")]));
+}
+
+/** The distinct caveats of a derived figure's inputs, joined; null where none has one. */
+function inheritedCaveat(inputs: readonly AnyMetric[]): Caveat | null {
+  const caveats = inputs.flatMap((m) => (m.caveat ? [m.caveat] : []));
+  if (caveats.length === 0) return null;
+  return { en: [...new Set(caveats.map((c) => c.en))].join(" "), zh: [...new Set(caveats.map((c) => c.zh))].join("") };
 }
 
 /**
@@ -102,6 +125,9 @@ export function createCatalog(dataset: Dataset): Catalog {
       basis: "derived",
       entityName: nameOf(derived.entity),
       value,
+      qualifier: derivedQualifier(unique.map((m) => m.qualifier)),
+      inferred: inheritedInferences(unique),
+      caveat: inheritedCaveat(unique),
       source: [...new Set(unique.map((m) => m.source))].join(""),
       sourceEn: [...new Set(unique.map((m) => m.sourceEn))].join(" "),
       ...derived,

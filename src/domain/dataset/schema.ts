@@ -11,6 +11,19 @@ const nonEmpty = v.pipe(v.string(), v.minLength(1));
 /** ISO 8601 calendar date cut to the precision the article allows: YYYY, YYYY-MM or YYYY-MM-DD. */
 const partialDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/));
 
+/**
+ * How the article qualifies a number: exact, or 約 (about), 近 (nearly), 超過/逾/多/余 (more
+ * than), 至少/以上 (at least), 最多/高達 as a cap (up to). The rules are in README.md.
+ */
+export const QUALIFIERS = ["exact", "about", "nearly", "more-than", "at-least", "up-to"] as const;
+export const QualifierSchema = v.picklist(QUALIFIERS);
+
+/** Why a value was read from context rather than from the article's own words. */
+const reason = v.pipe(v.string(), v.minLength(12), v.maxLength(300));
+
+/** Where the article contradicts itself, or says less than it seems to: shown beside the figure. */
+export const CaveatSchema = v.object({ en: nonEmpty, zh: nonEmpty });
+
 export const ProvenanceSchema = v.object({
   /** The article's sentence, verbatim (Traditional Chinese). */
   source: nonEmpty,
@@ -27,9 +40,12 @@ export const EntitySchema = v.object({
   nameZh: nonEmpty,
   /** Other spellings an analyst may type: tickers, short forms, Simplified Chinese. */
   aliases: v.array(nonEmpty),
+  /** People the article names for it (黃仁勛 for Nvidia), in its spelling and common variants. */
+  people: v.array(nonEmpty),
   kind: EntityKindSchema,
   role: AllianceRoleSchema,
-  country: v.pipe(v.string(), v.length(2)),
+  /** ISO 3166 country code; null for a group that spans countries. */
+  country: v.nullable(v.pipe(v.string(), v.length(2))),
 });
 
 export const DealKindSchema = v.picklist([
@@ -48,7 +64,6 @@ export const DealKindSchema = v.picklist([
 export const DealStatusSchema = v.picklist([
   "announced",
   "agreed",
-  "if-fully-exercised",
   "expected",
   "completed",
   "blocked",
@@ -57,7 +72,11 @@ export const DealStatusSchema = v.picklist([
   "under-construction",
 ]);
 
-export const ApproximationSchema = v.picklist(["exact", "about", "nearly", "more-than"]);
+/** Which way the money or the stake goes: one way (from → to), both ways, or the article does not say. */
+export const DirectionSchema = v.picklist(["one-way", "both-ways", "not-stated"]);
+
+/** A condition the deal's figure depends on, apart from the deal's state. */
+export const DealConditionSchema = v.picklist(["if-fully-exercised"]);
 
 export const DealSchema = v.object({
   id: kebabId,
@@ -65,21 +84,33 @@ export const DealSchema = v.object({
   titleZh: nonEmpty,
   /** Every entity taking part, by id. */
   parties: v.pipe(v.array(kebabId), v.minLength(1)),
-  /** Who pays or invests; null where the deal runs both ways. */
+  direction: DirectionSchema,
+  /** Who pays or invests; null unless the direction is one-way. */
   from: v.nullable(kebabId),
-  /** Who receives the money or the stake; null where the deal runs both ways. */
+  /** Who receives the money or the stake; null unless the direction is one-way. */
   to: v.nullable(kebabId),
   kind: DealKindSchema,
   valueUsd: v.nullable(v.pipe(v.number(), v.minValue(0))),
   capacityGw: v.nullable(v.pipe(v.number(), v.minValue(0))),
   stake: v.nullable(fraction),
   sharePriceUsd: v.nullable(v.pipe(v.number(), v.minValue(0))),
-  /** How the article qualifies the headline number ("nearly 10%"). */
-  approximation: ApproximationSchema,
+  /** How the article qualifies the deal's figures ("nearly 10%"). */
+  qualifier: QualifierSchema,
+  /** To the precision the article allows; null where it gives no date to go on. */
   date: v.nullable(partialDate),
-  /** Timing as the article states it, when it gives no calendar date. */
+  /** Timing as the article states it: relative ("slightly earlier") where it gives no calendar date. */
   timing: v.nullable(nonEmpty),
-  status: DealStatusSchema,
+  /** The agreement's state, where the article says it; null where it does not. */
+  status: v.nullable(DealStatusSchema),
+  condition: v.nullable(DealConditionSchema),
+  /** The fields filled from context, each with its reason; a field not listed is the article's. */
+  inferred: v.object({
+    date: v.optional(reason),
+    status: v.optional(reason),
+    direction: v.optional(reason),
+    value: v.optional(reason),
+  }),
+  caveat: v.nullable(CaveatSchema),
   /** "core" deals form the 2025 compute alliances; "context" deals are the article's comparisons. */
   scope: v.picklist(["core", "context"]),
   ...ProvenanceSchema.entries,
@@ -103,7 +134,7 @@ export const AiShareSeriesSchema = v.object({
   points: v.pipe(v.array(AiSharePointSchema), v.minLength(2)),
 });
 
-export const UnitSchema = v.picklist(["USD", "USD/month", "USD/year", "fraction", "months", "years", "GW", "count"]);
+export const UnitSchema = v.picklist(["USD", "USD/month", "USD/year", "fraction", "ratio", "months", "years", "GW", "count"]);
 
 const metricFields = {
   id: kebabId,
@@ -120,7 +151,14 @@ const metricFields = {
 export const StatedMetricSchema = v.object({
   ...metricFields,
   value: v.number(),
-  approximation: ApproximationSchema,
+  qualifier: QualifierSchema,
+  /** The fields filled from context, each with its reason; a field not listed is the article's. */
+  inferred: v.object({
+    period: v.optional(reason),
+    value: v.optional(reason),
+    entity: v.optional(reason),
+  }),
+  caveat: v.nullable(CaveatSchema),
   ...ProvenanceSchema.entries,
 });
 
@@ -166,6 +204,9 @@ export const DatasetSchema = v.object({
 
 export type Entity = v.InferOutput<typeof EntitySchema>;
 export type Deal = v.InferOutput<typeof DealSchema>;
+export type Qualifier = v.InferOutput<typeof QualifierSchema>;
+export type Caveat = v.InferOutput<typeof CaveatSchema>;
+export type Direction = v.InferOutput<typeof DirectionSchema>;
 export type DealKind = v.InferOutput<typeof DealKindSchema>;
 export type DealStatus = v.InferOutput<typeof DealStatusSchema>;
 export type AiSharePoint = v.InferOutput<typeof AiSharePointSchema>;

@@ -1,7 +1,8 @@
 /**
  * Search over deals and figures by id, title, label and the names of the companies involved,
- * in English or Chinese (aliases included, so 英伟达 finds 英偉達's deals). Every word of the
- * query must match; case, width and spacing do not matter.
+ * in English or Chinese (aliases included, so 英伟达 finds 英偉達's deals), and the people the
+ * article names for them (黃仁勛 finds Nvidia's). Every word of the query must match; case,
+ * width and spacing do not matter.
  */
 import { normaliseName, type AnyMetric, type Catalog } from "./catalog";
 import type { Deal } from "./schema";
@@ -15,7 +16,7 @@ export interface SearchResult {
 const searchIndex = perCatalog((catalog: Catalog) => {
   const namesOf = (entityId: string) => {
     const entity = catalog.entity(entityId);
-    return entity ? [entity.id, entity.name, entity.nameZh, ...entity.aliases] : [entityId];
+    return entity ? [entity.id, entity.name, entity.nameZh, ...entity.aliases, ...entity.people] : [entityId];
   };
   const text = (parts: string[]) => normaliseName(parts.join(" "));
   return {

@@ -16,6 +16,7 @@ import {
   DEAL_FIELDS,
   metricsTable,
   metricValue,
+  METRIC_FIELDS,
   prepareLookups,
   sourceSentence,
   SOURCE_LANGUAGES,
@@ -126,8 +127,9 @@ export function computeCores(catalog: Catalog): ComputeCores {
         entityArg,
         textArg("metric", 'a metric name such as "compute_cost"'),
         optional(textArg("period", 'a period such as "2025-H1"')),
+        optional(choiceArg("field", METRIC_FIELDS), "value"),
       ],
-      (entity, metric, period) => metricValue(catalog, entity, metric, period),
+      (entity, metric, period, field) => metricValue(catalog, entity, metric, period, field),
     ),
     METRICS: core("METRICS", [optional(entityArg), headersArg], (entity, headers) => metricsTable(catalog, entity, headers)),
     SOURCE: core(

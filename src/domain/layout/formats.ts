@@ -1,5 +1,6 @@
 /** Excel number formats for the dataset's columns and units. */
-import type { MetricUnit } from "../dataset/schema";
+import { QUALIFIER_SIGN } from "../dataset/qualifier";
+import type { MetricUnit, Qualifier } from "../dataset/schema";
 import type { ColumnFormat } from "../tables/tableView";
 
 // Three trailing commas divide by 10^9 for display only: the cell keeps the full dollar value.
@@ -22,8 +23,18 @@ export const UNIT_FORMATS: Record<MetricUnit, string> = {
   "USD/month": '$#,##0.00,,,"B/mo"',
   "USD/year": '$#,##0.00,,,"B/yr"',
   fraction: "0.0%",
+  ratio: '0.00"×"',
   months: '0.0" months"',
   years: '0" years"',
   GW: '0.0" GW"',
   count: "0",
 };
+
+/**
+ * A number format that shows the figure's qualifier before it ("≈"$#,##0.00,,,"B"), so the cell
+ * keeps its number for the analyst's formulas. The formats here have one section each.
+ */
+export function qualifiedFormat(format: string, qualifier: Qualifier): string {
+  const sign = QUALIFIER_SIGN[qualifier];
+  return sign === "" ? format : `"${sign}"${format}`;
+}

@@ -15,6 +15,8 @@ interface SheetWords {
   sheetNames: Record<SheetKey, string>;
   titles: Record<SheetKey, string>;
   headers: Record<string, string>;
+  /** A deal's direction where it is not one way. */
+  directions: { "both-ways": string; "not-stated": string };
   dealsChart: string;
   aiShareChart: string;
   actualSeries: string;
@@ -51,8 +53,14 @@ const HEADERS_EN: Record<string, string> = {
   capacity_gw: "capacity_gw",
   stake: "stake",
   share_price: "share_price",
+  qualifier: "qualifier",
   date: "date",
+  timing: "timing",
   status: "status",
+  condition: "condition",
+  inferred: "inferred",
+  caveat: "caveat",
+  label: "label",
   source: "source",
   source_en: "source_en",
   year: "year",
@@ -75,6 +83,7 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     },
     headers: HEADERS_EN,
     dealsChart: "Deals by headline value (US$)",
+    directions: { "both-ways": "both ways", "not-stated": "not stated" },
     aiShareChart: "AI share of total compute spending",
     actualSeries: "Actual and preliminary",
     forecastSeries: "Forecast",
@@ -113,8 +122,14 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
       capacity_gw: "算力（吉瓦）",
       stake: "股权比例",
       share_price: "每股价格（美元）",
+      qualifier: "限定",
       date: "日期",
+      timing: "时间（原文）",
       status: "状态",
+      condition: "条件",
+      inferred: "推断",
+      caveat: "注意",
+      label: "名称",
       source: "原文",
       source_en: "英文译文",
       year: "年份",
@@ -126,6 +141,7 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
       unit: "单位",
       basis: "依据",
     },
+    directions: { "both-ways": "双向", "not-stated": "未说明" },
     dealsChart: "按金额排列的交易（美元）",
     aiShareChart: "AI算力支出占总算力支出的比重",
     actualSeries: "实际与初步核算",
@@ -163,8 +179,14 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
       capacity_gw: "算力（吉瓦）",
       stake: "股權比例",
       share_price: "每股價格（美元）",
+      qualifier: "限定",
       date: "日期",
+      timing: "時間（原文）",
       status: "狀態",
+      condition: "條件",
+      inferred: "推斷",
+      caveat: "注意",
+      label: "名稱",
       source: "原文",
       source_en: "英文譯文",
       year: "年份",
@@ -176,6 +198,7 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
       unit: "單位",
       basis: "依據",
     },
+    directions: { "both-ways": "雙向", "not-stated": "未說明" },
     dealsChart: "依金額排列的交易（美元）",
     aiShareChart: "AI算力支出占總算力支出的比重",
     actualSeries: "實際與初步核算",

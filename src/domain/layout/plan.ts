@@ -166,6 +166,12 @@ export function address(row: number, col: number, height = 1, width = 1): string
  * formula becomes the absolute address of that row's "value" cell. Direct cell references,
  * rather than a look-up over the whole column, keep a derived value from depending on itself.
  */
+/** A table's header row and body as written whole, where the plan puts it. */
+export const plannedArea = (table: TablePlan): CellValue[][] => [
+  table.columns.map((c) => c.header),
+  ...tableCells(table, table.row, table.col),
+];
+
 export function tableCells(table: TablePlan, top: number, left: number): CellValue[][] {
   const valueCol = table.columns.findIndex((c) => c.key === "value");
   const rowOf = new Map(table.rows.map((row, index) => [row.id, index]));

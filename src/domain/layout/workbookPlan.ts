@@ -7,9 +7,11 @@ import type { AiSharePoint } from "../dataset/schema";
 import type { Language } from "../language";
 import type { CellValue } from "../cells";
 import type { ColumnSpec } from "../tables/tableView";
-import { DEAL_COLUMNS, dealTable } from "../tables/deals";
+import { DEAL_COLUMNS, DEAL_FIGURE_COLUMNS, dealTable } from "../tables/deals";
 import { METRIC_COLUMNS, metricTable } from "../tables/metrics";
-import { COLUMN_FORMATS, UNIT_FORMATS } from "./formats";
+import { QUALIFIER_WORDS } from "../dataset/qualifier";
+import type { Caveat, Qualifier } from "../dataset/schema";
+import { COLUMN_FORMATS, qualifiedFormat, UNIT_FORMATS } from "./formats";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { SHEET_WORDS } from "./labels";
 import { partText, sheetReference } from "../formulas/build";
@@ -43,6 +45,25 @@ function plannedColumns(columns: readonly ColumnSpec[], language: Language): Pla
   return columns.map((c) => ({ key: c.key, header: headers[c.key], numberFormat: COLUMN_FORMATS[c.format], width: c.width }));
 }
 
+/**
+ * A view's row in the sheet's language: the qualifier and the caveat worded in it, and any
+ * other column `words` names. The look-up functions keep the English view.
+ */
+function inLanguage(
+  columns: readonly ColumnSpec[],
+  row: readonly CellValue[],
+  record: { qualifier: Qualifier; caveat: Caveat | null },
+  language: Language,
+  words: Partial<Record<string, CellValue>> = {},
+): CellValue[] {
+  return row.map((cell, i) => {
+    const key = columns[i].key;
+    if (key === "qualifier") return QUALIFIER_WORDS[language][record.qualifier];
+    if (key === "caveat" && record.caveat && language !== "en") return record.caveat.zh;
+    return words[key] ?? cell;
+  });
+}
+
 function metricsPlan(catalog: Catalog, language: Language, col: number): TablePlan {
   const columns = plannedColumns(METRIC_COLUMNS, language);
   const view = metricTable(catalog);
@@ -56,13 +77,15 @@ function metricsPlan(catalog: Catalog, language: Language, col: number): TablePl
     keyColumn: "id",
     style: TABLE_STYLE,
     rows: catalog.metrics.map((m: AnyMetric, i) => {
-      const cells = [...view.rows[i]];
+      const cells = inLanguage(METRIC_COLUMNS, view.rows[i], m, language, language === "en" ? {} : { label: m.labelZh });
       // A derived value stays a live formula over the stated rows; see tableCells.
       if (m.basis === "derived") cells[valueIndex] = `=${m.formula}`;
       return {
         id: m.id,
         cells,
-        numberFormats: columns.map((c, i) => (i === valueIndex ? UNIT_FORMATS[m.unit] : c.numberFormat)),
+        numberFormats: columns.map((c, i) =>
+          i === valueIndex ? qualifiedFormat(UNIT_FORMATS[m.unit], m.qualifier) : c.numberFormat,
+        ),
       };
     }),
   };
@@ -92,7 +115,16 @@ function dealsSheet(catalog: Catalog, language: Language): SheetPlan {
     columns: plannedColumns(DEAL_COLUMNS, language),
     keyColumn: "id",
     style: TABLE_STYLE,
-    rows: catalog.deals.map((d, i) => ({ id: d.id, cells: view.rows[i] })),
+    rows: catalog.deals.map((d, i) => {
+      const direction = d.direction === "one-way" ? {} : { direction: words.directions[d.direction] };
+      return {
+        id: d.id,
+        cells: inLanguage(DEAL_COLUMNS, view.rows[i], d, language, direction),
+        numberFormats: DEAL_COLUMNS.map((c) =>
+          qualifiedFormat(COLUMN_FORMATS[c.format], DEAL_FIGURE_COLUMNS.includes(c.key) ? d.qualifier : "exact"),
+        ),
+      };
+    }),
   };
   return {
     key: "deals",

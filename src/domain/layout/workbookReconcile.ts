@@ -17,7 +17,8 @@ import type { TableReport, WriteNote, WriteReport } from "../writeReport";
 import { tableNotes } from "../writeReport";
 import type { TableKey } from "./labels";
 import { freshName } from "./names";
-import type { ChartPlan, SheetPlan, TablePlan } from "./plan";
+import type { CellValue } from "../cells";
+import { plannedArea, type ChartPlan, type SheetPlan, type TablePlan } from "./plan";
 import {
   MergeError,
   plannedLedger,
@@ -165,8 +166,14 @@ export function locateWork(
 export interface TablesFound {
   /** Each managed table found, as read. */
   readonly tables: ReadonlyMap<TableKey, TableOnSheet>;
-  /** Where a lost table would go: whether every cell there is empty, and the cells' address. */
-  readonly areas: ReadonlyMap<TableKey, { readonly free: boolean; readonly address: string }>;
+  /**
+   * Where a lost table would go: its cells' formulas, how many tables overlap them (null where
+   * the host cannot tell), and their address.
+   */
+  readonly areas: ReadonlyMap<
+    TableKey,
+    { readonly cells: readonly (readonly CellValue[])[]; readonly tables: number | null; readonly address: string }
+  >;
 }
 
 export interface RefreshedTable extends OwnedTable {
@@ -231,7 +238,10 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
       if (!area) throw new Error(`The cells of table ${plan.name} were not read`);
       delete tables[plan.key];
       delete ledgers[plan.key];
-      return { plan, area };
+      // A marker left behind means the table was there and the analyst removed it (or made it a
+      // range): its cells are theirs now. Without one, the add-in never finished making it.
+      const unfinished = !located.tableMarkers.has(plan.key);
+      return { plan, area: { free: areaIsFree(plan, area.cells, unfinished) && !area.tables, address: area.address } };
     });
     const toWrite = sheet.existing
       ? lost.filter(({ area }) => area.free).map(({ plan }) => plan)
@@ -288,6 +298,16 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
     rows: ledgers,
   };
   return { sheets, ownership, notes, tables: reports };
+}
+
+/**
+ * Whether a lost table can be written again without overwriting anything of the analyst's:
+ * every cell where it goes is empty, or, for a table the add-in never finished making (a write
+ * cut short), holds what the table would write there.
+ */
+function areaIsFree(plan: TablePlan, cells: readonly (readonly CellValue[])[], unfinished: boolean): boolean {
+  const planned = plannedArea(plan);
+  return cells.every((row, r) => row.every((cell, c) => cell === "" || (unfinished && cell === planned[r]?.[c])));
 }
 
 /** A table's refresh, or the MergeError that leaves it as it is. */

@@ -2,7 +2,9 @@
  * Look-ups behind DEAL, DEALS, METRIC, METRICS and SOURCE, as pure functions over a catalog.
  * "No such id" and "not stated" are #N/A; a malformed request is #VALUE!.
  */
-import type { Catalog, CatalogDeal } from "../dataset";
+import type { AnyMetric, Catalog, CatalogDeal } from "../dataset";
+import { QUALIFIER_WORDS } from "../dataset/qualifier";
+import { inferredText } from "../tables/inferred";
 import { DEAL_COLUMNS, dealTable, type DealColumnKey } from "../tables/deals";
 import { metricTable } from "../tables/metrics";
 import { NOT_STATED, type CellValue } from "../cells";
@@ -41,12 +43,20 @@ function findDeal(catalog: Catalog, id: string): Outcome<CatalogDeal> {
   return deal ?? unknownId("deal", id, catalog.closestIds(id, "deal"));
 }
 
+/** Fields that describe a record's certainty: empty text where there is nothing to say, never #N/A. */
+const DESCRIPTIVE_FIELDS: readonly string[] = ["qualifier", "condition", "inferred", "caveat"];
+
+/** A value taken from context, as a text look-up returns it: flagged, so it never passes for the article's. */
+const flagged = (value: CellValue) => `${value} (inferred)`;
+
 export function dealField(catalog: Catalog, id: string, field: DealField): Outcome<CellValue> {
   const deal = findDeal(catalog, id);
   if (isDomainError(deal)) return deal;
   if (field === "title") return deal.title;
   const value = dealTable(catalog).rowOf(deal)[FIELD_INDEX[field]];
-  return value === NOT_STATED ? notAvailable(`the article states no ${field} for deal "${deal.id}"`) : value;
+  if (DESCRIPTIVE_FIELDS.includes(field)) return value;
+  if (value === NOT_STATED) return notAvailable(`the article states no ${field} for deal "${deal.id}"`);
+  return field in deal.inferred && typeof value === "string" ? flagged(value) : value;
 }
 
 function findEntity(catalog: Catalog, name: string): Outcome<string> {
@@ -86,7 +96,34 @@ const metricKey = (text: string) =>
     .toLowerCase()
     .replace(/[\s-]+/g, "_");
 
-export function metricValue(catalog: Catalog, entityName: string, metric: string, period: string | undefined): Outcome<number> {
+/** What METRIC returns: the value (the default), or what the figure says of itself. */
+export const METRIC_FIELDS = ["value", "qualifier", "label", "period", "unit", "basis", "inferred", "caveat", "source"] as const;
+export type MetricField = (typeof METRIC_FIELDS)[number];
+
+function metricField(m: AnyMetric, field: MetricField): CellValue {
+  switch (field) {
+    case "value":
+      return m.value;
+    case "qualifier":
+      return QUALIFIER_WORDS.en[m.qualifier];
+    case "period":
+      return m.inferred.period === undefined ? m.period : flagged(m.period);
+    case "inferred":
+      return inferredText(m.inferred);
+    case "caveat":
+      return m.caveat?.en ?? "";
+    default:
+      return m[field];
+  }
+}
+
+export function metricValue(
+  catalog: Catalog,
+  entityName: string,
+  metric: string,
+  period: string | undefined,
+  field: MetricField = "value",
+): Outcome<CellValue> {
   const entity = findEntity(catalog, entityName);
   if (isDomainError(entity)) return entity;
   const candidates = catalog.metricPeriods(entity, metricKey(metric));
@@ -101,11 +138,13 @@ export function metricValue(catalog: Catalog, entityName: string, metric: string
   const periods = candidates.map((m) => m.period).join(", ");
   if (period === undefined) {
     return candidates.length === 1
-      ? candidates[0].value
+      ? metricField(candidates[0], field)
       : invalidArgument(`period is needed: ${entityName} ${metric} is given for ${periods}`);
   }
   const match = candidates.find((m) => m.period.toLowerCase() === period.trim().toLowerCase());
-  return match ? match.value : notAvailable(`no ${metric} for ${entityName} in period "${period}"; periods: ${periods}`);
+  return match
+    ? metricField(match, field)
+    : notAvailable(`no ${metric} for ${entityName} in period "${period}"; periods: ${periods}`);
 }
 
 export function metricsTable(catalog: Catalog, entityName: string | undefined, headers: boolean): Outcome<CellValue[][]> {

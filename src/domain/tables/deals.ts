@@ -1,6 +1,8 @@
 import type { Catalog, CatalogDeal } from "../dataset";
 import { NOT_STATED, type CellValue } from "../cells";
 import { perCatalog } from "../dataset/perCatalog";
+import { QUALIFIER_WORDS } from "../dataset/qualifier";
+import { inferredText } from "./inferred";
 import { tableView, type ColumnSpec } from "./tableView";
 
 export const DEAL_COLUMNS = [
@@ -12,27 +14,46 @@ export const DEAL_COLUMNS = [
   { key: "capacity_gw", format: "gw", width: 12 },
   { key: "stake", format: "percent", width: 9 },
   { key: "share_price", format: "price", width: 12 },
+  { key: "qualifier", format: "text", width: 11 },
   { key: "date", format: "text", width: 10 },
-  { key: "status", format: "text", width: 18 },
+  { key: "timing", format: "text", width: 30 },
+  { key: "status", format: "text", width: 14 },
+  { key: "condition", format: "text", width: 18 },
+  { key: "inferred", format: "text", width: 40 },
+  { key: "caveat", format: "text", width: 40 },
   { key: "source", format: "text", width: 60 },
   { key: "source_en", format: "text", width: 60 },
 ] as const satisfies readonly ColumnSpec[];
 export type DealColumnKey = (typeof DEAL_COLUMNS)[number]["key"];
 
+/** The figure columns a deal's qualifier applies to. */
+export const DEAL_FIGURE_COLUMNS: readonly DealColumnKey[] = ["value_usd", "capacity_gw", "stake", "share_price"];
+
+/** A deal's direction in words: payer → recipient, or that it runs both ways, or that the article does not say. */
+function direction(d: CatalogDeal): string {
+  if (d.direction === "both-ways") return "both ways";
+  if (d.direction === "not-stated" || !d.from || !d.to) return "not stated";
+  return `${d.partyNames[d.parties.indexOf(d.from)]} → ${d.partyNames[d.parties.indexOf(d.to)]}`;
+}
+
 /** One deal's cells, from names the catalog resolved when it was built. */
 function dealRow(d: CatalogDeal): CellValue[] {
-  const names = d.partyNames;
   return [
     d.id,
-    names.join(", "),
-    d.from && d.to ? `${names[d.parties.indexOf(d.from)]} → ${names[d.parties.indexOf(d.to)]}` : "mutual",
+    d.partyNames.join(", "),
+    direction(d),
     d.kind,
     d.valueUsd ?? NOT_STATED,
     d.capacityGw ?? NOT_STATED,
     d.stake ?? NOT_STATED,
     d.sharePriceUsd ?? NOT_STATED,
+    QUALIFIER_WORDS.en[d.qualifier],
     d.date ?? NOT_STATED,
-    d.status,
+    d.timing ?? NOT_STATED,
+    d.status ?? NOT_STATED,
+    d.condition ?? NOT_STATED,
+    inferredText(d.inferred),
+    d.caveat?.en ?? NOT_STATED,
     d.source,
     d.sourceEn,
   ];

@@ -2,7 +2,8 @@
  * A figure as the pane shows it, in the reader's language: billions of dollars in English,
  * 亿/億 (10^8) of dollars in Chinese, as the article writes them.
  */
-import type { MetricUnit } from "../dataset/schema";
+import { QUALIFIER_WORDS } from "../dataset/qualifier";
+import type { MetricUnit, Qualifier } from "../dataset/schema";
 import type { Language } from "../language";
 
 const PER: Partial<Record<MetricUnit, Record<"en" | "zh", string>>> = {
@@ -16,6 +17,13 @@ function number(value: number, digits: number, language: Language): string {
 
 const HUNDRED_MILLION: Record<Language, string> = { en: "", "zh-CN": "亿", "zh-TW": "億" };
 const MONTHS: Record<Language, string> = { en: " months", "zh-CN": "个月", "zh-TW": "個月" };
+
+/** A figure with the article's qualifier before it: "nearly 10.0%", "近10.0%"; an exact one bare. */
+export function qualifiedFigure(value: number, unit: MetricUnit, qualifier: Qualifier, language: Language): string {
+  const figure = formatFigure(value, unit, language);
+  if (qualifier === "exact") return figure;
+  return `${QUALIFIER_WORDS[language][qualifier]}${language === "en" ? " " : ""}${figure}`;
+}
 
 export function formatFigure(value: number, unit: MetricUnit, language: Language): string {
   const zh = language !== "en";
@@ -32,6 +40,8 @@ export function formatFigure(value: number, unit: MetricUnit, language: Language
     }
     case "fraction":
       return `${number(value * 100, 1, language)}%`;
+    case "ratio":
+      return `${number(value, 2, language)}×`;
     case "months":
       return `${number(value, 1, language)}${MONTHS[language]}`;
     case "years":

@@ -3,7 +3,8 @@ import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
 import { bundledCatalog, type AnyMetric } from "../../domain/dataset";
 import type { Deal } from "../../domain/dataset/schema";
 import { searchDataset } from "../../domain/dataset/search";
-import { formatFigure } from "../../domain/tables/formatFigure";
+import { qualifiedFigure } from "../../domain/tables/formatFigure";
+import type { Caveat } from "../../domain/dataset/schema";
 import type { Language } from "../../domain/language";
 import { text, type FormulaPart } from "../../domain/formulas/build";
 import { InsertButton } from "../components/InsertButton";
@@ -18,6 +19,8 @@ const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   value: { fontWeight: tokens.fontWeightSemibold },
   source: { display: "block", color: tokens.colorNeutralForeground3 },
+  inferred: { display: "block", fontStyle: "italic", color: tokens.colorNeutralForeground2 },
+  caveat: { display: "block", color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 const catalog = bundledCatalog;
@@ -28,11 +31,33 @@ const nameOf = (id: string, language: Language) => {
 
 function dealFigures(deal: Deal, language: Language): string[] {
   const figures: string[] = [];
-  if (deal.valueUsd !== null) figures.push(formatFigure(deal.valueUsd, "USD", language));
-  if (deal.capacityGw !== null) figures.push(formatFigure(deal.capacityGw, "GW", language));
-  if (deal.stake !== null) figures.push(formatFigure(deal.stake, "fraction", language));
+  const figure = (value: number, unit: "USD" | "GW" | "fraction") => qualifiedFigure(value, unit, deal.qualifier, language);
+  if (deal.valueUsd !== null) figures.push(figure(deal.valueUsd, "USD"));
+  if (deal.capacityGw !== null) figures.push(figure(deal.capacityGw, "GW"));
+  if (deal.stake !== null) figures.push(figure(deal.stake, "fraction"));
   if (deal.sharePriceUsd !== null) figures.push(`US$${deal.sharePriceUsd}`);
   return figures;
+}
+
+/** What the record took from context, and where the article is not to be taken at its word. */
+function Certainty({ inferred, caveat }: { inferred: Readonly<Record<string, string | undefined>>; caveat: Caveat | null }) {
+  const styles = useStyles();
+  const { t, language } = useI18n();
+  const reasons = Object.entries(inferred).filter(([, why]) => why !== undefined);
+  return (
+    <>
+      {reasons.length > 0 && (
+        <Caption1 className={styles.inferred}>
+          {t("inferredNote", { reasons: reasons.map(([field, why]) => `${field}: ${why}`).join("; ") })}
+        </Caption1>
+      )}
+      {caveat && (
+        <Caption1 className={styles.caveat} role="note">
+          {t("caveatNote", { text: language === "en" ? caveat.en : caveat.zh })}
+        </Caption1>
+      )}
+    </>
+  );
 }
 
 function Sources({ zh, en }: { zh: string; en: string }) {
@@ -113,7 +138,11 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
                 description={<Caption1>{deal.parties.map((p) => nameOf(p, language)).join(" · ")}</Caption1>}
                 action={<InsertButton name={title} onInsert={() => insert("DEAL", [text(deal.id)], 0)} />}
               >
-                <Body1 className={styles.value}>{figures.length > 0 ? figures.join(" · ") : t("notStated")}</Body1>
+                <Body1 className={styles.value}>
+                  {figures.length > 0 ? figures.join(" · ") : t("notStated")}
+                  {deal.condition === "if-fully-exercised" && ` (${t("ifFullyExercised")})`}
+                </Body1>
+                <Certainty inferred={deal.inferred} caveat={deal.caveat} />
                 <Sources zh={deal.source} en={deal.sourceEn} />
               </Panel>
             </li>
@@ -132,8 +161,9 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
                 header={<Text weight="semibold">{label}</Text>}
                 action={<InsertButton name={label} onInsert={() => insert("METRIC", metricArgs(metric), 0)} />}
               >
-                <Body1 className={styles.value}>{formatFigure(metric.value, metric.unit, language)}</Body1>
+                <Body1 className={styles.value}>{qualifiedFigure(metric.value, metric.unit, metric.qualifier, language)}</Body1>
                 {metric.basis === "derived" && <Caption1>{t("derivedFrom", { method: metric.method })}</Caption1>}
+                <Certainty inferred={metric.inferred} caveat={metric.caveat} />
                 <Sources zh={metric.source} en={metric.sourceEn} />
               </Panel>
             </li>

@@ -39,11 +39,13 @@ describe("bundled dataset", () => {
     expect(references.filter((id) => !entityIds.has(id))).toEqual([]);
   });
 
-  it("names payer and recipient among the parties of each deal", () => {
+  it("names payer and recipient among the parties of a one-way deal, and neither otherwise", () => {
     for (const deal of data.deals) {
-      if (deal.from) expect(deal.parties).toContain(deal.from);
-      if (deal.to) expect(deal.parties).toContain(deal.to);
-      expect(deal.from === null).toBe(deal.to === null);
+      if (deal.direction === "one-way") {
+        expect([deal.id, deal.parties.includes(deal.from!), deal.parties.includes(deal.to!)]).toEqual([deal.id, true, true]);
+      } else {
+        expect([deal.id, deal.from, deal.to]).toEqual([deal.id, null, null]);
+      }
     }
   });
 
@@ -107,6 +109,138 @@ describe("bundled dataset", () => {
     expect(data.article.author).toBe("賽格特約作者 江東瑜");
     expect(article.startsWith(data.article.author)).toBe(true);
     expect(data.changelog[0].version).toBe(data.version);
+  });
+});
+
+/** The article's words that state a deal's status, by status. */
+const STATUS_WORDS: Record<string, RegExp> = {
+  announced: /宣布/,
+  agreed: /達成|協議/,
+  expected: /勢必|預計/,
+  completed: /投資了|完成/,
+  blocked: /否決/,
+  resolved: /解決/,
+  ongoing: /近年來|近期/,
+};
+
+describe("what the article states and what is inferred", () => {
+  it("says of every date, period and status whether the article states it, with a reason where it does not", () => {
+    for (const deal of data.deals) {
+      // A stated date is in the source sentence, to the precision given.
+      if (deal.date !== null && deal.inferred.date === undefined) {
+        const [year, month] = deal.date.split("-").map(Number);
+        const spelled = month ? `${year}年${month}月` : `${year}年`;
+        expect([deal.id, deal.source.includes(spelled)]).toEqual([deal.id, true]);
+      }
+      // A stated status has the article's word for it.
+      if (deal.status !== null && deal.inferred.status === undefined)
+        expect([deal.id, deal.status, STATUS_WORDS[deal.status]?.test(deal.source)]).toEqual([deal.id, deal.status, true]);
+      // Nothing is inferred without something to infer.
+      if (deal.inferred.date !== undefined) expect(deal.date).not.toBeNull();
+      if (deal.inferred.status !== undefined) expect(deal.status).not.toBeNull();
+    }
+    for (const m of data.metrics) {
+      // A period of the article's own: "as-stated", a span or a year it writes, or "annual" for 一年.
+      if (m.inferred.period === undefined) {
+        const stated =
+          m.period === "as-stated" || (m.period === "annual" && m.source.includes("一年")) || m.source.includes(`${m.period}年`);
+        expect([m.id, m.period, stated]).toEqual([m.id, m.period, true]);
+      }
+    }
+  });
+
+  it("gives every inference a reason that quotes the article's words it rests on", () => {
+    const reasons = [
+      ...data.deals.flatMap((d) => Object.values(d.inferred)),
+      ...data.metrics.flatMap((m) => Object.values(m.inferred)),
+    ];
+    expect(reasons.length).toBeGreaterThan(10);
+    for (const reason of reasons) expect([reason, /[\u4e00-\u9fff]/.test(reason!)]).toEqual([reason, true]);
+  });
+
+  it("keeps the status of an agreement apart from the conditions on its figures", () => {
+    const warrant = data.deals.find((d) => d.id === "amd-openai-warrant")!;
+    expect([warrant.status, warrant.condition]).toEqual(["agreed", "if-fully-exercised"]);
+    expect(data.deals.filter((d) => d.condition !== null).every((d) => d.source.includes("若"))).toBe(true);
+  });
+
+  it("warns where the article contradicts itself: xAI's valuation against its funding", () => {
+    for (const id of ["xai-valuation", "xai-funding"])
+      expect(data.metrics.find((m) => m.id === id)?.caveat?.en).toMatch(/probably wrong/);
+  });
+});
+
+/**
+ * A hedging word right before a number in the source sentence (近10%, 約2000億, 超過200億,
+ * 20余家) needs a qualifier that is not exact; an unhedged number stays exact. Words that look
+ * like hedges and are not are listed with the reason.
+ */
+const HEDGES: [RegExp, string][] = [
+  [/近$/, "nearly"],
+  [/約$/, "about"],
+  // 超過 may govern a whole phrase: 超過了其籌集資本的80% (more than 80% of the capital raised).
+  [/(超過|逾)[^,，。、]{0,10}$/, "more-than"],
+  [/至少[^,，。、]{0,10}$/, "at-least"],
+  [/最多[^,，。、]{0,10}$/, "up-to"],
+];
+/** After the number: 20余家, 20多家 (more than), 100以上 (at least). */
+const HEDGES_AFTER: [RegExp, string][] = [
+  [/^(余|多)/, "more-than"],
+  [/^以上/, "at-least"],
+];
+const NOT_HEDGES: Record<string, string> = {
+  高達: "高達 (as much as) stresses a stated amount; it does not round it",
+  僅為: "僅為 (only) stresses a stated share",
+};
+
+function qualifierInSentence(sentence: string, number: string): string | null {
+  const at = sentence.indexOf(number);
+  if (at < 0) return null;
+  const before = sentence.slice(Math.max(0, at - 12), at);
+  const after = sentence.slice(at + number.length);
+  for (const [pattern, qualifier] of HEDGES) if (pattern.test(before)) return qualifier;
+  for (const [pattern, qualifier] of HEDGES_AFTER) if (pattern.test(after.replace(/^[億萬美元%]+/, ""))) return qualifier;
+  return "exact";
+}
+
+describe("qualifiers against the article", () => {
+  it("matches every figure's qualifier to the hedging words beside its number", () => {
+    const spelled = (value: number, unit: string): string => {
+      if (unit.startsWith("USD")) return `${value / 1e8}億`;
+      if (unit === "fraction") return `${Math.round(value * 1000) / 10}%`;
+      return String(value);
+    };
+    // Figures whose words are not a hedge beside the number; each with the reason.
+    const judged: Record<string, string> = {
+      "ai-years-in-use": "僅僅十年 (only ten years) is rhetoric: about, though no hedge stands beside 十",
+      "ai-compute-replaced-share": "四分之一 (a quarter) rounds the report's 25%",
+    };
+    const checked: string[] = [];
+    for (const m of data.metrics) {
+      if (m.id in judged) continue;
+      const found = qualifierInSentence(m.source, spelled(m.value, m.unit));
+      if (found === null) continue;
+      checked.push(m.id);
+      expect([m.id, m.qualifier]).toEqual([m.id, found]);
+    }
+    for (const deal of data.deals) {
+      const figures = [
+        deal.valueUsd !== null && `${deal.valueUsd / 1e8}億`,
+        deal.stake !== null && `${Math.round(deal.stake * 1000) / 10}%`,
+        deal.capacityGw !== null && `${deal.capacityGw}吉瓦`,
+      ].filter((text): text is string => typeof text === "string");
+      for (const figure of figures) {
+        checked.push(deal.id);
+        expect([deal.id, deal.qualifier]).toEqual([deal.id, qualifierInSentence(deal.source, figure)]);
+      }
+    }
+    expect(checked.length).toBeGreaterThan(15);
+    expect(Object.keys(NOT_HEDGES).every((word) => article.includes(word))).toBe(true);
+  });
+
+  it("gives derived figures the loosest qualifier of their inputs", () => {
+    expect(bundledCatalog.metric("chips-act-funding-per-year")?.qualifier).toBe("about");
+    expect(bundledCatalog.metric("xai-monthly-burn")?.qualifier).toBe("exact");
   });
 });
 

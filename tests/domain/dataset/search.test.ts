@@ -24,6 +24,23 @@ describe("searchDataset", () => {
     expect(searchDataset(catalog, "算力利用率").metrics.map((m) => m.id)).toEqual(["china-compute-utilisation"]);
   });
 
+  it.each(["黃仁勛", "黃仁勳", "Jensen Huang"])("finds Nvidia's deals by the name of its chief, %p", (query) => {
+    expect(searchDataset(catalog, query).deals.map((d) => d.id)).toContain("nvidia-openai-investment");
+  });
+
+  it.each([
+    ["孫正義", "softbank-stargate"],
+    ["馬斯克", "nvidia-xai-investment"],
+    ["超微", "amd-openai-warrant"],
+  ])("finds the deals of the company %p stands for", (query, id) => {
+    expect(searchDataset(catalog, query).deals.map((d) => d.id)).toContain(id);
+  });
+
+  it("does not take 抖音 (Douyin, another app) for TikTok", () => {
+    expect(searchDataset(catalog, "抖音")).toEqual({ deals: [], metrics: [] });
+    expect(searchDataset(catalog, "TikTok").deals.map((d) => d.id)).toEqual(["tiktok-us-settlement"]);
+  });
+
   it("returns everything for an empty query, nothing for a stranger", () => {
     expect(searchDataset(catalog, " ").deals.length).toBe(catalog.deals.length);
     expect(searchDataset(catalog, "contoso")).toEqual({ deals: [], metrics: [] });

@@ -191,27 +191,58 @@ describe("reconciling the workbook", () => {
     expect(writes.sheets[0].created).toEqual([]);
   });
 
-  it("writes a lost table again where its cells are empty, and says where it cannot", () => {
-    const gone = { ...written, tableNames: [] };
-    const located = locateWork(plans, gone, { language: "en" });
-    const free = reconcileWorkbook(
-      located,
-      { tables: new Map(), areas: new Map([["deals", { free: true, address: "交易!A3:B5" }]]) },
-      options,
-    );
+  it("writes a lost table again where its cells are free, and says where they are not", () => {
+    const located = locateWork(plans, { ...written, tableNames: [] }, { language: "en" });
+    const blank = [
+      ["", ""],
+      ["", ""],
+      ["", ""],
+    ];
+    const area = (cells: string[][] | (string | number)[][], tables: number | null = 0) =>
+      reconcileWorkbook(
+        located,
+        { tables: new Map(), areas: new Map([["deals", { cells, tables, address: "交易!A3:B5" }]]) },
+        options,
+      );
+
+    const free = area(blank);
     expect(free.sheets[0].created).toMatchObject([{ name: "Deals", replacesMarker: true }]);
     expect(free.notes).toContainEqual({ kind: "tableWrittenAgain", table: "Deals", sheet: "交易" });
-
-    const used = reconcileWorkbook(
-      located,
-      { tables: new Map(), areas: new Map([["deals", { free: false, address: "交易!A3:B5" }]]) },
+    // The analyst made the table a range (its marker stays, pointing nowhere): its cells are theirs.
+    const asWritten = [
+      ["ID", "value"],
+      ["a", 1],
+      ["b", 2],
+    ];
+    expect(area(asWritten).sheets[0].created).toEqual([]);
+    // A write cut short before the table was made (no marker yet) left what the table would write: written again.
+    const unfinished = locateWork(
+      plans,
+      { ...written, tableNames: [], names: written.names.filter((n) => n.name !== tableMarkerName("deals")) },
+      { language: "en" },
+    );
+    const again = reconcileWorkbook(
+      unfinished,
+      { tables: new Map(), areas: new Map([["deals", { cells: asWritten, tables: 0, address: "交易!A3:B5" }]]) },
       options,
     );
-    expect(used.sheets[0].created).toEqual([]);
-    expect(used.notes).toContainEqual({ kind: "tableAreaInUse", table: "Deals", sheet: "交易", address: "交易!A3:B5" });
-    // The record no longer claims it.
-    expect(used.ownership.tables.deals).toBeUndefined();
-    expect(used.ownership.rows?.deals).toBeUndefined();
+    expect(again.sheets[0].created).toMatchObject([{ name: "Deals", replacesMarker: false }]);
+    expect(area(blank, null).sheets[0].created).toHaveLength(1);
+
+    for (const used of [
+      area([
+        ["ID", "value"],
+        ["a", 1],
+        ["mine", ""],
+      ]),
+      area(blank, 1),
+    ]) {
+      expect(used.sheets[0].created).toEqual([]);
+      expect(used.notes).toContainEqual({ kind: "tableAreaInUse", table: "Deals", sheet: "交易", address: "交易!A3:B5" });
+      // The record no longer claims it.
+      expect(used.ownership.tables.deals).toBeUndefined();
+      expect(used.ownership.rows?.deals).toBeUndefined();
+    }
   });
 
   it("leaves a table without its id column as it is, keeps its last ledger, and says which column to put back", () => {

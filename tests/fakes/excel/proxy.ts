@@ -74,8 +74,18 @@ export class CollectionProxy<T> extends Proxy<T[]> {
     return this;
   }
   private fields: string[] = [];
+  /** Each item as Office.js hands it back: a loaded path such as "series/count" as a nested object. */
   get items(): Record<string, unknown>[] {
     const columns = this.fields.map((f) => this.loadedValue(`items/${f}`) as Record<string, unknown>[]);
-    return (columns[0] ?? []).map((_, i) => Object.assign({}, ...columns.map((c) => c[i])));
+    return (columns[0] ?? []).map((_, i) => {
+      const item: Record<string, unknown> = {};
+      for (const [f, column] of this.fields.map((field, n) => [field, columns[n]] as const)) {
+        const path = f.split("/");
+        let at = item;
+        for (const step of path.slice(0, -1)) at = (at[step] ??= {}) as Record<string, unknown>;
+        at[path[path.length - 1]] = column[i][f];
+      }
+      return item;
+    });
   }
 }

@@ -1,7 +1,7 @@
 /** Ranges: values, formulas, number formats, formats and validation, cell by cell. */
 import type { FakeRequestContext } from "./context";
-import { formatAddress, key, OfficeError, type Cell, type SheetModel } from "./model";
-import { Proxy } from "./proxy";
+import { formatAddress, key, OfficeError, type Cell, type SheetModel, type TableModel } from "./model";
+import { CollectionProxy, Proxy } from "./proxy";
 
 export type RangeModel = { sheet: SheetModel; row: number; col: number; height: number; width: number };
 
@@ -169,6 +169,26 @@ export class RangeProxy extends Proxy<RangeModel> {
   }
   get columnIndex(): number {
     return this.loadedValue("columnIndex") as number;
+  }
+
+  /** The tables that overlap this range (ExcelApi 1.9); the add-in asks for overlapping ones only. */
+  getTables(fullyContained: boolean): CollectionProxy<TableModel> {
+    if (fullyContained) throw new TypeError("The add-in asks for the tables that overlap a range");
+    return new CollectionProxy(
+      this.context,
+      () => {
+        const m = this.resolve();
+        return this.context.model
+          .tablesOn(m.sheet)
+          .filter(
+            (t) => m.row < t.top + t.height && t.top < m.row + m.height && m.col < t.left + t.width && t.left < m.col + m.width,
+          );
+      },
+      (table, field) => {
+        if (field !== "name") throw new TypeError(`The fake loads table names only, not ${field}`);
+        return table.name;
+      },
+    );
   }
 
   /** One column of this range, by zero-based index. */

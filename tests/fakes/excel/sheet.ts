@@ -2,7 +2,7 @@
 import { ChartProxy } from "./chart";
 import type { FakeRequestContext } from "./context";
 import { newId, OfficeError, parseAddress, type ChartModel, type SheetModel, type TableModel } from "./model";
-import { Proxy } from "./proxy";
+import { CollectionProxy, Proxy } from "./proxy";
 import { rangeAddress, RangeProxy, type RangeModel } from "./range";
 import { TableProxy } from "./table";
 
@@ -11,6 +11,9 @@ export class SheetProxy extends Proxy<SheetModel> {
   readonly charts: {
     add(type: string, source: RangeProxy, seriesBy: string): ChartProxy;
     getItemOrNullObject(name: string): ChartProxy & { isNullObject: boolean };
+    getItem(name: string): ChartProxy;
+    /** Loads "items/name" and "items/series/count" (how many series each chart has). */
+    load(properties: string): CollectionProxy<ChartModel>;
   };
   readonly freezePanes: { freezeRows(count: number): void };
 
@@ -62,6 +65,22 @@ export class SheetProxy extends Proxy<SheetModel> {
         });
         return new ChartProxy(this.context, () => created!);
       },
+      getItem: (name) =>
+        new ChartProxy(this.context, () => {
+          const found = this.resolve().charts.find((c) => c.name === name);
+          if (!found) throw new OfficeError("ItemNotFound", `No chart named ${name}`);
+          return found;
+        }),
+      load: (properties) =>
+        new CollectionProxy<ChartModel>(
+          this.context,
+          () => this.resolve().charts,
+          (chart, field) => {
+            if (field === "name") return chart.name;
+            if (field === "series/count") return chart.series.length;
+            throw new TypeError(`The fake loads chart names and series counts only, not ${field}`);
+          },
+        ).load(properties),
       getItemOrNullObject: (name) => {
         const proxy = new ChartProxy(this.context, () => {
           const found = this.resolve().charts.find((c) => c.name === name);
