@@ -196,8 +196,15 @@ export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions)
         // Long text (the source sentences) wraps within its column instead of running across the page.
         fileColumn.alignment = { vertical: "top", wrapText: column.width >= WRAP_FROM_WIDTH };
         table.rows.forEach((row, r) => {
+          const cell = sheet.getCell(table.row + 2 + r, table.col + c + 1);
           const format = row.numberFormats?.[c] ?? column.numberFormat;
-          if (format !== "General") sheet.getCell(table.row + 2 + r, table.col + c + 1).numFmt = format;
+          if (format !== "General") cell.numFmt = format;
+          // The live sheet's input message becomes a note here: every reader shows notes.
+          const note = row.notes?.[c];
+          if (note) {
+            cell.note = `${note.title}: ${note.text}`;
+            if (note.kind === "inferred") cell.font = { italic: true };
+          }
         });
       });
       // Wrapped rows need their height set: readers do not all grow rows to fit on opening.

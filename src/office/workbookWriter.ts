@@ -28,6 +28,7 @@ import {
   type ChartPlan,
   type ChartSeriesPlan,
   type SheetPlan,
+  type PlannedNote,
   type PlannedValidation,
 } from "../domain/layout/plan";
 import { EMPHASIS_STYLES, OVERRIDE_FILL } from "../domain/layout/styles";
@@ -292,6 +293,9 @@ function addTable(workbook: Excel.Workbook, sheet: Excel.Worksheet, { plan, name
   plan.columns.forEach((column, i) => {
     sheet.getRangeByIndexes(plan.row, plan.col + i, 1, 1).format.columnWidth = column.width * POINTS_PER_CHARACTER;
   });
+  plan.rows.forEach((row, r) =>
+    row.notes?.forEach((note, c) => note && noteCell(sheet.getRangeByIndexes(plan.row + 1 + r, plan.col + c, 1, 1), note)),
+  );
   const table = sheet.tables.add(range, true);
   table.name = name;
   table.style = plan.style;
@@ -348,7 +352,7 @@ function refreshTable(sheet: Excel.Worksheet, refreshed: RefreshedTable, parts: 
   for (const cell of outcome.unmark) {
     const range = bodyCell(cell);
     range.format.fill.clear();
-    range.dataValidation.prompt = { showPrompt: false, title: "", message: "" };
+    noteCell(range, null);
   }
   if (appended.length > 0) {
     // An empty table's blank row takes the first new row.
@@ -362,7 +366,20 @@ function refreshTable(sheet: Excel.Worksheet, refreshed: RefreshedTable, parts: 
     target.formulas = appended;
     target.numberFormat = outcome.appendedFormats;
   }
+  for (const cell of outcome.unnoted) noteCell(bodyCell(cell), null);
+  for (const cell of outcome.noted) noteCell(bodyCell(cell), cell.note);
   for (const [index, criteria] of filters ?? []) table.columns.getItemAt(index).filter.apply(criteria);
+}
+
+/**
+ * A cell's note: an input message shown when the cell is selected (ExcelApi 1.8, written in
+ * place), and italics for a value taken from context. Null takes both off.
+ */
+function noteCell(range: Excel.Range, note: PlannedNote | null): void {
+  range.format.font.italic = note?.kind === "inferred";
+  range.dataValidation.prompt = note
+    ? { showPrompt: true, title: note.title, message: note.text }
+    : { showPrompt: false, title: "", message: "" };
 }
 
 /**

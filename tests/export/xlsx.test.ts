@@ -45,6 +45,29 @@ describe("the portable workbook, read back by ExcelJS", () => {
     expect(deals.getCell("E4").numFmt).toBe('$#,##0.0,,,"B"');
   });
 
+  it("says how sure each figure is: qualifiers in words and in number formats, inferred values in italics with a note, caveats", async () => {
+    const workbook = await readBack(await exported("zh-TW"));
+    const deals = workbook.getWorksheet("交易")!;
+    const row = (id: string) => deals.getRow(4 + catalog.deals.findIndex((d) => d.id === id));
+    const warrant = row("amd-openai-warrant");
+    expect(warrant.getCell(9).value).toBe("近");
+    expect(warrant.getCell(7).numFmt).toBe('"<"0.0%');
+    expect(warrant.getCell(13).value).toBe("if-fully-exercised");
+    const date = row("amd-openai-gpu").getCell(10);
+    expect(date.font?.italic).toBe(true);
+    expect(String(date.note)).toMatch(/^推斷，非原文所述: year from context: 但很快/);
+    expect(row("taobao-wechat-pay").getCell(10).note).toBeUndefined();
+    expect(String(row("oracle-nvidia-chips").getCell(1).note)).toMatch(/^注意: 文章推斷甲骨文勢必增加採購/);
+
+    const spend = workbook.getWorksheet("算力支出")!;
+    const figure = (id: string) => spend.getRow(4 + catalog.metrics.findIndex((m) => m.id === id));
+    expect(figure("chips-act-funding-per-year").getCell(11).numFmt).toBe('"≈"$#,##0.00,,,"B/yr"');
+    expect(figure("chips-act-funding-per-year").getCell(13).value).toBe("約");
+    expect(figure("openai-revenue-2024").getCell(9).value).toBe("營收（推算）");
+    expect(figure("openai-loss-to-revenue-2025h1").getCell(11).numFmt).toBe('0.00"×"');
+    expect(String(figure("xai-funding").getCell(11).note)).toMatch(/^注意: 文章稱xAI估值超過200億美元/);
+  });
+
   it("keeps derived figures as native formulas, each with its cached result", async () => {
     const spend = (await readBack(await exported())).getWorksheet("Compute spend")!;
     let formulas = 0;

@@ -295,6 +295,63 @@ describe("refresh and the analyst's work", () => {
     expect(report.tables.find((t) => t.key === "deals")).toMatchObject({ added: 1, removed: 1 });
   });
 
+  it("shows a value taken from context in italics with its reason, and a caveat as a note, kept true through refreshes", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const { table, sheet } = deals(workbook);
+    const DATE = 9;
+    const cellOf = (id: string, col: number) =>
+      `${table.top + 1 + rows(workbook).findIndex((r) => r[0] === id)},${table.left + col}`;
+    const note = (id: string, col: number) => sheet.validations.get(cellOf(id, col))?.prompt;
+    const italic = (id: string, col: number) => sheet.italics.has(cellOf(id, col));
+
+    expect(italic("amd-openai-gpu", DATE)).toBe(true);
+    expect(note("amd-openai-gpu", DATE)).toEqual({
+      showPrompt: true,
+      title: "Inferred, not stated",
+      message: "year from context: 但很快 (soon after) the deals the article places from 2025年9月",
+    });
+    // A stated date is neither.
+    expect([italic("taobao-wechat-pay", DATE), note("taobao-wechat-pay", DATE)]).toEqual([false, undefined]);
+    expect(note("oracle-nvidia-chips", 0)).toMatchObject({
+      title: "Caveat",
+      message: expect.stringMatching(/^The article infers/),
+    });
+
+    // A second refresh writes no note again.
+    const before = workbook.operationCount;
+    await writeTables("en", catalog, NOW);
+    const quiet = workbook.operationCount - before;
+
+    // The dataset now states the GPU deal's date, and adds a deal with an inferred one.
+    const updated = datasetWith((list) => [
+      ...list.map((d) => (d.id === "amd-openai-gpu" ? { ...d, inferred: {} } : d)),
+      { ...list.find((d) => d.id === "softbank-stargate")!, id: "later-deal" },
+    ]);
+    await writeTables("en", createCatalog(updated), NOW);
+    expect([italic("amd-openai-gpu", DATE), note("amd-openai-gpu", DATE)?.showPrompt]).toEqual([false, false]);
+    expect([italic("later-deal", DATE), note("later-deal", DATE)?.showPrompt]).toEqual([true, true]);
+    // Rows whose notes did not change were not touched: the refresh cost what an unchanged one did, give or take those rows.
+    const again = workbook.operationCount;
+    await writeTables("en", createCatalog(updated), NOW);
+    expect(workbook.operationCount - again).toBe(quiet);
+  });
+
+  it("puts an inferred value's note back when the analyst's override of it is given back", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const { table, sheet } = deals(workbook);
+    const row = table.top + 1 + rows(workbook).findIndex((r) => r[0] === "amd-openai-gpu");
+    const at = `${row},${table.left + 9}`;
+    workbook.setCell(sheet, row, table.left + 9, { value: "2025-10" });
+    await writeTables("en", catalog, NOW);
+    expect(sheet.validations.get(at)?.prompt?.title).toBe("Your value");
+    await writeTables("en", catalog, NOW, { restore: { deals: "all" } });
+    expect(workbook.cell(sheet, row, table.left + 9).value).toBe("2025");
+    expect(sheet.validations.get(at)?.prompt?.title).toBe("Inferred, not stated");
+    expect(sheet.italics.has(at)).toBe(true);
+  });
+
   it("previews nothing for a workbook without the tables, in one round trip", async () => {
     const { workbook } = installExcel();
     const syncs = workbook.syncCount;

@@ -15,6 +15,8 @@ interface SheetWords {
   sheetNames: Record<SheetKey, string>;
   titles: Record<SheetKey, string>;
   headers: Record<string, string>;
+  /** The titles of a cell's note on an inferred value and on a caveat. */
+  noteTitles: { inferred: string; caveat: string };
   /** A deal's direction where it is not one way. */
   directions: { "both-ways": string; "not-stated": string };
   dealsChart: string;
@@ -83,6 +85,7 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     },
     headers: HEADERS_EN,
     dealsChart: "Deals by headline value (US$)",
+    noteTitles: { inferred: "Inferred, not stated", caveat: "Caveat" },
     directions: { "both-ways": "both ways", "not-stated": "not stated" },
     aiShareChart: "AI share of total compute spending",
     actualSeries: "Actual and preliminary",
@@ -141,6 +144,7 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
       unit: "单位",
       basis: "依据",
     },
+    noteTitles: { inferred: "推断，非原文所述", caveat: "注意" },
     directions: { "both-ways": "双向", "not-stated": "未说明" },
     dealsChart: "按金额排列的交易（美元）",
     aiShareChart: "AI算力支出占总算力支出的比重",
@@ -198,6 +202,7 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
       unit: "單位",
       basis: "依據",
     },
+    noteTitles: { inferred: "推斷，非原文所述", caveat: "注意" },
     directions: { "both-ways": "雙向", "not-stated": "未說明" },
     dealsChart: "依金額排列的交易（美元）",
     aiShareChart: "AI算力支出占總算力支出的比重",
@@ -234,6 +239,10 @@ export const HEADER_TO_KEY: ReadonlyMap<string, string> = new Map(
 /** Excel's limit on a data validation input message's text. */
 const INPUT_MESSAGE_LIMIT = 255;
 
+/** Text cut to fit an input message, marked where it was cut. */
+export const inputMessage = (text: string) =>
+  text.length > INPUT_MESSAGE_LIMIT ? `${text.slice(0, INPUT_MESSAGE_LIMIT - 1)}…` : text;
+
 /**
  * The note on an override, as a data validation input message (ExcelApi 1.8, so on every host
  * the add-in runs in, and rewritten in place without reading the cell first). Numbers are shown
@@ -249,8 +258,5 @@ export function overrideNote(
       ? new Intl.NumberFormat(language, { maximumSignificantDigits: 15 }).format(override.dataset)
       : String(override.dataset);
   const message = (override.conflict ? words.conflictText : words.text)(dataset);
-  return {
-    title: words.title,
-    message: message.length > INPUT_MESSAGE_LIMIT ? `${message.slice(0, INPUT_MESSAGE_LIMIT - 1)}…` : message,
-  };
+  return { title: words.title, message: inputMessage(message) };
 }

@@ -29,6 +29,17 @@ export interface PlannedRow {
   readonly cells: readonly CellValue[];
   /** Per-cell number formats, where a column mixes units (the Metrics values). */
   readonly numberFormats?: readonly string[];
+  /** Per-cell notes, in column order: a value taken from context (shown in italics), or a caveat. */
+  readonly notes?: readonly (PlannedNote | null)[];
+}
+
+/** A note on a cell, shown when the cell is selected; an inferred value's cell is in italics too. */
+export interface PlannedNote {
+  readonly kind: "inferred" | "caveat";
+  /** At most 32 characters, as Excel allows an input message's title. */
+  readonly title: string;
+  /** At most 255 characters. */
+  readonly text: string;
 }
 
 export interface TablePlan {

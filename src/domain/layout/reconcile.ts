@@ -19,7 +19,7 @@
  */
 import type { CellValue } from "../cells";
 import { HEADER_TO_KEY } from "./labels";
-import { columnLetters, resolveRowReferences, type PlannedRow, type TablePlan } from "./plan";
+import { columnLetters, resolveRowReferences, type PlannedNote, type PlannedRow, type TablePlan } from "./plan";
 
 export interface TableOnSheet {
   readonly headers: readonly CellValue[];
@@ -59,7 +59,8 @@ export const untouched = (current: TableOnSheet): RowCounts => ({
 /**
  * What the add-in wrote into a table: for each row key, a fingerprint of each managed cell but
  * the key (in `columns` order), FINGERPRINT_WIDTH characters each, enough to tell which cell the
- * analyst changed since. Compact on purpose: 1000× the bundled dataset makes about 2.5 MB.
+ * analyst changed since, then one more of the row's cell notes. Compact on purpose: 1000× the
+ * bundled dataset makes about 2.5 MB.
  */
 export interface RowLedger {
   readonly columns: readonly string[];
@@ -72,6 +73,11 @@ export interface RowLedger {
 export interface BodyCell {
   readonly row: number;
   readonly col: number;
+}
+
+/** A cell whose note (and italics, for an inferred value) is written. */
+export interface NotedCell extends BodyCell {
+  readonly note: PlannedNote;
 }
 
 /** An override to mark in the sheet, where it sits now. */
@@ -118,6 +124,12 @@ export interface ReconciledTable {
   /** Overrides to mark in the sheet, and cells whose mark goes (no longer overrides). */
   readonly mark: MarkedCell[];
   readonly unmark: BodyCell[];
+  /**
+   * Notes to write (rows added, rows whose notes changed, overrides given back), and cells of
+   * the add-in's rows whose notes changed that have none now: their note and italics go.
+   */
+  readonly noted: NotedCell[];
+  readonly unnoted: BodyCell[];
   readonly ledger: RowLedger;
 }
 
@@ -147,8 +159,13 @@ function hash(text: string): string {
   return out;
 }
 
-/** A row's fingerprints in the ledger's form, the key's column left out. */
-const joined = (fingerprints: readonly string[], keyIndex: number) => fingerprints.filter((_, i) => i !== keyIndex).join("");
+/** A row's fingerprints in the ledger's form, the key's column left out, and its notes' fingerprint last. */
+const joined = (fingerprints: readonly string[], keyIndex: number, row: PlannedRow) =>
+  fingerprints.filter((_, i) => i !== keyIndex).join("") + notesFingerprint(row);
+/** One fingerprint of every note of a row: a refresh writes a row's notes only when it changes. */
+const notesFingerprint = (row: PlannedRow) => hash(JSON.stringify(row.notes ?? []));
+/** The notes' fingerprint of a ledger row with `columns` cells; "" in a ledger written before notes. */
+const notesAt = (row: string, columns: number) => row.slice(columns * FINGERPRINT_WIDTH);
 /** One cell's fingerprint from a ledger row, by its index among the ledger's columns. */
 const fingerprintAt = (row: string, index: number) =>
   index < 0 ? undefined : row.slice(index * FINGERPRINT_WIDTH, (index + 1) * FINGERPRINT_WIDTH) || undefined;
@@ -187,6 +204,7 @@ export function plannedLedger(plan: TablePlan, top: number, left: number): RowLe
         joined(
           row.cells.map((cell) => cellFingerprint(resolveRowReferences(cell, addressOf))),
           keyCol,
+          row,
         ),
       ]),
     ),
@@ -254,7 +272,10 @@ export function reconcileTable(
   const nextRows: Record<string, string> = {};
 
   const mark: MarkedCell[] = [];
+  const noted: NotedCell[] = [];
+  const unnoted: BodyCell[] = [];
   const cellOf = new Map<string, BodyCell>();
+  const noteOf = (row: PlannedRow, c: number) => (managed[c] >= 0 ? (row.notes?.[managed[c]] ?? null) : null);
   const kept = staying.map((i, position) => {
     const row = current.body[i];
     if (!ours[i]) {
@@ -292,7 +313,16 @@ export function reconcileTable(
     });
     if (changed) counts.updated++;
     else counts.unchanged++;
-    nextRows[key] = joined(fingerprints, plannedKeyColumn);
+    nextRows[key] = joined(fingerprints, plannedKeyColumn, planRow);
+    if (recorded === undefined || notesAt(recorded, ledgerColumn.size) !== notesFingerprint(planRow)) {
+      const overridden = new Set(mark.filter((m) => m.row === position).map((m) => m.col));
+      row.forEach((_, c) => {
+        if (managed[c] < 0 || overridden.has(c)) return;
+        const note = noteOf(planRow, c);
+        if (note) noted.push({ row: position, col: c, note });
+        else unnoted.push({ row: position, col: c });
+      });
+    }
     return cells;
   });
   const keptFormats = staying.map((i, position) =>
@@ -307,9 +337,13 @@ export function reconcileTable(
     const first = current.body[0][c];
     return typeof first === "string" && first.startsWith("=") && current.body.every((row) => row[c] === first) ? first : "";
   });
-  const appended = appendedPlans.map((row) => {
+  const appended = appendedPlans.map((row, n) => {
     const planned = plannedCells(row);
-    nextRows[plannedKey(row)] = joined(planned.map(cellFingerprint), plannedKeyColumn);
+    nextRows[plannedKey(row)] = joined(planned.map(cellFingerprint), plannedKeyColumn, row);
+    for (let c = 0; c < width; c++) {
+      const note = noteOf(row, c);
+      if (note) noted.push({ row: staying.length + n, col: c, note });
+    }
     return Array.from({ length: width }, (_, c) => (managed[c] >= 0 ? planned[managed[c]] : calculated[c]));
   });
   const appendedFormats = appendedPlans.map((row) =>
@@ -326,6 +360,12 @@ export function reconcileTable(
       const cell = cellOf.get(m);
       return cell ? [cell] : [];
     });
+  // A cell given back to the dataset gets its own note again.
+  for (const cell of unmark) {
+    const key = keyOf(current.body[staying[cell.row]]);
+    const note = noteOf(planByKey.get(key)!, cell.col);
+    if (note && !noted.some((n) => n.row === cell.row && n.col === cell.col)) noted.push({ ...cell, note });
+  }
 
   // Managed headers are rewritten in the plan's language; the analyst's are not written at all
   // (null leaves a cell as it is), so their text is never read back in as a formula.
@@ -343,6 +383,8 @@ export function reconcileTable(
     missingColumns,
     mark,
     unmark,
+    noted,
+    unnoted,
     ledger: { columns: ledgerColumns(plan), rows: nextRows, ...(marks.length > 0 && { marks }) },
   };
 }

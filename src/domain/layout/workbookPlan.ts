@@ -13,10 +13,10 @@ import { QUALIFIER_WORDS } from "../dataset/qualifier";
 import type { Caveat, Qualifier } from "../dataset/schema";
 import { COLUMN_FORMATS, qualifiedFormat, UNIT_FORMATS } from "./formats";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
-import { SHEET_WORDS } from "./labels";
+import { inputMessage, SHEET_WORDS } from "./labels";
 import { partText, sheetReference } from "../formulas/build";
 import type { SeriesRanges } from "../formulas/native";
-import { absoluteAddress, type PlannedColumn, type SheetPlan, type TablePlan } from "./plan";
+import { absoluteAddress, type PlannedColumn, type PlannedNote, type SheetPlan, type TablePlan } from "./plan";
 
 export interface PlanContext {
   readonly language: Language;
@@ -64,6 +64,50 @@ function inLanguage(
   });
 }
 
+/**
+ * The notes of a record's cells: each field it took from context on that field's column (shown
+ * in italics), and its caveat on its figure columns. `columnOf` names the column of an inferred
+ * field; `figures`, the columns its figures and caveat sit in.
+ */
+function cellNotes(
+  columns: readonly ColumnSpec[],
+  record: { inferred: Readonly<Record<string, string | undefined>>; caveat: Caveat | null },
+  language: Language,
+  columnOf: (field: string) => readonly string[],
+): (PlannedNote | null)[] {
+  const titles = SHEET_WORDS[language].noteTitles;
+  const notes: (PlannedNote | null)[] = columns.map(() => null);
+  const add = (key: string, note: PlannedNote) => {
+    const i = columns.findIndex((c) => c.key === key);
+    if (i < 0) return;
+    const was = notes[i];
+    // A cell with both keeps "inferred" (its italics), and both texts.
+    notes[i] = was ? { ...was, text: inputMessage(`${was.text} ${note.text}`) } : { ...note, text: inputMessage(note.text) };
+  };
+  for (const [field, why] of Object.entries(record.inferred))
+    if (why !== undefined) for (const key of columnOf(field)) add(key, { kind: "inferred", title: titles.inferred, text: why });
+  if (record.caveat)
+    for (const key of columnOf("caveat"))
+      add(key, { kind: "caveat", title: titles.caveat, text: language === "en" ? record.caveat.en : record.caveat.zh });
+  return notes;
+}
+
+/** Where a deal's inferred fields and caveat are noted. */
+const DEAL_NOTE_COLUMNS: Record<string, readonly string[]> = {
+  date: ["date"],
+  status: ["status"],
+  direction: ["direction"],
+  value: DEAL_FIGURE_COLUMNS,
+  caveat: ["id"],
+};
+/** Where a figure's inferred fields and caveat are noted. */
+const METRIC_NOTE_COLUMNS: Record<string, readonly string[]> = {
+  period: ["period"],
+  entity: ["entity"],
+  value: ["value"],
+  caveat: ["value"],
+};
+
 function metricsPlan(catalog: Catalog, language: Language, col: number): TablePlan {
   const columns = plannedColumns(METRIC_COLUMNS, language);
   const view = metricTable(catalog);
@@ -86,6 +130,7 @@ function metricsPlan(catalog: Catalog, language: Language, col: number): TablePl
         numberFormats: columns.map((c, i) =>
           i === valueIndex ? qualifiedFormat(UNIT_FORMATS[m.unit], m.qualifier) : c.numberFormat,
         ),
+        notes: cellNotes(METRIC_COLUMNS, m, language, (field) => METRIC_NOTE_COLUMNS[field] ?? []),
       };
     }),
   };
@@ -123,6 +168,7 @@ function dealsSheet(catalog: Catalog, language: Language): SheetPlan {
         numberFormats: DEAL_COLUMNS.map((c) =>
           qualifiedFormat(COLUMN_FORMATS[c.format], DEAL_FIGURE_COLUMNS.includes(c.key) ? d.qualifier : "exact"),
         ),
+        notes: cellNotes(DEAL_COLUMNS, d, language, (field) => DEAL_NOTE_COLUMNS[field] ?? []),
       };
     }),
   };

@@ -13,6 +13,8 @@ export interface SheetModel {
   /** Fill and font colours, and data validation, by "row,col". */
   fills: Map<string, string>;
   fontColors: Map<string, string>;
+  /** Cells in italics, by "row,col". */
+  italics: Set<string>;
   validations: Map<
     string,
     { rule: unknown; errorAlert: unknown; prompt?: { showPrompt: boolean; title: string; message: string } }
@@ -127,6 +129,7 @@ export function emptySheet(id: string, name: string): SheetModel {
     fonts: new Map(),
     fills: new Map(),
     fontColors: new Map(),
+    italics: new Set(),
     validations: new Map(),
   };
 }
@@ -256,6 +259,11 @@ export class FakeWorkbook {
       }
       for (const [k, format] of shifted) formats.set(k, format);
     }
+    const italics = [...sheet.italics].map((k) => k.split(",").map(Number));
+    for (const [row, col] of italics)
+      if (row >= fromRow && col >= left && col < left + width) sheet.italics.delete(key(row, col));
+    for (const [row, col] of italics)
+      if (row >= fromRow && col >= left && col < left + width && row + delta >= 0) sheet.italics.add(key(row + delta, col));
     for (const table of this.tablesOn(sheet)) {
       if (table.top >= fromRow && table.left >= left && table.left + table.width <= left + width) table.top += delta;
     }

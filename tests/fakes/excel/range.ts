@@ -8,7 +8,7 @@ export type RangeModel = { sheet: SheetModel; row: number; col: number; height: 
 export class RangeProxy extends Proxy<RangeModel> {
   readonly format: {
     columnWidth: number;
-    font: { bold: boolean; size: number; color: string };
+    font: { bold: boolean; size: number; color: string; italic: boolean };
     fill: { color: string; clear(): void };
     autofitColumns(): void;
   };
@@ -29,7 +29,10 @@ export class RangeProxy extends Proxy<RangeModel> {
       set size(size: number) {
         eachCell((m, r, c) => m.sheet.fonts.set(key(r, c), { bold: m.sheet.fonts.get(key(r, c))?.bold ?? false, size }));
       },
-    } as { bold: boolean; size: number; color: string };
+      set italic(italic: boolean) {
+        eachCell((m, r, c) => m.sheet.italics[italic ? "add" : "delete"](key(r, c)));
+      },
+    } as { bold: boolean; size: number; color: string; italic: boolean };
     const fill = {
       set color(color: string) {
         eachCell((m, r, c) => m.sheet.fills.set(key(r, c), color));
@@ -234,6 +237,8 @@ export class RangeProxy extends Proxy<RangeModel> {
             unknown
           >[])
             store.delete(key(r, c));
+      for (let r = m.row; r < m.row + m.height; r++)
+        for (let c = m.col; c < m.col + m.width; c++) m.sheet.italics.delete(key(r, c));
       model.shiftRows(m.sheet, m.row + m.height, m.col, m.width, -m.height);
     });
   }
