@@ -29,6 +29,8 @@ export type WriteNote =
   /** The analyst removed the column rows are matched by: the table was left as it is. */
   | { kind: "keyColumnRemoved"; table: string; column: string }
   | { kind: "columnRemoved"; table: string; column: string }
+  /** A column this version of the add-in writes that the table did not have yet: added at its right end. */
+  | { kind: "columnAdded"; table: string; column: string }
   /** A managed cell the analyst changed: kept, with the dataset's value beside it. */
   | { kind: "override"; table: string; key: string; column: string; yours: CellValue; dataset: CellValue }
   /** The same, where the dataset's value changed too since the add-in last wrote the cell. */
@@ -83,6 +85,7 @@ export interface WriteConsent {
 export function tableNotes(table: string, reconciled: ReconciledTable): WriteNote[] {
   return [
     ...reconciled.missingColumns.map((column): WriteNote => ({ kind: "columnRemoved", table, column })),
+    ...reconciled.addedColumns.map((column): WriteNote => ({ kind: "columnAdded", table, column })),
     ...reconciled.overrides.map((override): WriteNote => ({
       kind: override.conflict ? "conflict" : "override",
       table,

@@ -322,21 +322,23 @@ function activeFilters(columns: readonly Excel.FilterCriteria[] | null): [number
 function refreshTable(sheet: Excel.Worksheet, refreshed: RefreshedTable, parts: TableRead, language: Language): void {
   const { outcome, current } = refreshed;
   if (outcome instanceof MergeError) return;
-  const { header, whole, table } = parts;
+  const { table } = parts;
   // Where the host cannot say how the table is filtered, its filters are cleared and not put back.
   const filters = parts.filters();
   if (filters === null || filters.length > 0) table.clearFilters();
 
-  const width = whole.columnCount;
   const { top, left } = current;
   const { removed, kept, appended } = outcome;
+  // Columns new in this version go at the right end first: every write below spans them.
+  for (const name of outcome.addedColumns) table.columns.add(undefined, undefined, name);
+  const width = outcome.headers.length;
   const total = kept.length + appended.length;
   // A table keeps at least one body row: where every row goes, the first is cleared instead.
   const deleted = total === 0 ? removed.slice(1) : removed;
   for (const index of [...deleted].reverse())
     sheet.getRangeByIndexes(top + 1 + index, left, 1, width).delete(Excel.DeleteShiftDirection.up);
   if (total === 0 && removed.length > 0) sheet.getRangeByIndexes(top + 1, left, 1, width).clear(Excel.ClearApplyTo.contents);
-  header.values = [outcome.headers];
+  sheet.getRangeByIndexes(top, left, 1, width).values = [outcome.headers];
   if (kept.length > 0 && kept.some((row) => row.some((cell) => cell !== null))) {
     const target = sheet.getRangeByIndexes(top + 1, left, kept.length, width);
     target.formulas = kept as CellValue[][];

@@ -2,6 +2,10 @@ import { bundledDataset } from "../../src/domain/dataset";
 import { createCatalog } from "../../src/domain/dataset/catalog";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import { writeTables } from "../../src/office/tables";
+import { writeWorkbook } from "../../src/office/workbookWriter";
+import { buildWorkbookPlan, planContext } from "../../src/domain/layout/workbookPlan";
+import type { SheetPlan } from "../../src/domain/layout/plan";
+import type { Language } from "../../src/domain/language";
 import { OWNERSHIP_SETTING } from "../../src/domain/stored/markers";
 import { scaledDataset } from "../support/syntheticDataset";
 import { FakeWorkbook, OfficeError } from "../fakes/excel";
@@ -367,6 +371,51 @@ describe("refreshing the tables", () => {
         .map((row) => row[0]),
     ).toEqual(updatedDataset().deals.map((d) => d.id));
     expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "About"]);
+  });
+
+  it("brings a workbook written by an earlier version up to date: the new columns added at the right end, filled", async () => {
+    const { workbook } = installExcel();
+    const NEW = ["qualifier", "timing", "condition", "inferred", "caveat", "label"];
+    // The tables as a version without these columns wrote them.
+    const earlier = (language: Language): SheetPlan[] =>
+      buildWorkbookPlan(catalog, planContext(language, NOW, "1.0.0")).map((sheet) => ({
+        ...sheet,
+        tables: sheet.tables.map((table) => {
+          const keep = table.columns.map((c, i) => (NEW.includes(c.key) ? -1 : i)).filter((i) => i >= 0);
+          const pick = <T>(list: readonly T[] | undefined) => list && keep.map((i) => list[i]);
+          return {
+            ...table,
+            columns: pick(table.columns)!,
+            rows: table.rows.map((row) => ({
+              ...row,
+              cells: pick(row.cells)!,
+              numberFormats: pick(row.numberFormats),
+              notes: undefined,
+            })),
+          };
+        }),
+      }));
+    await writeWorkbook(earlier, { ...planContext("en", NOW, "1.0.0"), datasetVersion: "1.0.0" });
+    expect(tableRows(workbook, "Deals")[0]).not.toContain("qualifier");
+
+    const report = await writeTables("en", catalog, NOW);
+    expect(report.notes.filter((n) => n.kind === "columnAdded")).toEqual([
+      ...["qualifier", "timing", "condition", "inferred", "caveat"].map((column) => ({
+        kind: "columnAdded",
+        table: "Deals",
+        column,
+      })),
+      ...["label", "qualifier", "inferred", "caveat"].map((column) => ({ kind: "columnAdded", table: "Metrics", column })),
+    ]);
+    expect(report.notes.filter((n) => n.kind === "columnRemoved")).toEqual([]);
+    const deals = tableRows(workbook, "Deals");
+    const qualifier = deals[0].indexOf("qualifier");
+    expect(qualifier).toBe(12);
+    expect(deals.find((row) => row[0] === "amd-openai-warrant")![qualifier]).toBe("nearly");
+    // The next refresh has nothing more to add, and finds every cell as it wrote it.
+    const again = await writeTables("en", catalog, NOW);
+    expect(again.notes).toEqual([]);
+    expect(again.tables.every((t) => t.updated === 0 && t.added === 0)).toBe(true);
   });
 
   it("repairs an insert cut short at any point: the next write finishes it, or says which cells hold it back", async () => {

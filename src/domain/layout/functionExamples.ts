@@ -76,7 +76,7 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
   },
   {
     id: "METRIC",
-    signature: signature("METRIC", "entity, metric, [period]"),
+    signature: signature("METRIC", "entity, metric, [period], [field]"),
     example: partText(metric("OpenAI", "compute_cost")),
     args: [text("OpenAI"), text("compute_cost")],
     selectable: 3,

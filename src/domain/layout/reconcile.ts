@@ -121,6 +121,8 @@ export interface ReconciledTable {
   readonly clashes: string[];
   /** Planned columns the analyst removed from the table: left out, not put back. */
   readonly missingColumns: string[];
+  /** Headers of the planned columns the add-in adds at the table's right end (new in this version). */
+  readonly addedColumns: string[];
   /** Overrides to mark in the sheet, and cells whose mark goes (no longer overrides). */
   readonly mark: MarkedCell[];
   readonly unmark: BodyCell[];
@@ -131,6 +133,18 @@ export interface ReconciledTable {
   readonly noted: NotedCell[];
   readonly unnoted: BodyCell[];
   readonly ledger: RowLedger;
+}
+
+/** The table as it will be once empty columns with these headers are added at its right end. */
+function withColumns(table: TableOnSheet, headers: readonly string[]): TableOnSheet {
+  if (headers.length === 0) return table;
+  const blank = headers.map(() => "");
+  return {
+    ...table,
+    headers: [...table.headers, ...headers],
+    body: table.body.map((row) => [...row, ...blank]),
+    numberFormats: table.numberFormats.map((row) => [...row, ...headers.map(() => "General")]),
+  };
 }
 
 /** The table has lost the column its rows are matched by, so it cannot be refreshed. */
@@ -221,12 +235,22 @@ export type Restore = "all" | readonly { readonly key: string; readonly column: 
  */
 export function reconcileTable(
   plan: TablePlan,
-  current: TableOnSheet,
+  found: TableOnSheet,
   ledger: RowLedger | null,
   restore: Restore = [],
 ): ReconciledTable {
   const restored = (key: string, column: string) =>
     restore === "all" || restore.some((cell) => cell.key === key && cell.column === column);
+  // A column of the plan that the add-in never wrote here (a newer version's) is added at the
+  // table's right end; one it wrote that is gone is the analyst's removal, and stays removed.
+  const foundKeys = new Set(found.headers.map((header) => HEADER_TO_KEY.get(String(header))));
+  const newColumns = ledger
+    ? plan.columns.filter((c) => c.key !== plan.keyColumn && !foundKeys.has(c.key) && !ledger.columns.includes(c.key))
+    : [];
+  const current = withColumns(
+    found,
+    newColumns.map((c) => c.header),
+  );
   const keyAt = current.headers.map((header) => HEADER_TO_KEY.get(String(header)) ?? null);
   const keyColumn = keyAt.indexOf(plan.keyColumn);
   if (keyColumn < 0) throw new MergeError(plan.name, plan.keyColumn);
@@ -381,6 +405,7 @@ export function reconcileTable(
     overrides,
     clashes,
     missingColumns,
+    addedColumns: newColumns.map((c) => c.header),
     mark,
     unmark,
     noted,

@@ -13,6 +13,7 @@ const NOTE_TEXT: Record<WriteNote["kind"], StringKey> = {
   tableAreaInUse: "noteTableAreaInUse",
   keyColumnRemoved: "noteKeyColumnRemoved",
   columnRemoved: "noteColumnRemoved",
+  columnAdded: "noteColumnAdded",
   override: "noteOverride",
   conflict: "noteConflict",
   keyClash: "noteKeyClash",

@@ -41,6 +41,7 @@ export const en = {
   noteKeyColumnRemoved:
     "Left {table} unchanged: its {column} column, by which rows are matched, was removed. Put it back to refresh it.",
   noteColumnRemoved: "Column {column} was removed from {table}; it was not put back.",
+  noteColumnAdded: "Added the new column {column} at the right end of {table}.",
   lastWritten: "Tables last written",
   neverWritten: "not yet in this workbook",
   errorTitle: "The tables were not written",

@@ -38,6 +38,7 @@ export const zhCN: Record<StringKey, string> = {
   noteTableAreaInUse: "表格{table}已不在“{sheet}”上，而它所在的{address}中有其他数据：请清空这些单元格后刷新，即可重新写入。",
   noteKeyColumnRemoved: "未更改{table}：用于匹配各行的{column}列已被删除。恢复该列后即可刷新。",
   noteColumnRemoved: "{column}列已从{table}中删除；未予恢复。",
+  noteColumnAdded: "已在{table}最右侧新增{column}列。",
   lastWritten: "表格最近写入",
   neverWritten: "此工作簿中尚未写入",
   errorTitle: "表格未能写入",

@@ -39,6 +39,7 @@ export const zhTW: Record<StringKey, string> = {
     "表格{table}已不在「{sheet}」上，而它所在的{address}中有其他資料：請清除這些儲存格後重新整理，即可重新寫入。",
   noteKeyColumnRemoved: "未變更{table}：用於比對各列的{column}欄已被刪除。還原該欄後即可重新整理。",
   noteColumnRemoved: "{column}欄已從{table}中刪除；未予還原。",
+  noteColumnAdded: "已在{table}最右側新增{column}欄。",
   lastWritten: "表格最近寫入",
   neverWritten: "此活頁簿中尚未寫入",
   errorTitle: "表格未能寫入",

@@ -138,4 +138,20 @@ describe("reconcileTable", () => {
     expect(result.counts).toMatchObject({ yours: 1, removed: 0, unchanged: 3 });
     expect(result.overrides).toEqual([]);
   });
+
+  it("adds a column a newer plan has and the add-in never wrote, at the right end, filled for its rows only", () => {
+    const v2: TablePlan = {
+      ...v1,
+      columns: [...v1.columns, { key: "qualifier", header: "qualifier", numberFormat: "General", width: 10 }],
+      rows: v1.rows.map((row) => ({ ...row, cells: [...row.cells, "exact"] })),
+    };
+    const result = reconcileTable(v2, written([["mine", 7, "my note"]]), ledger);
+    expect(result.addedColumns).toEqual(["qualifier"]);
+    expect(result.missingColumns).toEqual([]);
+    expect(result.headers).toEqual(["id", "value", null, "qualifier"]);
+    expect(result.kept.map((row) => row[3])).toEqual(["exact", "exact", "exact", null]);
+    // Once written, it is the add-in's column: gone later, it is the analyst's removal.
+    const later = reconcileTable(v2, written(), result.ledger);
+    expect([later.addedColumns, later.missingColumns]).toEqual([[], ["qualifier"]]);
+  });
 });

@@ -28,12 +28,37 @@ class AutoFilterProxy extends Proxy<TableModel> {
 export class TableProxy extends Proxy<TableModel> {
   readonly rows: { add: (index: number | null, values: unknown[][]) => void };
   readonly autoFilter: AutoFilterProxy;
-  readonly columns: { getItemAt(index: number): { filter: { apply(criteria: Record<string, unknown>): void } } };
+  readonly columns: {
+    getItemAt(index: number): { filter: { apply(criteria: Record<string, unknown>): void } };
+    add(index?: number, values?: unknown, name?: string): void;
+  };
 
   constructor(context: FakeRequestContext, locate: () => TableModel) {
     super(context, locate);
     this.autoFilter = new AutoFilterProxy(context, () => this.resolve());
     this.columns = {
+      /** A column at the table's right end, the cells beside the table moved right to make room (as Excel does). */
+      add: (index, values, name) => {
+        if (index !== undefined || values !== undefined || name === undefined)
+          throw new TypeError("The add-in adds named, empty columns at the end only");
+        this.write((t) => {
+          const model = this.context.model;
+          const sheet = model.sheets.find((s) => s.id === t.sheetId)!;
+          model.refuseRowsOfFilteredTable(sheet, t.top + 1, t.height - 1, t.left, t.width, "add columns to");
+          const edge = t.left + t.width;
+          const moved = [...sheet.cells].filter(([k]) => {
+            const [row, col] = k.split(",").map(Number);
+            return row >= t.top && row < t.top + t.height && col >= edge;
+          });
+          for (const [k] of moved) sheet.cells.delete(k);
+          for (const [k, cell] of moved) {
+            const [row, col] = k.split(",").map(Number);
+            sheet.cells.set(`${row},${col + 1}`, cell);
+          }
+          model.setCell(sheet, t.top, edge, { value: name, formula: null });
+          t.width += 1;
+        });
+      },
       getItemAt: (index) => ({
         filter: {
           apply: (criteria) => {
