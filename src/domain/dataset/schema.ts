@@ -122,6 +122,7 @@ export const AiSharePointSchema = v.object({
   id: kebabId,
   year: v.pipe(v.number(), v.integer()),
   share: fraction,
+  qualifier: QualifierSchema,
   status: AiShareStatusSchema,
   ...ProvenanceSchema.entries,
 });

@@ -234,6 +234,13 @@ describe("qualifiers against the article", () => {
         expect([deal.id, deal.qualifier]).toEqual([deal.id, qualifierInSentence(deal.source, figure)]);
       }
     }
+    for (const point of data.aiShare.points) {
+      checked.push(point.id);
+      expect([point.id, point.qualifier]).toEqual([
+        point.id,
+        qualifierInSentence(point.source, `${Math.round(point.share * 100)}%`),
+      ]);
+    }
     expect(checked.length).toBeGreaterThan(15);
     expect(Object.keys(NOT_HEDGES).every((word) => article.includes(word))).toBe(true);
   });
