@@ -50,6 +50,8 @@ describe("COMPUTE.RUNWAY", () => {
   it("answers for extreme magnitudes without NaN or Infinity", () => {
     expect(runway(1e-300, 1e300)).toBe(0);
     expectExcelError(() => runway(1e308, 1e-308), "#N/A", /never runs out/);
+    // Burn growing 1e300-fold a month spends US$1e15 in about a month, though cash·g/burn overflows.
+    expect(runway(1e15, 1, 1e300)).toBeCloseTo((Math.log(1e15) + Math.log(1e300)) / Math.log(1e300), 12);
   });
 });
 

@@ -9,6 +9,7 @@ import type { Language } from "../language";
 import { SHEET_WORDS } from "../layout/labels";
 import { EXTRAPOLATION_METHODS, DEFAULT_EXTRAPOLATION, type AiShareModel, type ExtrapolationMethod } from "../model/aiShare";
 import { MAX_RUNWAY_MONTHS, TINY_RATE } from "../model/runway";
+import { BOUNDS, boundsProblem, type Bounds } from "../model/bounds";
 import { NAMESPACE, partText, quoteText } from "./build";
 import { callsCompute, computeFunctionOf, parseFormula, type FormulaNode } from "./parse";
 
@@ -31,6 +32,31 @@ const number = (n: number) => String(Number(n.toPrecision(17)));
 const TINY_GROWTH = TINY_RATE.toFixed(9);
 
 /**
+ * The argument checks of the add-in's function, as an Excel condition that is true where the
+ * function would return #VALUE!: a required argument left empty, a logical, text that is not a
+ * number, or a number outside the bounds (model/bounds.ts). Numeric text passes, as the
+ * function takes it. A literal number within the bounds needs no check.
+ */
+function argumentCheck(argument: string, bounds: Bounds, optional: boolean): string | null {
+  const literal = Number(argument);
+  if (argument.trim() !== "" && Number.isFinite(literal) && boundsProblem(literal, bounds) === null) return null;
+  const value = `${argument}*1`;
+  const checks = [`ISLOGICAL(${argument})`, `ISERROR(${value})`];
+  if (bounds.min !== undefined) checks.push(`${value}<${bounds.min}`);
+  if (bounds.greaterThan !== undefined) checks.push(`${value}<=${bounds.greaterThan}`);
+  if (bounds.max !== undefined) checks.push(`${value}>${bounds.max}`);
+  if (bounds.integer) checks.push(`${value}<>INT(${value})`);
+  // An empty cell is an omitted optional argument, and a missing required one.
+  return optional ? `AND(NOT(ISBLANK(${argument})),OR(${checks.join(",")}))` : [`ISBLANK(${argument})`, ...checks].join(",");
+}
+
+/** A native formula that gives #VALUE! where the add-in's function would refuse an argument. */
+function guarded(formula: string, args: readonly (readonly [string, Bounds, "required" | "optional"])[]): string {
+  const checks = args.flatMap(([argument, bounds, kind]) => argumentCheck(argument, bounds, kind === "optional") ?? []);
+  return checks.length === 0 ? formula : `=IF(OR(${checks.join(",")}),#VALUE!,${formula.slice(1)})`;
+}
+
+/**
  * COMPUTE.AISHARE(year, method) without the add-in: #N/A before the series, linear
  * interpolation over the series' rows within it (exact at its years), then the method's
  * extrapolation with its fitted constants written out.
@@ -45,7 +71,9 @@ export function nativeAiShare(year: string, method: ExtrapolationMethod, model: 
     linear: `MIN(1,${number(last.share)}+${number(model.linearSlope)}*(${year}-${last.year}))`,
     logistic: `1/(1+EXP(-(${number(Math.log(last.share / (1 - last.share)))}+${number(model.logisticSteepness)}*(${year}-${last.year}))))`,
   }[method];
-  return `=IF(${year}<${model.firstYear},NA(),IF(${year}<=${model.lastYear},${interpolated},${extrapolated}))`;
+  return guarded(`=IF(${year}<${model.firstYear},NA(),IF(${year}<=${model.lastYear},${interpolated},${extrapolated}))`, [
+    [year, BOUNDS.year, "required"],
+  ]);
 }
 
 /**
@@ -53,22 +81,51 @@ export function nativeAiShare(year: string, method: ExtrapolationMethod, model: 
  * growth; #N/A where the cash is never used up or lasts beyond the horizon, as in the add-in.
  * With revenue there is none, so the formula gives #N/A once revenue is entered.
  */
-export function nativeRunway(cash: string, burn: string, growth: string, revenue: string): string {
+export function nativeRunway(cash: string, burn: string, growth: string, revenue: string, revenueGrowth = "0"): string {
+  return guarded(runwayBody(cash, burn, growth, revenue), [
+    [cash, BOUNDS.cash, "required"],
+    [burn, BOUNDS.monthlyBurn, "required"],
+    [growth, BOUNDS.growth, "optional"],
+    [revenue, BOUNDS.monthlyRevenue, "optional"],
+    [revenueGrowth, BOUNDS.growth, "optional"],
+  ]);
+}
+
+function runwayBody(cash: string, burn: string, growth: string, revenue: string): string {
   // Growth and revenue given as 0 (or omitted) leave the form an analyst would write.
   if (growth === "0" && revenue === "0") return `=IF(${cash}/${burn}>${MAX_RUNWAY_MONTHS},NA(),${cash}/${burn})`;
-  const ratio = `(1+${cash}*${growth}/${burn})`;
   // Below TINY_RATE, LN(1+g) keeps few correct digits; the add-in's series form takes over there.
   const linear = `(1-${growth}/2)`;
   const series = `2*(${cash}/${burn})/(${linear}+SQRT(${linear}^2+2*${growth}*${cash}/${burn}))`;
-  const months = `IF(${growth}=0,${cash}/${burn},IF(ABS(${growth})<${TINY_GROWTH},${series},LN(${ratio})/LN(1+${growth})))`;
-  return `=IF(${revenue}<>0,NA(),IF(AND(${growth}<>0,${ratio}<=0),NA(),IF(${months}>${MAX_RUNWAY_MONTHS},NA(),${months})))`;
+  // ln(1 + cash·g/burn) / ln(1+g). With growth, cash·g/burn can pass the largest double while
+  // the answer is small, so it is taken as ln g + ln(cash/burn + 1/g); shrinking burn (g < 0)
+  // cannot overflow it.
+  const growing = `(LN(${growth})+LN(${cash}/${burn}+1/${growth}))/LN(1+${growth})`;
+  const shrinking = `LN(1+${cash}*${growth}/${burn})/LN(1+${growth})`;
+  const months = `IF(${growth}=0,${cash}/${burn},IF(ABS(${growth})<${TINY_GROWTH},${series},IF(${growth}>0,${growing},${shrinking})))`;
+  // Shrinking burn that never spends the cash: cash·(−g) ≥ burn.
+  const neverSpent = `-MIN(0,${growth})*${cash}>=${burn}`;
+  return `=IF(${revenue}<>0,NA(),IF(${neverSpent},NA(),IF(${months}>${MAX_RUNWAY_MONTHS},NA(),${months})))`;
 }
 
 /** BURN: cash ÷ months, or cash·g ÷ ((1+g)^months − 1) with growth. */
 export function nativeBurn(cash: string, months: string, growth: string): string {
+  return guarded(burnBody(cash, months, growth), [
+    [cash, BOUNDS.cash, "required"],
+    [months, BOUNDS.months, "required"],
+    [growth, BOUNDS.growth, "optional"],
+  ]);
+}
+
+function burnBody(cash: string, months: string, growth: string): string {
   if (growth === "0") return `=${cash}/${months}`;
   const series = `${cash}/(${months}+${months}*(${months}-1)/2*${growth})`;
-  return `=IF(${growth}=0,${cash}/${months},IF(ABS(${growth})<${TINY_GROWTH},${series},${cash}*${growth}/((1+${growth})^${months}-1)))`;
+  // cash·g / ((1+g)^months − 1): with growth, (1+g)^months may pass the largest double where the
+  // burn is simply tiny, so it is taken over (1+g)^−months instead.
+  const shrink = `EXP(-${months}*LN(1+${growth}))`;
+  const growing = `${cash}*${growth}*${shrink}/(1-${shrink})`;
+  const shrinking = `${cash}*${growth}/((1+${growth})^${months}-1)`;
+  return `=IF(${growth}=0,${cash}/${months},IF(ABS(${growth})<${TINY_GROWTH},${series},IF(${growth}>0,${growing},${shrinking})))`;
 }
 
 /**
@@ -124,7 +181,7 @@ export function nativeFormula(planned: string, context: NativeContext): string |
       // the cell keeps its value instead.
       const revenue = optional(3);
       const knownZero = revenue === "0" || context.valueOf?.(revenue) === 0;
-      return cash !== null && burn !== null && knownZero ? nativeRunway(cash, burn, optional(2), revenue) : null;
+      return cash !== null && burn !== null && knownZero ? nativeRunway(cash, burn, optional(2), revenue, optional(4)) : null;
     }
     case "BURN": {
       const [cash, months] = [required(0), required(1)];

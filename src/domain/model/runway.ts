@@ -86,7 +86,10 @@ function runwayWithoutRevenue(cash: number, burn: number, growth: number): Outco
     const ratio = (cash * growth) / burn;
     // With shrinking burn the total ever spent is B/(−g); cash beyond it is never used up.
     if (ratio <= -1) return never(cash);
-    months = Math.log1p(ratio) / Math.log1p(growth);
+    // cash·g/B may pass the largest double while the answer is small (fast growth): then
+    // ln(1 + cash·g/B) is taken as ln g + ln(cash/B + 1/g).
+    const logSpent = Number.isFinite(ratio) ? Math.log1p(ratio) : Math.log(growth) + Math.log(cash / burn + 1 / growth);
+    months = logSpent / Math.log1p(growth);
   }
   return Number.isFinite(months) && months <= MAX_RUNWAY_MONTHS ? months : never(cash);
 }
