@@ -65,7 +65,7 @@ describe("the portable workbook, read back by ExcelJS", () => {
     expect(figure("chips-act-funding-per-year").getCell(13).value).toBe("約");
     expect(figure("openai-revenue-2024").getCell(9).value).toBe("營收（推算）");
     expect(figure("openai-loss-to-revenue-2025h1").getCell(11).numFmt).toBe('0.00"×"');
-    expect(String(figure("xai-funding").getCell(11).note)).toMatch(/^注意: 文章稱xAI估值超過200億美元/);
+    expect(String(figure("xai-funding").getCell(6).note)).toMatch(/^注意: 文章稱xAI估值超過200億美元/);
   });
 
   it("keeps derived figures as native formulas, each with its cached result", async () => {

@@ -66,8 +66,8 @@ function inLanguage(
 
 /**
  * The notes of a record's cells: each field it took from context on that field's column (shown
- * in italics), and its caveat on its figure columns. `columnOf` names the column of an inferred
- * field; `figures`, the columns its figures and caveat sit in.
+ * in italics), and its caveat on its id. `columnOf` names the columns of a field, "caveat"
+ * included.
  */
 function cellNotes(
   columns: readonly ColumnSpec[],
@@ -100,12 +100,12 @@ const DEAL_NOTE_COLUMNS: Record<string, readonly string[]> = {
   value: DEAL_FIGURE_COLUMNS,
   caveat: ["id"],
 };
-/** Where a figure's inferred fields and caveat are noted. */
+/** Where a figure's inferred fields and caveat are noted: a caveat, on the record's id, as a deal's. */
 const METRIC_NOTE_COLUMNS: Record<string, readonly string[]> = {
   period: ["period"],
   entity: ["entity"],
   value: ["value"],
-  caveat: ["value"],
+  caveat: ["id"],
 };
 
 function metricsPlan(catalog: Catalog, language: Language, col: number): TablePlan {

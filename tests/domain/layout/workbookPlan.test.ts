@@ -3,6 +3,7 @@ import { LANGUAGES } from "../../../src/domain/language";
 import { HEADER_TO_KEY, SHEET_WORDS } from "../../../src/domain/layout/labels";
 import { address, columnLetters, type TableSeriesPlan } from "../../../src/domain/layout/plan";
 import { buildWorkbookPlan } from "../../../src/domain/layout/workbookPlan";
+import { QUALIFIER_WORDS } from "../../../src/domain/dataset/qualifier";
 import { planToEngine } from "../../support/planWorkbook";
 
 const context = { language: "en" as const, writtenAt: "2026-11-29T06:00:00Z", addinVersion: "0.1.0" };
@@ -20,6 +21,37 @@ describe("workbook plan", () => {
     expect(deals.tables.map((t) => t.name)).toEqual(["Deals"]);
     expect(spend.tables.map((t) => t.name)).toEqual(["AIShare", "Metrics"]);
   });
+
+  it.each(LANGUAGES)(
+    "carries every figure's qualifier in words and in its number format, and every inference as a note, in %s",
+    (language) => {
+      const [dealsPlan, spendPlan] = buildWorkbookPlan(catalog, { ...context, language });
+      const words = { en: "nearly", "zh-CN": "近", "zh-TW": "近" }[language];
+      const deals = dealsPlan.tables[0];
+      const col = (key: string) => deals.columns.findIndex((c) => c.key === key);
+      const warrant = deals.rows.find((r) => r.id === "amd-openai-warrant")!;
+      expect(warrant.cells[col("qualifier")]).toBe(words);
+      expect(warrant.numberFormats?.[col("stake")]).toBe('"<"0.0%');
+      expect(warrant.notes?.[col("date")]).toMatchObject({ kind: "inferred", title: SHEET_WORDS[language].noteTitles.inferred });
+      // Exact figures keep the column's format; stated dates carry no note.
+      const taobao = deals.rows.find((r) => r.id === "taobao-wechat-pay")!;
+      expect(taobao.notes?.every((note) => note === null)).toBe(true);
+      expect(deals.rows.find((r) => r.id === "openai-oracle-compute")!.numberFormats?.[col("value_usd")]).toBe('$#,##0.0,,,"B"');
+
+      const metrics = spendPlan.tables.find((t) => t.key === "metrics")!;
+      const value = metrics.columns.findIndex((c) => c.key === "value");
+      const perYear = metrics.rows.find((r) => r.id === "chips-act-funding-per-year")!;
+      expect(perYear.numberFormats?.[value]).toBe('"≈"$#,##0.00,,,"B/yr"');
+      for (const m of catalog.metrics) {
+        const row = metrics.rows.find((r) => r.id === m.id)!;
+        expect([m.id, row.cells[metrics.columns.findIndex((c) => c.key === "qualifier")]]).toEqual([
+          m.id,
+          QUALIFIER_WORDS[language][m.qualifier],
+        ]);
+        expect([m.id, (row.notes ?? []).some((note) => note?.kind === "caveat")]).toEqual([m.id, m.caveat !== null]);
+      }
+    },
+  );
 
   it("writes one Deals row per deal, id first, with the $B display format on the value", () => {
     const table = deals.tables[0];
