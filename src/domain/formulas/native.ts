@@ -97,11 +97,13 @@ function runwayBody(cash: string, burn: string, growth: string, revenue: string)
   // Below TINY_RATE, LN(1+g) keeps few correct digits; the add-in's series form takes over there.
   const linear = `(1-${growth}/2)`;
   const series = `2*(${cash}/${burn})/(${linear}+SQRT(${linear}^2+2*${growth}*${cash}/${burn}))`;
-  // ln(1 + cash·g/burn) / ln(1+g). With growth, cash·g/burn can pass the largest double while
-  // the answer is small, so it is taken as ln g + ln(cash/burn + 1/g); shrinking burn (g < 0)
-  // cannot overflow it.
-  const growing = `(LN(${growth})+LN(${cash}/${burn}+1/${growth}))/LN(1+${growth})`;
-  const shrinking = `LN(1+${cash}*${growth}/${burn})/LN(1+${growth})`;
+  // ln(1 + cash·g/burn) / ln(1+g). With fast growth, cash·g/burn can pass the largest double
+  // while the answer is small: past e^700 it is taken as ln g + ln(cash/burn + 1/g), whose two
+  // terms would cancel below that. Shrinking burn (g < 0) cannot overflow it.
+  const plain = `LN(1+${cash}*${growth}/${burn})/LN(1+${growth})`;
+  const huge = `LN(${cash}/${burn}+1)+LN(${growth})>700`;
+  const growing = `IF(${huge},(LN(${growth})+LN(${cash}/${burn}+1/${growth}))/LN(1+${growth}),${plain})`;
+  const shrinking = plain;
   const months = `IF(${growth}=0,${cash}/${burn},IF(ABS(${growth})<${TINY_GROWTH},${series},IF(${growth}>0,${growing},${shrinking})))`;
   // Shrinking burn that never spends the cash: cash·(−g) ≥ burn.
   const neverSpent = `-MIN(0,${growth})*${cash}>=${burn}`;
