@@ -78,7 +78,11 @@ describe("the analyst's values in the dataset's cells, in the pane", () => {
     // Home reads the workbook again when it is shown again.
     await page.getByRole("tab", { name: "Dataset" }).click();
     await page.getByRole("tab", { name: "Home" }).click();
-    await page.getByText(/^Dataset \d+\.\d+\.\d+ is available; these tables are from 0\.9\.0\.$/).waitFor();
+    // The read goes through the lazily loaded table code; on a machine busy with the LibreOffice
+    // tests beside this one it has taken more than the default 30 s.
+    await page
+      .getByText(/^Dataset \d+\.\d+\.\d+ is available; these tables are from 0\.9\.0\.$/)
+      .waitFor({ timeout: 120_000 });
     await page.screenshot({ path: join(RESULTS, "pane-home-dataset-update.png"), fullPage: true });
     assert.deepEqual(failures, []);
     await context.close();
