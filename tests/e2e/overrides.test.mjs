@@ -80,9 +80,7 @@ describe("the analyst's values in the dataset's cells, in the pane", () => {
     await page.getByRole("tab", { name: "Home" }).click();
     // The read goes through the lazily loaded table code; on a machine busy with the LibreOffice
     // tests beside this one it has taken more than the default 30 s.
-    await page
-      .getByText(/^Dataset \d+\.\d+\.\d+ is available; these tables are from 0\.9\.0\.$/)
-      .waitFor({ timeout: 120_000 });
+    await page.getByText(/^Dataset \d+\.\d+\.\d+ is available; these tables are from 0\.9\.0\.$/).waitFor({ timeout: 120_000 });
     await page.screenshot({ path: join(RESULTS, "pane-home-dataset-update.png"), fullPage: true });
     assert.deepEqual(failures, []);
     await context.close();
