@@ -10,7 +10,8 @@ import { buildWorkbookPlan, planContext } from "../domain/layout/workbookPlan";
 import type { CellValue } from "../domain/cells";
 import type { TableKey } from "../domain/layout/labels";
 import type { TablePlan } from "../domain/layout/plan";
-import { MergeError, reconcileTable, tableRead, untouched, type RowLedger } from "../domain/layout/reconcile";
+import { MergeError, tableRead, untouched, type RowLedger } from "../domain/layout/reconcile";
+import { reconcileOne } from "../domain/layout/workbookReconcile";
 import { readOwnership } from "../domain/stored/ownership";
 import { tableNotes, type TablePreview, type WriteConsent, type WriteNote, type WriteReport } from "../domain/writeReport";
 import type { TablesRecord } from "../taskpane/ports";
@@ -69,12 +70,9 @@ export async function readTablesRecord(catalog: Catalog = bundledCatalog, now: D
 
 function previewTable(plan: TablePlan, name: string, whole: Excel.Range, ledger: RowLedger | null): TablePreview {
   const current = tableRead(whole.formulas as CellValue[][], whole.numberFormat.slice(1), whole.rowIndex, whole.columnIndex);
-  try {
-    const reconciled = reconcileTable(plan, current, ledger);
-    return { key: plan.key, table: name, ...reconciled.counts, notes: tableNotes(name, reconciled) };
-  } catch (error) {
-    if (!(error instanceof MergeError)) throw error;
-    const notes: WriteNote[] = [{ kind: "keyColumnRemoved", table: name, column: error.column }];
-    return { key: plan.key, table: name, ...untouched(current), notes };
-  }
+  const outcome = reconcileOne(plan, current, ledger, undefined);
+  if (!(outcome instanceof MergeError))
+    return { key: plan.key, table: name, ...outcome.counts, notes: tableNotes(name, outcome) };
+  const notes: WriteNote[] = [{ kind: "keyColumnRemoved", table: name, column: outcome.column }];
+  return { key: plan.key, table: name, ...untouched(current), notes };
 }

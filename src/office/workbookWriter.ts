@@ -177,7 +177,7 @@ function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated): Se
         table,
         header: table.getHeaderRowRange().load("values"),
         body: table.getDataBodyRange().load("formulas,numberFormat"),
-        whole: table.getRange().load("rowIndex,columnIndex,columnCount"),
+        whole: table.getRange().load("rowIndex,columnIndex"),
         filters,
       });
     }

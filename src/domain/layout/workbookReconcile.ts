@@ -311,7 +311,7 @@ function areaIsFree(plan: TablePlan, cells: readonly (readonly CellValue[])[], u
 }
 
 /** A table's refresh, or the MergeError that leaves it as it is. */
-function reconcileOne(
+export function reconcileOne(
   plan: TablePlan,
   current: TableOnSheet,
   ledger: RowLedger | null,

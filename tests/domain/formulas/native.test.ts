@@ -20,12 +20,6 @@ function expectClose(actual: unknown, expected: number) {
   expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(1e-7 * Math.abs(expected));
 }
 
-/** Calculates one formula over inputs in A1, A2, A3 (and A4). */
-function calculate(formula: string, inputs: number[]): unknown {
-  const engine = createEngine({ Model: [...inputs.map((value) => [value]), [formula]] });
-  return engine.getCellValue({ sheet: 0, row: inputs.length, col: 0 });
-}
-
 /** Calculates one formula over cells in A1, A2, … as given: null is an empty cell. */
 function calculateCells(formula: string, cells: (string | number | boolean | null)[]): unknown {
   const engine = createEngine({ Model: [...cells.map((value) => [value]), [formula]] });
@@ -38,7 +32,7 @@ describe("native RUNWAY", () => {
     expect(nativeRunway("A1", "A2", "0", "0")).toBe(
       "=IF(OR(ISBLANK(A1),ISLOGICAL(A1),ISERROR(A1*1),A1*1<0,ISBLANK(A2),ISLOGICAL(A2),ISERROR(A2*1),A2*1<=0),#VALUE!,IF(A1/A2>1200,NA(),A1/A2))",
     );
-    expect(calculate(nativeRunway("A1", "A2", "0", "0"), [20e9, 1e9])).toBe(runway(20e9, 1e9));
+    expect(calculateCells(nativeRunway("A1", "A2", "0", "0"), [20e9, 1e9])).toBe(runway(20e9, 1e9));
   });
 
   it.each([
@@ -50,7 +44,7 @@ describe("native RUNWAY", () => {
     [1e6, 1e6, 0],
   ])("agrees with RUNWAY(%p, %p, %p) when growth is a cell", (cash, monthlyBurn, growth) => {
     const formula = nativeRunway("A1", "A2", "A3", "A4");
-    expectClose(calculate(formula, [cash, monthlyBurn, growth, 0]), runway(cash, monthlyBurn, growth));
+    expectClose(calculateCells(formula, [cash, monthlyBurn, growth, 0]), runway(cash, monthlyBurn, growth));
   });
 
   it.each([
@@ -58,7 +52,7 @@ describe("native RUNWAY", () => {
     ["with shrinking burn that never spends the cash", nativeRunway("A1", "A2", "A3", "A4"), [1e12, 1e9, -0.5, 0]],
     ["once revenue is entered", nativeRunway("A1", "A2", "A3", "A4"), [20e9, 1e9, 0, 1e8]],
   ])("is #N/A %s", (_, formula, inputs) => {
-    const result = calculate(formula, inputs);
+    const result = calculateCells(formula, inputs);
     expect(result).toBeInstanceOf(DetailedCellError);
     expect((result as DetailedCellError).type).toBe("NA");
   });
@@ -69,7 +63,7 @@ describe("native BURN", () => {
     expect(nativeBurn("A1", "A2", "0")).toMatch(/,#VALUE!,A1\/A2\)$/);
     // Literal arguments within the bounds need no check.
     expect(nativeBurn("20000000000", "20", "0")).toBe("=20000000000/20");
-    expect(calculate(nativeBurn("A1", "A2", "0"), [20e9, 20])).toBe(burn(20e9, 20));
+    expect(calculateCells(nativeBurn("A1", "A2", "0"), [20e9, 20])).toBe(burn(20e9, 20));
   });
 
   it.each([
@@ -79,7 +73,7 @@ describe("native BURN", () => {
     [20e9, 20, 1e-12],
     [20e9, 20, -3e-10],
   ])("agrees with BURN(%p, %p, %p) when growth is a cell", (cash, months, growth) => {
-    expectClose(calculate(nativeBurn("A1", "A2", "A3"), [cash, months, growth]), burn(cash, months, growth));
+    expectClose(calculateCells(nativeBurn("A1", "A2", "A3"), [cash, months, growth]), burn(cash, months, growth));
   });
 });
 
