@@ -44,11 +44,13 @@ function wrappedLines(cell: CellValue, width: number): number {
 function plannedWorkbook(plans: readonly SheetPlan[], catalog: Catalog) {
   const cells = new Map<string, Map<string, CellValue>>();
   const names = new Map<string, { sheet: string; reference: string }>();
+  const tables = new Map<string, { sheet: string; plan: SheetPlan["tables"][number] }>();
   for (const plan of plans) {
     const sheet = new Map<string, CellValue>();
     for (const block of plan.blocks)
       block.cells.forEach((row, r) => row.forEach((value, c) => sheet.set(address(block.row + r, block.col + c), value)));
     for (const table of plan.tables) {
+      tables.set(table.name.toLowerCase(), { sheet: plan.name, plan: table });
       table.columns.forEach((column, c) => sheet.set(address(table.row, table.col + c), column.header));
       tableCells(table, table.row, table.col).forEach((row, r) =>
         row.forEach((value, c) => sheet.set(address(table.row + 1 + r, table.col + c), value)),
@@ -60,6 +62,14 @@ function plannedWorkbook(plans: readonly SheetPlan[], catalog: Catalog) {
 
   const cores = computeCores(catalog);
   const computed = new Map<string, CellResult>();
+  const spills = new Map<string, CellValue[][]>();
+  const tableColumn = (name: string, header: string): CellResult[] => {
+    const found = tables.get(name.toLowerCase());
+    const col = found?.plan.columns.findIndex((column) => column.header === header) ?? -1;
+    if (!found || col < 0) throw new Error(`No table column ${name}[${header}]`);
+    const { plan: table } = found;
+    return table.rows.map((_, r) => valueOf(found.sheet, address(table.row + 1 + r, table.col + col)));
+  };
   /** A cell's value; a formula's result, or the Excel error it would show. */
   function valueOf(sheet: string, reference: string): CellResult {
     const key = `${sheet}!${reference}`;
@@ -75,15 +85,22 @@ function plannedWorkbook(plans: readonly SheetPlan[], catalog: Catalog) {
           if (!target) throw new Error(`Unknown name ${name} in ${planned}`);
           return valueOf(target.sheet, target.reference);
         },
+        tableColumn,
         cores,
       });
-      // A scalar cell shows the size of a spilled result only through ROWS; a bare spill is its length.
+      // A spilled result fills the cells from this one; as a scalar (inside ROWS) it is its length.
+      if (Array.isArray(result)) spills.set(key, result);
       value = Array.isArray(result) ? result.length : result;
     }
     computed.set(key, value);
     return value;
   }
-  return { valueOf, names };
+  /** The array a formula spills from this cell, or null where it is not a spilling formula. */
+  const spillAt = (sheet: string, reference: string): CellValue[][] | null => {
+    valueOf(sheet, reference);
+    return spills.get(`${sheet}!${reference}`) ?? null;
+  };
+  return { valueOf, spillAt, names };
 }
 
 const cachedResult = (result: CellResult): FileValue =>
@@ -173,6 +190,16 @@ export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions)
           const target = sheet.getCell(block.row + r + 1, block.col + c + 1);
           target.value = fileValue;
           if (note) target.note = note;
+          // A spill kept as values fills the cells it would spill into; the block leaves them empty.
+          const spilled = note ? planned.spillAt(plan.name, address(block.row + r, block.col + c)) : null;
+          spilled?.forEach((cells, i) =>
+            cells.forEach((cellValue, j) => {
+              const spillCell = sheet.getCell(block.row + r + i + 1, block.col + c + j + 1);
+              spillCell.value = cellValue;
+              const spillFormat = block.numberFormats?.[r + i]?.[c + j];
+              if (spillFormat && spillFormat !== "General") spillCell.numFmt = spillFormat;
+            }),
+          );
           const format = block.numberFormats?.[r]?.[c];
           if (format && format !== "General") target.numFmt = format;
           applyStyle(target, style);
@@ -213,6 +240,19 @@ export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions)
         if (lines > 1) sheet.getRow(table.row + 2 + r).height = lines * LINE_HEIGHT_POINTS;
       });
     }
+
+    for (const { box, low, high } of plan.colorScales ?? [])
+      sheet.addConditionalFormatting({
+        ref: address(box.row, box.col, box.height, box.width),
+        rules: [
+          {
+            type: "colorScale",
+            priority: 1,
+            cfvo: [{ type: "min" }, { type: "max" }],
+            color: [argb(low), argb(high)],
+          },
+        ],
+      });
 
     for (const validation of plan.validations ?? [])
       sheet.getCell(validation.row + 1, validation.col + 1).dataValidation = fileValidation(validation);

@@ -95,7 +95,7 @@ export function aishares(from_year?: any, to_year?: any, method?: any, headers?:
  * @customfunction
  * @helpurl https://localhost:3000/help.html#deal
  * @param deal_id The deal's id. Example: "openai-oracle-compute".
- * @param [field] value_usd (default), parties, direction, kind, capacity_gw, stake, share_price, qualifier, date, timing, status, condition, inferred, caveat, source, source_en or title.
+ * @param [field] value_usd (default), parties, direction, payer, payee, kind, capacity_gw, stake, share_price, qualifier, date, timing, status, condition, inferred, caveat, source, source_en or title.
  * @returns The field's value; a date, status or direction taken from context ends in "(inferred)". Example: =COMPUTE.DEAL("amd-openai-warrant", "qualifier") is "nearly".
  */
 export function deal(deal_id: any, field?: any): any {
@@ -150,4 +150,41 @@ export function metrics(entity?: any, headers?: any): any[][] {
  */
 export function source(id: any, language?: any): string {
   return callCore(cores.SOURCE, [id, language]) as string;
+}
+
+/**
+ * The money flows between the article's companies and bodies, one row per deal: payer, payee, deal id, kind, stated US$, qualifier, status and direction.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#flows
+ * @param [entity] Only this company's or body's flows, in English or Chinese. Example: "Nvidia".
+ * @param [direction] "both" (default) for flows in and out, and deals without one direction; "in" or "out" for one side.
+ * @param [headers] 1 (default) for a header row, 0 for none.
+ * @returns Rows of flows; an amount the article does not give is "not stated". Example: =COMPUTE.FLOWS("Nvidia", "in").
+ */
+export function flows(entity?: any, direction?: any, headers?: any): any[][] {
+  return callSpillingCore(cores.FLOWS, [entity, direction, headers]);
+}
+
+/**
+ * The stated US dollars flowing into a company or body, out of it, or in minus out, over the article's one-way deals.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#exposure
+ * @param entity Company or body, in English or Chinese. Example: "OpenAI".
+ * @param [direction] "net" (default, in minus out), "in" or "out".
+ * @returns US dollars; flows without a stated amount count as nothing (FLOWS lists them). Example: =COMPUTE.EXPOSURE("Oracle", "in") is 300000000000.
+ */
+export function exposure(entity: any, direction?: any): number {
+  return callCore(cores.EXPOSURE, [entity, direction]) as number;
+}
+
+/**
+ * The circles in the money map, where money goes round and comes back (Nvidia → OpenAI → Oracle → Nvidia), up to 6 legs, the most money going round first.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#cycles
+ * @param [entity] Only the circles through this company or body, told from it. Example: "Oracle".
+ * @param [headers] 1 (default) for a header row, 0 for none.
+ * @returns Rows of circle, legs, smallest stated leg in US$ (the most that can go all the way round, or "not stated"), legs without a stated amount, and whether any leg was read from context. Example: =COMPUTE.CYCLES("Nvidia").
+ */
+export function cycles(entity?: any, headers?: any): any[][] {
+  return callSpillingCore(cores.CYCLES, [entity, headers]);
 }

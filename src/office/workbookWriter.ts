@@ -25,9 +25,11 @@ import {
   address,
   plannedArea,
   type Box,
+  type CellBlock,
   type ChartPlan,
   type ChartSeriesPlan,
   type SheetPlan,
+  type PlannedColorScale,
   type PlannedNote,
   type PlannedValidation,
 } from "../domain/layout/plan";
@@ -224,7 +226,8 @@ function applySheet(workbook: Excel.Workbook, writes: SheetWrites, read: SecondR
     }
     for (const rule of plan.validations ?? []) addValidation(sheet, rule);
   }
-  writeBlocks(sheet, plan);
+  writeBlocks(sheet, writes.blocks);
+  for (const scale of plan.colorScales ?? []) addColorScale(sheet, scale);
   for (const table of writes.refreshed) {
     refreshTable(sheet, table, read.tables.get(table.plan.key)!, language);
     // A table written before tables had markers gets one.
@@ -243,8 +246,23 @@ function applySheet(workbook: Excel.Workbook, writes: SheetWrites, read: SecondR
   if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
 }
 
-function writeBlocks(sheet: Excel.Worksheet, plan: SheetPlan): void {
-  for (const block of plan.blocks) {
+/**
+ * A colour scale over a block, in place of any conditional formats the block had: a refresh
+ * writes it again rather than adding a second (ExcelApi 1.6).
+ */
+function addColorScale(sheet: Excel.Worksheet, scale: PlannedColorScale): void {
+  const { box } = scale;
+  const formats = sheet.getRangeByIndexes(box.row, box.col, box.height, box.width).conditionalFormats;
+  formats.clearAll();
+  const format = formats.add(Excel.ConditionalFormatType.colorScale);
+  format.colorScale.criteria = {
+    minimum: { type: Excel.ConditionalFormatColorCriterionType.lowestValue, color: scale.low },
+    maximum: { type: Excel.ConditionalFormatColorCriterionType.highestValue, color: scale.high },
+  };
+}
+
+function writeBlocks(sheet: Excel.Worksheet, blocks: readonly CellBlock[]): void {
+  for (const block of blocks) {
     const range = sheet.getRangeByIndexes(block.row, block.col, block.cells.length, block.cells[0].length);
     range.values = block.cells.map((row) => [...row]);
     if (block.numberFormats) range.numberFormat = block.numberFormats.map((row) => [...row]);

@@ -10,6 +10,9 @@ import { buildWorkbook, workbookBytes } from "../../src/export/xlsx";
 import { createAiShareModel } from "../../src/domain/model/aiShare";
 import { outlookSheetPlan, SCENARIO_CELLS, scenarioSheetPlan } from "../../src/domain/scenario/plans";
 import { OPENAI, XAI } from "../support/scenarios";
+import { catalogCircles } from "../../src/domain/flows/graph";
+import { SHEET_WORDS } from "../../src/domain/layout/labels";
+import { FLOW_FORMAT } from "../../src/domain/layout/moneyMapPlan";
 
 const DATE = new Date("2025-10-01T00:00:00Z");
 
@@ -25,9 +28,9 @@ async function readBack(bytes: Buffer) {
 }
 
 describe("the portable workbook, read back by ExcelJS", () => {
-  it("holds the Deals, Compute spend and About sheets with their Excel tables", async () => {
+  it("holds the Deals, Compute spend, Money map and About sheets with their Excel tables", async () => {
     const workbook = await readBack(await exported());
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "About"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "Money map", "About"]);
     const deals = workbook.getWorksheet("Deals")!;
     expect(Object.keys((deals as unknown as { tables: object }).tables)).toEqual(["Deals"]);
     const spend = workbook.getWorksheet("Compute spend")!;
@@ -39,10 +42,10 @@ describe("the portable workbook, read back by ExcelJS", () => {
     catalog.deals.forEach((deal, i) => {
       const row = deals.getRow(4 + i);
       expect(row.getCell(1).value).toBe(deal.id);
-      expect(row.getCell(5).value ?? null).toBe(deal.valueUsd);
-      expect(row.getCell(7).value ?? null).toBe(deal.stake);
+      expect(row.getCell(7).value ?? null).toBe(deal.valueUsd);
+      expect(row.getCell(9).value ?? null).toBe(deal.stake);
     });
-    expect(deals.getCell("E4").numFmt).toBe('$#,##0.0,,,"B"');
+    expect(deals.getCell("G4").numFmt).toBe('$#,##0.0,,,"B"');
   });
 
   it("says how sure each figure is: qualifiers in words and in number formats, inferred values in italics with a note, caveats", async () => {
@@ -50,13 +53,13 @@ describe("the portable workbook, read back by ExcelJS", () => {
     const deals = workbook.getWorksheet("交易")!;
     const row = (id: string) => deals.getRow(4 + catalog.deals.findIndex((d) => d.id === id));
     const warrant = row("amd-openai-warrant");
-    expect(warrant.getCell(9).value).toBe("近");
-    expect(warrant.getCell(7).numFmt).toBe('"<"0.0%');
-    expect(warrant.getCell(13).value).toBe("if-fully-exercised");
-    const date = row("amd-openai-gpu").getCell(10);
+    expect(warrant.getCell(11).value).toBe("近");
+    expect(warrant.getCell(9).numFmt).toBe('"<"0.0%');
+    expect(warrant.getCell(15).value).toBe("if-fully-exercised");
+    const date = row("amd-openai-gpu").getCell(12);
     expect(date.font?.italic).toBe(true);
     expect(String(date.note)).toMatch(/^推斷，非原文所述: year from context: 但很快/);
-    expect(row("taobao-wechat-pay").getCell(10).note).toBeUndefined();
+    expect(row("taobao-wechat-pay").getCell(12).note).toBeUndefined();
     expect(String(row("oracle-nvidia-chips").getCell(1).note)).toMatch(/^注意: 文章推斷甲骨文勢必增加採購/);
 
     const spend = workbook.getWorksheet("算力支出")!;
@@ -104,7 +107,7 @@ describe("the portable workbook, read back by ExcelJS", () => {
 
   it("writes the sheets in Chinese", async () => {
     const workbook = await readBack(await exported("zh-TW"));
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["交易", "算力支出", "說明"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(["交易", "算力支出", "資金圖", "說明"]);
   });
 
   it("gives every formula its cached result", async () => {
@@ -120,6 +123,33 @@ describe("the portable workbook, read back by ExcelJS", () => {
       }
     }
     expect(formulas).toBeGreaterThan(0);
+  });
+
+  it("holds the Money map: live SUMIFS over the Deals table with their results, a colour scale, the circles as values", async () => {
+    const bytes = await exported();
+    const map = (await readBack(bytes)).getWorksheet("Money map")!;
+    const header = map.getRow(4).values as unknown[];
+    const nvidia = header.indexOf("Nvidia");
+    const openai = header.indexOf("OpenAI");
+    const rowOf = (name: string) => 5 + header.slice(2).indexOf(name);
+    const flow = map.getCell(rowOf("Nvidia"), openai).value as { formula: string; result: number };
+    expect(flow.formula).toBe(
+      `SUMIFS(Deals[value_usd],Deals[payer],$A${rowOf("Nvidia")},Deals[payee],${map.getColumn(openai).letter}$4)`,
+    );
+    expect(flow.result).toBe(100e9);
+    // ExcelJS reads a cached 0 back as no result; "gives every formula its cached result" checks the <v> is there.
+    expect((map.getCell(rowOf("Oracle"), nvidia).value as { result?: number }).result ?? 0).toBe(0);
+    expect(map.getCell(rowOf("Nvidia"), openai).numFmt).toBe(FLOW_FORMAT);
+    const circles = map.getColumn(1).values.indexOf(SHEET_WORDS.en.moneyMap.circles) + 1;
+    expect(map.getCell(circles, 1).value).toBe("circle");
+    expect(String(map.getCell(circles, 1).note)).toMatch(/COMPUTE\.CYCLES\(\)/);
+    const listed = Array.from(
+      { length: catalogCircles(catalog).circles.length },
+      (_, i) => map.getCell(circles + 1 + i, 1).value,
+    );
+    expect(listed).toContain("Nvidia → OpenAI → Oracle → Nvidia");
+    const sheetXml = await (await JSZip.loadAsync(bytes)).file("xl/worksheets/sheet3.xml")!.async("string");
+    expect(sheetXml).toMatch(/<conditionalFormatting sqref="B5:[A-Z]+\d+"><cfRule type="colorScale"/);
   });
 
   it("is deterministic: the same date gives the same bytes", async () => {

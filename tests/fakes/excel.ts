@@ -12,7 +12,7 @@ import { FakeRequestContext } from "./excel/context";
 import type { FakeWorkbook } from "./excel/model";
 
 export { FakeWorkbook, OfficeError, formatAddress, parseAddress } from "./excel/model";
-export type { Cell, ChartModel, NameModel, SheetModel, TableModel } from "./excel/model";
+export type { Cell, ChartModel, ConditionalFormatModel, NameModel, SheetModel, TableModel } from "./excel/model";
 
 export interface FakeExcel {
   DeleteShiftDirection: { up: "Up" };
@@ -20,6 +20,8 @@ export interface FakeExcel {
   DataValidationOperator: { between: "Between"; greaterThan: "GreaterThan"; greaterThanOrEqualTo: "GreaterThanOrEqualTo" };
   DataValidationAlertStyle: { stop: "Stop" };
   ClearApplyTo: { contents: "Contents" };
+  ConditionalFormatType: { colorScale: "ColorScale" };
+  ConditionalFormatColorCriterionType: { lowestValue: "LowestValue"; highestValue: "HighestValue" };
   run<T>(
     options: { delayForCellEdit?: boolean } | ((context: FakeRequestContext) => Promise<T>),
     batch?: (context: FakeRequestContext) => Promise<T>,
@@ -36,6 +38,8 @@ export function createExcel(workbook: FakeWorkbook): FakeExcel {
     DataValidationOperator: { between: "Between", greaterThan: "GreaterThan", greaterThanOrEqualTo: "GreaterThanOrEqualTo" },
     DataValidationAlertStyle: { stop: "Stop" },
     ClearApplyTo: { contents: "Contents" },
+    ConditionalFormatType: { colorScale: "ColorScale" },
+    ConditionalFormatColorCriterionType: { lowestValue: "LowestValue", highestValue: "HighestValue" },
     runs: 0,
     async run<T>(
       options: { delayForCellEdit?: boolean } | ((context: FakeRequestContext) => Promise<T>),

@@ -6,6 +6,8 @@ const DEAL_COLUMNS = [
   "id",
   "parties",
   "direction",
+  "payer",
+  "payee",
   "kind",
   "value_usd",
   "capacity_gw",
@@ -75,14 +77,15 @@ describe("COMPUTE.DEALS", () => {
     expect(rows[0]).toEqual(DEAL_COLUMNS);
     expect(rows.length).toBe(1 + bundledCatalog.deals.length);
     expect(rows[1][0]).toBe("openai-oracle-compute");
-    expect(rows[1][4]).toBe(300e9);
+    expect(rows[1][6]).toBe(300e9);
+    expect(rows[1].slice(3, 5)).toEqual(["OpenAI", "Oracle"]);
     expect(rows.every((row) => row.length === DEAL_COLUMNS.length)).toBe(true);
   });
 
   it("leaves unstated figures empty, never null", () => {
     const gpu = deals().find((row) => row[0] === "amd-openai-gpu");
-    expect(gpu?.[4]).toBe("");
-    expect(gpu?.[5]).toBe(6);
+    expect(gpu?.[6]).toBe("");
+    expect(gpu?.[7]).toBe(6);
   });
 
   it.each(["nvidia", "NVIDIA", "英偉達", "英伟达"])("limits to the deals of %p", (party) => {

@@ -46,6 +46,12 @@ const scalar = fc.oneof(
     "2025-H1",
     "value_usd",
     "stake",
+    "Oracle",
+    "甲骨文",
+    "in",
+    "out",
+    "net",
+    "both",
   ),
   fc.boolean(),
   fc.constant(null),
@@ -79,6 +85,9 @@ const arities: Record<string, number> = {
   metric: 3,
   metrics: 2,
   source: 2,
+  flows: 3,
+  exposure: 2,
+  cycles: 2,
 };
 
 describe.each(Object.entries(arities))("COMPUTE.%s over anything Excel can pass", (name, arity) => {

@@ -10,10 +10,11 @@ import { readTablesRecord, writeTables } from "../../src/office/tables";
 import type { FakeWorkbook, SheetModel, TableModel } from "../fakes/excel";
 import { scaledDataset } from "../support/syntheticDataset";
 import { installExcel } from "./support";
+import { DEAL_COLUMNS } from "../../src/domain/tables/deals";
 
 const NOW = new Date("2026-12-01T08:00:00Z");
 const catalog = createCatalog(bundledDataset);
-const VALUE = 4; // value_usd, in the Deals columns
+const VALUE = DEAL_COLUMNS.findIndex((c) => c.key === "value_usd");
 
 function deals(workbook: FakeWorkbook): { table: TableModel; sheet: SheetModel } {
   const table = workbook.tables.find((t) => t.name === "Deals")!;
@@ -66,21 +67,21 @@ describe("refresh and the analyst's work", () => {
   it("keeps rows the analyst appended or inserted mid-table, where they are, and counts them as theirs", async () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);
-    addRow(workbook, ["my-chip-deal", "Nvidia, Me", "", "chip-supply", 5e9]);
-    addRow(workbook, ["", "scratch row", "", "", 1], 3);
+    addRow(workbook, ["my-chip-deal", "Nvidia, Me", "", "Nvidia", "Me", "chip-supply", 5e9]);
+    addRow(workbook, ["", "scratch row", "", "", "", "", 1], 3);
     const before = rows(workbook);
     const report = await writeTables("en", catalog, NOW);
     expect(rows(workbook)).toEqual(before);
     expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ added: 0, removed: 0, updated: 0, yours: 2 });
     // The chart of the deals covers every row of the table, theirs included.
     const { sheet } = deals(workbook);
-    expect(sheet.charts[0].series[0].values).toBe(`Deals!E4:E${3 + before.length}`);
+    expect(sheet.charts[0].series[0].values).toBe(`Deals!G4:G${3 + before.length}`);
   });
 
   it("updates in place after a sort, removes its own dropped rows, adds new ones at the end", async () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);
-    addRow(workbook, ["my-chip-deal", "Nvidia, Me", "", "chip-supply", 5e9]);
+    addRow(workbook, ["my-chip-deal", "Nvidia, Me", "", "Nvidia", "Me", "chip-supply", 5e9]);
     sortBy(workbook, VALUE, true);
     const order = rows(workbook).map((row) => row[0]);
     const updated = datasetWith((list) => [
@@ -145,7 +146,7 @@ describe("refresh and the analyst's work", () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);
     const { table } = deals(workbook);
-    const KIND = 3;
+    const KIND = DEAL_COLUMNS.findIndex((c) => c.key === "kind");
     const kinds = rows(workbook).map((row) => String(row[KIND]));
     const shownKind = kinds[0];
     table.filters = { [KIND]: { filterOn: "Values", values: [shownKind] } };
@@ -202,7 +203,7 @@ describe("refresh and the analyst's work", () => {
   it("adds the dataset's row beside an analyst's row that had its id first, and says so", async () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);
-    addRow(workbook, ["openai-oracle-expansion", "my guess", "", "", 1]);
+    addRow(workbook, ["openai-oracle-expansion", "my guess", "", "", "", "", 1]);
     const updated = datasetWith((list) => [...list, { ...list[0], id: "openai-oracle-expansion", valueUsd: 3e10 }]);
     const report = await writeTables("en", createCatalog(updated), NOW);
     const mine = rows(workbook).filter((row) => row[0] === "openai-oracle-expansion");
@@ -219,7 +220,7 @@ describe("refresh and the analyst's work", () => {
       const { table, sheet } = deals(workbook);
       const overrides = Math.min(100, table.height - 1);
       for (let r = 0; r < overrides; r++) workbook.setCell(sheet, table.top + 1 + r, table.left + VALUE, { value: r + 1 });
-      for (let n = 0; n < 100; n++) addRow(workbook, [`mine-${n}`, "me", "", "", n]);
+      for (let n = 0; n < 100; n++) addRow(workbook, [`mine-${n}`, "me", "", "", "", "", n]);
       const before = workbook.syncCount;
       const report = await writeTables("en", big, NOW);
       expect(workbook.syncCount - before).toBe(3);
@@ -299,7 +300,7 @@ describe("refresh and the analyst's work", () => {
     const { workbook } = installExcel();
     await writeTables("en", catalog, NOW);
     const { table, sheet } = deals(workbook);
-    const DATE = 9;
+    const DATE = DEAL_COLUMNS.findIndex((c) => c.key === "date");
     const cellOf = (id: string, col: number) =>
       `${table.top + 1 + rows(workbook).findIndex((r) => r[0] === id)},${table.left + col}`;
     const note = (id: string, col: number) => sheet.validations.get(cellOf(id, col))?.prompt;
@@ -342,12 +343,12 @@ describe("refresh and the analyst's work", () => {
     await writeTables("en", catalog, NOW);
     const { table, sheet } = deals(workbook);
     const row = table.top + 1 + rows(workbook).findIndex((r) => r[0] === "amd-openai-gpu");
-    const at = `${row},${table.left + 9}`;
-    workbook.setCell(sheet, row, table.left + 9, { value: "2025-10" });
+    const at = `${row},${table.left + DEAL_COLUMNS.findIndex((c) => c.key === "date")}`;
+    workbook.setCell(sheet, row, table.left + DEAL_COLUMNS.findIndex((c) => c.key === "date"), { value: "2025-10" });
     await writeTables("en", catalog, NOW);
     expect(sheet.validations.get(at)?.prompt?.title).toBe("Your value");
     await writeTables("en", catalog, NOW, { restore: { deals: "all" } });
-    expect(workbook.cell(sheet, row, table.left + 9).value).toBe("2025");
+    expect(workbook.cell(sheet, row, table.left + DEAL_COLUMNS.findIndex((c) => c.key === "date")).value).toBe("2025");
     expect(sheet.validations.get(at)?.prompt?.title).toBe("Inferred, not stated");
     expect(sheet.italics.has(at)).toBe(true);
   });

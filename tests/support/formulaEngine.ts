@@ -4,7 +4,7 @@
  *
  * Each COMPUTE function is called exactly as Excel calls it: scalars in, omitted or empty
  * arguments as null, and a thrown CustomFunctions.Error turned into the matching cell error.
- * Spilled functions (AISHARES, DEALS, METRICS) are registered too. HyperFormula needs an
+ * Spilled functions (AISHARES, DEALS, METRICS, FLOWS, CYCLES) are registered too. HyperFormula needs an
  * array's size before evaluating it, so their size is found by calling them on their literal
  * arguments; called with cell references they give #VALUE! here.
  */
@@ -22,8 +22,8 @@ import {
 import * as functions from "../../src/functions/functions";
 import { FakeCustomFunctionError } from "../fakes/customFunctions";
 
-export const SCALAR_FUNCTIONS = ["runway", "burn", "aishare", "deal", "metric", "source"] as const;
-export const SPILLED_FUNCTIONS = ["aishares", "deals", "metrics"] as const;
+export const SCALAR_FUNCTIONS = ["runway", "burn", "aishare", "deal", "metric", "source", "exposure"] as const;
+export const SPILLED_FUNCTIONS = ["aishares", "deals", "metrics", "flows", "cycles"] as const;
 const ALL_FUNCTIONS = [...SCALAR_FUNCTIONS, ...SPILLED_FUNCTIONS];
 
 type Implementation = (...args: unknown[]) => unknown;

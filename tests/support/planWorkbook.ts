@@ -36,7 +36,9 @@ export function planToEngine(plans: readonly SheetPlan[]) {
   for (const sheet of plans) {
     const grid: Grid = [];
     for (const block of sheet.blocks) {
-      block.cells.forEach((cells, r) => cells.forEach((v, c) => put(grid, block.row + r, block.col + c, resolve(v))));
+      block.cells.forEach((cells, r) =>
+        cells.forEach((v, c) => put(grid, block.row + r, block.col + c, v === "" ? null : resolve(v))),
+      );
     }
     for (const table of sheet.tables) {
       table.columns.forEach((column, c) => put(grid, table.row, table.col + c, column.header));

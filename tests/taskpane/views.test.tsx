@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { render, screen, within } from "@testing-library/react";
+import { FUNCTION_EXAMPLES } from "../../src/domain/layout/functionExamples";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import type { Placement } from "../../src/domain/layout/formulaPlacement";
@@ -112,7 +113,7 @@ describe("Functions view", () => {
     expect(
       await screen.findByText("COMPUTE.RUNWAY(cash, monthly_burn, [burn_growth], [monthly_revenue], [revenue_growth])"),
     ).toBeTruthy();
-    expect(screen.getAllByRole("button", { name: /^Insert formula for COMPUTE\./ })).toHaveLength(9);
+    expect(screen.getAllByRole("button", { name: /^Insert formula for COMPUTE\./ })).toHaveLength(FUNCTION_EXAMPLES.length);
     expect(global.fetch).toHaveBeenCalledWith(new URL("http://localhost/functions.json"));
     expect(await axe(container)).toHaveNoViolations();
   });

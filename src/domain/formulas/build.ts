@@ -8,7 +8,20 @@
 /** The custom functions' namespace, as the manifest declares it. */
 export const NAMESPACE = "COMPUTE";
 
-export const FUNCTION_IDS = ["RUNWAY", "BURN", "AISHARE", "AISHARES", "DEAL", "DEALS", "METRIC", "METRICS", "SOURCE"] as const;
+export const FUNCTION_IDS = [
+  "RUNWAY",
+  "BURN",
+  "AISHARE",
+  "AISHARES",
+  "DEAL",
+  "DEALS",
+  "METRIC",
+  "METRICS",
+  "SOURCE",
+  "FLOWS",
+  "EXPOSURE",
+  "CYCLES",
+] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
 /** A function's name as analysts type it: COMPUTE.RUNWAY. */
@@ -70,6 +83,16 @@ export function wholeTable(table: string): FormulaPart {
   return { kind: "reference", text: `${table}[#All]` };
 }
 
+/**
+ * One column of a table's body: Deals[value_usd]. It grows with the table, so a formula over
+ * it counts the rows an analyst adds. Inside the brackets Excel escapes [ ] # and ' with '.
+ */
+export function tableColumn(table: string, column: string): FormulaPart {
+  if (!TABLE_NAME.test(table) || LOOKS_LIKE_CELL.test(table)) throw new FormulaBuildError(`"${table}" is not a valid table name`);
+  if (column.trim() === "") throw new FormulaBuildError("a table column needs a name");
+  return { kind: "reference", text: `${table}[${column.replace(/['[\]#]/g, "'$&")}]` };
+}
+
 /** A sheet name as a reference writes it: quoted (quotes doubled) unless it is plain letters and digits. */
 export function quoteSheet(sheet: string): string {
   if (sheet === "" || /[[\]:*?/\\]/.test(sheet)) throw new FormulaBuildError(`"${sheet}" is not a valid sheet name`);
@@ -129,7 +152,8 @@ export const group = (part: FormulaPart): FormulaPart => ({ kind: "expression", 
 export const computeExpression = (id: FunctionId, args: readonly FormulaPart[]) => call(qualifiedName(id), args);
 
 /** A call of one of Excel's own functions around other parts (ROWS around a spill, IF). */
-export const excelExpression = (excelFunction: "ROWS" | "IF", args: readonly FormulaPart[]) => call(excelFunction, args);
+export const excelExpression = (excelFunction: "ROWS" | "IF" | "SUMIFS", args: readonly FormulaPart[]) =>
+  call(excelFunction, args);
 
 /** A whole cell formula: =COMPUTE.RUNWAY(A1,A2). */
 export const computeCall = (id: FunctionId, args: readonly FormulaPart[]) => `=${partText(computeExpression(id, args))}`;

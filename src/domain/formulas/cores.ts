@@ -23,6 +23,8 @@ import {
 } from "../model/lookups";
 import { invalidArgument, isDomainError, type Outcome } from "../model/outcome";
 import { burnForRunway, runwayMonths } from "../model/runway";
+import { flowGraph } from "../flows/graph";
+import { cyclesTable, EXPOSURE_SIDES, exposureValue, FLOW_DIRECTIONS, flowsTable } from "../model/moneyMap";
 import type { CellValue } from "../cells";
 import { ArgumentError, choiceArg, flagArg, numberArg, optional, read, textArg, type ArgSpec } from "./args";
 import type { FunctionId } from "./build";
@@ -98,6 +100,7 @@ export const RUNWAY_SPECS = [
 /** Every function's core over one catalog, built once (the catalog never changes while it runs). */
 export function computeCores(catalog: Catalog): ComputeCores {
   prepareLookups(catalog);
+  flowGraph(catalog);
   const aiShareModel = createAiShareModel(catalog.aiShare);
   return {
     RUNWAY: core("RUNWAY", RUNWAY_SPECS, runwayMonths),
@@ -137,5 +140,14 @@ export function computeCores(catalog: Catalog): ComputeCores {
       [textArg("id", "the id of a deal or figure"), optional(choiceArg("language", SOURCE_LANGUAGES), "zh")],
       (id, language) => sourceSentence(catalog, id, language),
     ),
+    FLOWS: core(
+      "FLOWS",
+      [optional(entityArg), optional(choiceArg("direction", FLOW_DIRECTIONS), "both"), headersArg],
+      (entity, direction, headers) => flowsTable(catalog, entity, direction, headers),
+    ),
+    EXPOSURE: core("EXPOSURE", [entityArg, optional(choiceArg("direction", EXPOSURE_SIDES), "net")], (entity, side) =>
+      exposureValue(catalog, entity, side),
+    ),
+    CYCLES: core("CYCLES", [optional(entityArg), headersArg], (entity, headers) => cyclesTable(catalog, entity, headers)),
   };
 }

@@ -1,9 +1,10 @@
 /**
  * Computes what a planned formula evaluates to, for the cached result a file must carry. It
  * evaluates the small language the plans write, as parsed by parse.ts: numbers and "text",
- * references to cells of the same sheet, defined names, + - * / and parentheses, calls to
- * COMPUTE functions (through the same cores the custom functions use), and ROWS() of a
- * spilled result (the About sheet's examples). An error flows into whatever reads it, as in
+ * references to cells of the same sheet, defined names, table columns (Deals[payer]), + - * /
+ * and parentheses, calls to COMPUTE functions (through the same cores the custom functions
+ * use), ROWS() of a spilled result (the About sheet's examples) and SUMIFS with equality
+ * criteria (the Money map). An error flows into whatever reads it, as in
  * Excel. It is not a spreadsheet engine: any other construct throws, and the export tests
  * would catch a plan that used one.
  */
@@ -28,7 +29,39 @@ export interface FormulaScope {
   cell(reference: string): CellValue | CellError;
   /** The value of a defined name. */
   name(name: string): CellValue | CellError;
+  /** The body cells of one table column (Deals[payer]), top to bottom. */
+  tableColumn(table: string, column: string): readonly (CellValue | CellError)[];
   cores: ComputeCores;
+}
+
+/** A structured reference's column, its ' escapes undone: Deals[a'[b] is column "a[b". */
+const columnOf = (specifier: string) => specifier.replace(/'(.)/g, "$1");
+
+/**
+ * Whether a cell meets a SUMIFS criterion, as Excel compares for equality: text without regard
+ * to case. Criteria with operators or wildcards are not the plans' and are refused.
+ */
+function meetsCriterion(cell: CellValue | CellError, criterion: CellValue): boolean {
+  if (cell instanceof CellError) return false;
+  if (typeof criterion === "string") {
+    if (/^[<>=]|[*?~]/.test(criterion)) throw new Error(`the criterion "${criterion}" is not evaluated here`);
+    return typeof cell === "string" && cell !== "" && cell.toLowerCase() === criterion.toLowerCase();
+  }
+  return cell === criterion;
+}
+
+/** SUMIFS(sum_range, criteria_range, criterion, …) over columns of the same length. */
+function sumIfs(args: readonly Evaluated[]): CellValue | CellError {
+  const [sumRange, ...pairs] = args.map((arg) => (Array.isArray(arg) ? arg.map((row) => row[0]) : [arg]));
+  if (pairs.length === 0 || pairs.length % 2 !== 0) throw new Error("SUMIFS takes a range and pairs of criteria");
+  let total = 0;
+  for (let i = 0; i < sumRange.length; i++) {
+    let meets = true;
+    for (let p = 0; p < pairs.length && meets; p += 2) meets = meetsCriterion(pairs[p][i], pairs[p + 1][0] as CellValue);
+    const value = sumRange[i];
+    if (meets && typeof value === "number") total += value;
+  }
+  return total;
 }
 
 const isFunctionId = (name: string): name is FunctionId => (FUNCTION_IDS as readonly string[]).includes(name);
@@ -54,6 +87,11 @@ export function evaluateCellFormula(formula: string, scope: FormulaScope): Evalu
         return scope.cell(node.address.replace(/\$/g, ""));
       case "name":
         return scope.name(node.name);
+      case "structured": {
+        const cells = scope.tableColumn(node.table, columnOf(node.specifier));
+        const error = cells.find((cell) => cell instanceof CellError);
+        return error ?? cells.map((cell) => [cell as CellValue]);
+      }
       case "unary": {
         const operand = numeric(evaluate(node.operand));
         return operand instanceof CellError || node.operator === "+" ? operand : -operand;
@@ -88,6 +126,7 @@ export function evaluateCellFormula(formula: string, scope: FormulaScope): Evalu
     const error = args.find((arg) => arg instanceof CellError);
     if (error) return error;
     if (node.name === "ROWS") return Array.isArray(args[0]) ? args[0].length : 1;
+    if (node.name === "SUMIFS") return sumIfs(args);
     const id = computeFunctionOf(node, NAMESPACE);
     if (id === null || !isFunctionId(id)) return unsupported(`the function ${node.name}`);
     // An omitted argument reaches a custom function as null, as Excel passes it.

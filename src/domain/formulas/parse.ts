@@ -86,7 +86,9 @@ export function parseFormula(formula: string): ParseResult {
     do {
       const ch = text[position++];
       if (ch === undefined) fail('unclosed "["');
-      if (ch === "[") depth++;
+      // ' escapes the character after it: Deals[a'[b] names the column "a[b".
+      if (ch === "'") position++;
+      else if (ch === "[") depth++;
       else if (ch === "]") depth--;
     } while (depth > 0);
     return text.slice(start + 1, position - 1);

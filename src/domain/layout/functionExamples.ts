@@ -95,4 +95,25 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
     args: [text("xai-funding"), text("en")],
     selectable: 2,
   },
+  {
+    id: "FLOWS",
+    signature: signature("FLOWS", "[entity], [direction], [headers]"),
+    example: rows(call("FLOWS", [text("Nvidia"), text("both"), num(0)])),
+    args: [text("Nvidia")],
+    selectable: 2,
+  },
+  {
+    id: "EXPOSURE",
+    signature: signature("EXPOSURE", "entity, [direction]"),
+    example: partText(call("EXPOSURE", [text("Oracle"), text("in")])),
+    args: [text("Oracle"), text("in")],
+    selectable: 2,
+  },
+  {
+    id: "CYCLES",
+    signature: signature("CYCLES", "[entity], [headers]"),
+    example: rows(call("CYCLES", [text("Nvidia"), num(0)])),
+    args: [text("Nvidia")],
+    selectable: 1,
+  },
 ];

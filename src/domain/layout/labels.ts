@@ -5,7 +5,7 @@
 import type { Language } from "../language";
 
 /** The table sheets' keys. */
-export type SheetKey = "deals" | "compute-spend" | "about";
+export type SheetKey = "deals" | "compute-spend" | "money-map" | "about";
 /** The scenario sheets' keys: one per scenario, the comparison and the AI-share outlook. */
 export type ScenarioSheetKey = `scenario-${string}` | "scenarios" | "outlook";
 export type AnySheetKey = SheetKey | ScenarioSheetKey;
@@ -20,6 +20,17 @@ interface SheetWords {
   /** A deal's direction where it is not one way. */
   directions: { "both-ways": string; "not-stated": string };
   dealsChart: string;
+  /** The Money map sheet's words. */
+  moneyMap: {
+    intro: string;
+    corner: string;
+    totalOut: string;
+    totalIn: string;
+    net: string;
+    circles: string;
+    /** Said where the matrix shows only the entities that move the most money. */
+    limited: (shown: number, all: number) => string;
+  };
   aiShareChart: string;
   actualSeries: string;
   forecastSeries: string;
@@ -50,6 +61,8 @@ const HEADERS_EN: Record<string, string> = {
   id: "id",
   parties: "parties",
   direction: "direction",
+  payer: "payer",
+  payee: "payee",
   kind: "kind",
   value_usd: "value_usd",
   capacity_gw: "capacity_gw",
@@ -77,14 +90,26 @@ const HEADERS_EN: Record<string, string> = {
 
 export const SHEET_WORDS: Record<Language, SheetWords> = {
   en: {
-    sheetNames: { deals: "Deals", "compute-spend": "Compute spend", about: "About" },
+    sheetNames: { deals: "Deals", "compute-spend": "Compute spend", "money-map": "Money map", about: "About" },
     titles: {
       deals: "The 2025 compute alliances: deals",
       "compute-spend": "Compute spending: the AI share and company figures",
+      "money-map": "The money map: who pays whom, and where money goes round in a circle",
       about: "About these sheets",
     },
     headers: HEADERS_EN,
     dealsChart: "Deals by headline value (US$)",
+    moneyMap: {
+      intro:
+        "Stated US$ from the Deals table, payer in rows and payee in columns. Each cell sums the Deals rows, yours included; a deal without a stated amount adds nothing (COMPUTE.FLOWS lists it).",
+      corner: "payer ↓ · payee →",
+      totalOut: "total out",
+      totalIn: "total in",
+      net: "net (in − out)",
+      circles: "Circles: money that comes back (=COMPUTE.CYCLES())",
+      limited: (shown, all) =>
+        `The ${shown} of ${all} companies and bodies with the most stated money in and out; every total counts all deals.`,
+    },
     noteTitles: { inferred: "Inferred, not stated", caveat: "Caveat" },
     directions: { "both-ways": "both ways", "not-stated": "not stated" },
     aiShareChart: "AI share of total compute spending",
@@ -114,12 +139,19 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     },
   },
   "zh-CN": {
-    sheetNames: { deals: "交易", "compute-spend": "算力支出", about: "说明" },
-    titles: { deals: "2025年算力联盟：交易", "compute-spend": "算力支出：AI占比与公司数据", about: "关于这些工作表" },
+    sheetNames: { deals: "交易", "compute-spend": "算力支出", "money-map": "资金图", about: "说明" },
+    titles: {
+      deals: "2025年算力联盟：交易",
+      "compute-spend": "算力支出：AI占比与公司数据",
+      "money-map": "资金图：谁付钱给谁，哪些资金绕了一圈又回来",
+      about: "关于这些工作表",
+    },
     headers: {
       id: "ID",
       parties: "参与方",
       direction: "方向",
+      payer: "付款方",
+      payee: "收款方",
       kind: "类型",
       value_usd: "金额（美元）",
       capacity_gw: "算力（吉瓦）",
@@ -147,6 +179,16 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     noteTitles: { inferred: "推断，非原文所述", caveat: "注意" },
     directions: { "both-ways": "双向", "not-stated": "未说明" },
     dealsChart: "按金额排列的交易（美元）",
+    moneyMap: {
+      intro:
+        "交易表中列明的美元金额，行为付款方，列为收款方。每格汇总交易表各行（包括您自己添加的行）；未列明金额的交易不计入（COMPUTE.FLOWS 会列出）。",
+      corner: "付款方 ↓ · 收款方 →",
+      totalOut: "流出合计",
+      totalIn: "流入合计",
+      net: "净额（流入 − 流出）",
+      circles: "资金循环：绕一圈又回来的资金（=COMPUTE.CYCLES()）",
+      limited: (shown, all) => `仅列出${all}个公司和机构中资金流入流出最多的${shown}个；各合计计入全部交易。`,
+    },
     aiShareChart: "AI算力支出占总算力支出的比重",
     actualSeries: "实际与初步核算",
     forecastSeries: "预测",
@@ -172,12 +214,19 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     },
   },
   "zh-TW": {
-    sheetNames: { deals: "交易", "compute-spend": "算力支出", about: "說明" },
-    titles: { deals: "2025年算力聯盟：交易", "compute-spend": "算力支出：AI占比與公司數據", about: "關於這些工作表" },
+    sheetNames: { deals: "交易", "compute-spend": "算力支出", "money-map": "資金圖", about: "說明" },
+    titles: {
+      deals: "2025年算力聯盟：交易",
+      "compute-spend": "算力支出：AI占比與公司數據",
+      "money-map": "資金圖：誰付錢給誰，哪些資金繞了一圈又回來",
+      about: "關於這些工作表",
+    },
     headers: {
       id: "ID",
       parties: "參與方",
       direction: "方向",
+      payer: "付款方",
+      payee: "收款方",
       kind: "類型",
       value_usd: "金額（美元）",
       capacity_gw: "算力（吉瓦）",
@@ -205,6 +254,16 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     noteTitles: { inferred: "推斷，非原文所述", caveat: "注意" },
     directions: { "both-ways": "雙向", "not-stated": "未說明" },
     dealsChart: "依金額排列的交易（美元）",
+    moneyMap: {
+      intro:
+        "交易表中列明的美元金額，列為付款方，欄為收款方。每格加總交易表各列（包括您自己新增的列）；未列明金額的交易不計入（COMPUTE.FLOWS 會列出）。",
+      corner: "付款方 ↓ · 收款方 →",
+      totalOut: "流出合計",
+      totalIn: "流入合計",
+      net: "淨額（流入 − 流出）",
+      circles: "資金循環：繞一圈又回來的資金（=COMPUTE.CYCLES()）",
+      limited: (shown, all) => `僅列出${all}個公司和機構中資金流入流出最多的${shown}個；各合計計入全部交易。`,
+    },
     aiShareChart: "AI算力支出占總算力支出的比重",
     actualSeries: "實際與初步核算",
     forecastSeries: "預測",

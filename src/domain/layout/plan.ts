@@ -133,6 +133,14 @@ export interface ChartPlan {
   readonly series: readonly ChartSeriesPlan[];
 }
 
+/** A two-colour scale over a block of cells, as conditional formatting: it follows the cells' values. */
+export interface PlannedColorScale {
+  readonly box: Box;
+  /** "#RRGGBB" at the lowest value and at the highest. */
+  readonly low: string;
+  readonly high: string;
+}
+
 export interface SheetPlan {
   readonly key: AnySheetKey;
   readonly name: string;
@@ -143,6 +151,7 @@ export interface SheetPlan {
   readonly freezeRows: number;
   readonly names?: readonly PlannedName[];
   readonly validations?: readonly PlannedValidation[];
+  readonly colorScales?: readonly PlannedColorScale[];
   /**
    * How a later write treats the sheet once it exists:
    * - "always" (the default): blocks rewritten in place, tables refreshed, other cells kept;
@@ -199,6 +208,19 @@ export function resolveRowReferences(cell: CellValue, addressOf: (id: string) =>
   return typeof cell === "string" && cell.startsWith("=")
     ? cell.replace(/\{([a-z0-9-]+)\}/g, (_, id: string) => addressOf(id))
     : cell;
+}
+
+/**
+ * A planned formula with each structured reference to a renamed table (Deals[payer]) naming it
+ * as written (Deals2[payer]). Excel's table names are case-insensitive.
+ */
+export function renameTables(cell: CellValue, written: ReadonlyMap<string, string>): CellValue {
+  if (typeof cell !== "string" || !cell.startsWith("=")) return cell;
+  const byLowerCase = new Map([...written].map(([planned, name]) => [planned.toLowerCase(), name]));
+  return cell.replace(/(^|[^\p{L}\p{N}_.\\])([\p{L}_\\][\p{L}\p{N}_.\\]*)\[/gu, (match, before: string, table: string) => {
+    const name = byLowerCase.get(table.toLowerCase());
+    return name === undefined ? match : `${before}${name}[`;
+  });
 }
 
 /** The validation rule that accepts exactly the numbers within a model input's bounds. */

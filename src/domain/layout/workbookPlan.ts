@@ -14,6 +14,7 @@ import type { Caveat, Qualifier } from "../dataset/schema";
 import { COLUMN_FORMATS, qualifiedFormat, UNIT_FORMATS } from "./formats";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { inputMessage, SHEET_WORDS } from "./labels";
+import { moneyMapSheet } from "./moneyMapPlan";
 import { partText, sheetReference } from "../formulas/build";
 import type { SeriesRanges } from "../formulas/native";
 import { absoluteAddress, type PlannedColumn, type PlannedNote, type SheetPlan, type TablePlan } from "./plan";
@@ -283,7 +284,12 @@ function aboutSheet(catalog: Catalog, context: PlanContext): SheetPlan {
 }
 
 export function buildWorkbookPlan(catalog: Catalog, context: PlanContext): SheetPlan[] {
-  return [dealsSheet(catalog, context.language), computeSpendSheet(catalog, context.language), aboutSheet(catalog, context)];
+  return [
+    dealsSheet(catalog, context.language),
+    computeSpendSheet(catalog, context.language),
+    moneyMapSheet(catalog, context.language),
+    aboutSheet(catalog, context),
+  ];
 }
 
 /**

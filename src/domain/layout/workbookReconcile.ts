@@ -18,7 +18,7 @@ import { tableNotes } from "../writeReport";
 import type { TableKey } from "./labels";
 import { freshName } from "./names";
 import type { CellValue } from "../cells";
-import { plannedArea, type ChartPlan, type SheetPlan, type TablePlan } from "./plan";
+import { plannedArea, renameTables, type CellBlock, type ChartPlan, type SheetPlan, type TablePlan } from "./plan";
 import {
   MergeError,
   plannedLedger,
@@ -191,6 +191,8 @@ export interface NewTable {
 
 export interface SheetWrites {
   readonly located: SheetLocated;
+  /** The plan's blocks, their formulas naming each table as it is written (Deals2 where Deals was taken). */
+  readonly blocks: readonly CellBlock[];
   readonly refreshed: readonly RefreshedTable[];
   /** Tables written whole: every table of a new sheet, and a lost one whose cells are free. */
   readonly created: readonly NewTable[];
@@ -219,7 +221,7 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
   const notes: WriteNote[] = [...located.notes];
   const reports: TableReport[] = [];
 
-  const sheets = located.sheets.map((sheet): SheetWrites => {
+  const sheets = located.sheets.map((sheet): Omit<SheetWrites, "blocks"> => {
     const refreshed = sheet.tables.map((table): RefreshedTable => {
       const current = found.tables.get(table.plan.key);
       if (!current) throw new Error(`Table ${table.name} was not read`);
@@ -287,6 +289,13 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
     }
     return { located: sheet, refreshed, created };
   });
+  const written = new Map<string, string>();
+  for (const sheet of located.sheets)
+    for (const plan of sheet.plan.tables) {
+      const name = tables[plan.key];
+      if (name !== undefined && name !== plan.name) written.set(plan.name, name);
+    }
+  const withNames = sheets.map((sheet) => ({ ...sheet, blocks: blocksNamingTables(sheet.located.plan.blocks, written) }));
 
   const ownership: Ownership = {
     version: OWNERSHIP_VERSION,
@@ -297,7 +306,13 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
     tables,
     rows: ledgers,
   };
-  return { sheets, ownership, notes, tables: reports };
+  return { sheets: withNames, ownership, notes, tables: reports };
+}
+
+/** Blocks whose formulas name tables by their written names. */
+function blocksNamingTables(blocks: readonly CellBlock[], written: ReadonlyMap<string, string>): readonly CellBlock[] {
+  if (written.size === 0) return blocks;
+  return blocks.map((block) => ({ ...block, cells: block.cells.map((row) => row.map((cell) => renameTables(cell, written))) }));
 }
 
 /**

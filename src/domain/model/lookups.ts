@@ -59,7 +59,8 @@ export function dealField(catalog: Catalog, id: string, field: DealField): Outco
   return field in deal.inferred && typeof value === "string" ? flagged(value) : value;
 }
 
-function findEntity(catalog: Catalog, name: string): Outcome<string> {
+/** An entity's id from any of its names, aliases or its id; #N/A naming the closest where none matches. */
+export function findEntity(catalog: Catalog, name: string): Outcome<string> {
   const entity = catalog.entity(name);
   if (entity) return entity.id;
   return notAvailable(`no company or body named "${name}"; closest ids: ${catalog.closestIds(name, "entity").join(", ")}`);

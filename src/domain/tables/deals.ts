@@ -9,6 +9,8 @@ export const DEAL_COLUMNS = [
   { key: "id", format: "text", width: 28 },
   { key: "parties", format: "text", width: 26 },
   { key: "direction", format: "text", width: 24 },
+  { key: "payer", format: "text", width: 16 },
+  { key: "payee", format: "text", width: 16 },
   { key: "kind", format: "text", width: 20 },
   { key: "value_usd", format: "usd-billions", width: 14 },
   { key: "capacity_gw", format: "gw", width: 12 },
@@ -32,8 +34,14 @@ export const DEAL_FIGURE_COLUMNS: readonly DealColumnKey[] = ["value_usd", "capa
 /** A deal's direction in words: payer → recipient, or that it runs both ways, or that the article does not say. */
 function direction(d: CatalogDeal): string {
   if (d.direction === "both-ways") return "both ways";
-  if (d.direction === "not-stated" || !d.from || !d.to) return "not stated";
-  return `${d.partyNames[d.parties.indexOf(d.from)]} → ${d.partyNames[d.parties.indexOf(d.to)]}`;
+  const [payer, payee] = payerAndPayee(d);
+  return payer === NOT_STATED ? "not stated" : `${payer} → ${payee}`;
+}
+
+/** Who pays, and who receives, where the deal runs one way; empty otherwise. The money map's formulas read these. */
+function payerAndPayee(d: CatalogDeal): [CellValue, CellValue] {
+  if (d.direction !== "one-way" || !d.from || !d.to) return [NOT_STATED, NOT_STATED];
+  return [d.partyNames[d.parties.indexOf(d.from)], d.partyNames[d.parties.indexOf(d.to)]];
 }
 
 /** One deal's cells, from names the catalog resolved when it was built. */
@@ -42,6 +50,7 @@ function dealRow(d: CatalogDeal): CellValue[] {
     d.id,
     d.partyNames.join(", "),
     direction(d),
+    ...payerAndPayee(d),
     d.kind,
     d.valueUsd ?? NOT_STATED,
     d.capacityGw ?? NOT_STATED,

@@ -1,3 +1,5 @@
+import { catalogCircles, flowGraph } from "../../../src/domain/flows/graph";
+import { exposure } from "../../../src/functions/functions";
 import { bundledCatalog as catalog } from "../../../src/domain/dataset";
 import { LANGUAGES } from "../../../src/domain/language";
 import { HEADER_TO_KEY, SHEET_WORDS } from "../../../src/domain/layout/labels";
@@ -12,10 +14,11 @@ describe("workbook plan", () => {
   const plans = buildWorkbookPlan(catalog, context);
   const [deals, spend] = plans;
 
-  it("plans the Deals, Compute spend and About sheets", () => {
+  it("plans the Deals, Compute spend, Money map and About sheets", () => {
     expect(plans.map((p) => [p.key, p.name])).toEqual([
       ["deals", "Deals"],
       ["compute-spend", "Compute spend"],
+      ["money-map", "Money map"],
       ["about", "About"],
     ]);
     expect(deals.tables.map((t) => t.name)).toEqual(["Deals"]);
@@ -56,7 +59,7 @@ describe("workbook plan", () => {
   it("writes one Deals row per deal, id first, with the $B display format on the value", () => {
     const table = deals.tables[0];
     expect(table.rows.map((r) => r.id)).toEqual(catalog.deals.map((d) => d.id));
-    expect(table.columns.map((c) => c.key).slice(0, 4)).toEqual(["id", "parties", "direction", "kind"]);
+    expect(table.columns.map((c) => c.key).slice(0, 6)).toEqual(["id", "parties", "direction", "payer", "payee", "kind"]);
     expect(table.columns.find((c) => c.key === "value_usd")?.numberFormat).toBe('$#,##0.0,,,"B"');
     expect(table.columns.find((c) => c.key === "stake")?.numberFormat).toBe("0.0%");
   });
@@ -121,7 +124,7 @@ describe("workbook plan", () => {
 describe.each(LANGUAGES)("formulas of the written sheets, in %s, evaluated by HyperFormula", (language) => {
   const plans = buildWorkbookPlan(catalog, { ...context, language });
   const { valueAt } = planToEngine(plans);
-  const [deals, spend, about] = plans;
+  const [deals, spend, moneyMap, about] = plans;
 
   it("equal the dataset: every Deals number", () => {
     const table = deals.tables[0];
@@ -151,5 +154,36 @@ describe.each(LANGUAGES)("formulas of the written sheets, in %s, evaluated by Hy
     for (const result of results) expect(typeof result === "number" || typeof result === "string").toBe(true);
     expect(results[0]).toBe(20);
     expect(results[2]).toBeCloseTo(0.215, 12);
+  });
+
+  it("sum the stated flows in the Money map, and total them as COMPUTE.EXPOSURE does", () => {
+    const header = moneyMap.blocks.find((b) => b.key === "matrix-header")!;
+    const matrix = moneyMap.blocks.find((b) => b.key === "matrix")!;
+    const names = header.cells[0].slice(1, -2) as string[];
+    const n = names.length;
+    expect(n).toBe(flowGraph(catalog).entities.length);
+    const at = (r: number, c: number) => valueAt(moneyMap.name, matrix.row + r, matrix.col + c);
+    names.forEach((payer, i) => {
+      expect(at(i, 0)).toBe(payer);
+      names.forEach((payee, j) => {
+        const stated = catalog.deals
+          .filter((d) => d.direction === "one-way" && catalog.nameOf(d.from!) === payer && catalog.nameOf(d.to!) === payee)
+          .reduce((sum, d) => sum + (d.valueUsd ?? 0), 0);
+        expect([payer, payee, at(i, 1 + j)]).toEqual([payer, payee, stated]);
+      });
+      expect(at(i, n + 1)).toBe(exposure(payer, "out"));
+      expect(at(n, 1 + i)).toBe(exposure(payer, "in"));
+      expect(at(i, n + 2)).toBe(exposure(payer));
+    });
+    expect(at(names.indexOf("Oracle"), 1 + names.indexOf("Nvidia"))).toBe(0);
+    expect(at(names.indexOf("Nvidia"), 1 + names.indexOf("OpenAI"))).toBe(100e9);
+  });
+
+  it("spill the circles below the map", () => {
+    const circles = moneyMap.blocks.find((b) => b.key === "circles")!;
+    expect(valueAt(moneyMap.name, circles.row, 0)).toBe("circle");
+    const rows = circles.cells.slice(1).map((_, r) => valueAt(moneyMap.name, circles.row + 1 + r, 0));
+    expect(rows).toContain("Nvidia → OpenAI → Oracle → Nvidia");
+    expect(rows).toHaveLength(catalogCircles(catalog).circles.length);
   });
 });

@@ -19,6 +19,18 @@ export interface SheetModel {
     string,
     { rule: unknown; errorAlert: unknown; prompt?: { showPrompt: boolean; title: string; message: string } }
   >;
+  /** Conditional formats, in the order they were added. */
+  conditionalFormats: ConditionalFormatModel[];
+}
+
+export interface ConditionalFormatModel {
+  row: number;
+  col: number;
+  height: number;
+  width: number;
+  type: "ColorScale";
+  /** As set on colorScale.criteria; null until set. */
+  criteria: unknown;
 }
 
 export interface TableModel {
@@ -131,6 +143,7 @@ export function emptySheet(id: string, name: string): SheetModel {
     fontColors: new Map(),
     italics: new Set(),
     validations: new Map(),
+    conditionalFormats: [],
   };
 }
 

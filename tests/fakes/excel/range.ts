@@ -1,6 +1,14 @@
 /** Ranges: values, formulas, number formats, formats and validation, cell by cell. */
 import type { FakeRequestContext } from "./context";
-import { formatAddress, key, OfficeError, type Cell, type SheetModel, type TableModel } from "./model";
+import {
+  formatAddress,
+  key,
+  OfficeError,
+  type Cell,
+  type ConditionalFormatModel,
+  type SheetModel,
+  type TableModel,
+} from "./model";
 import { CollectionProxy, Proxy } from "./proxy";
 
 export type RangeModel = { sheet: SheetModel; row: number; col: number; height: number; width: number };
@@ -13,6 +21,8 @@ export class RangeProxy extends Proxy<RangeModel> {
     autofitColumns(): void;
   };
   readonly dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown };
+  /** Colour scales only (ExcelApi 1.6), the one kind the add-in adds. */
+  readonly conditionalFormats: { add(type: string): { colorScale: { criteria: unknown } }; clearAll(): void };
 
   constructor(context: FakeRequestContext, locate: () => RangeModel) {
     super(context, locate);
@@ -61,6 +71,36 @@ export class RangeProxy extends Proxy<RangeModel> {
         validation({ prompt: { ...prompt } });
       },
     } as RangeProxy["dataValidation"];
+    this.conditionalFormats = {
+      add: (type: string) => {
+        if (type !== "ColorScale") throw new TypeError(`The fake adds colour scales only, not ${type}`);
+        let added: ConditionalFormatModel | null = null;
+        this.write((m) => {
+          added = { row: m.row, col: m.col, height: m.height, width: m.width, type, criteria: null };
+          m.sheet.conditionalFormats.push(added);
+        });
+        const setCriteria = (criteria: unknown) =>
+          this.write(() => {
+            const { minimum, maximum } = (criteria ?? {}) as { minimum?: { type?: string }; maximum?: { type?: string } };
+            if (!minimum?.type || !maximum?.type)
+              throw new OfficeError("InvalidArgument", "A colour scale needs a minimum and a maximum criterion");
+            added!.criteria = criteria;
+          });
+        return {
+          colorScale: {
+            set criteria(criteria: unknown) {
+              setCriteria(criteria);
+            },
+          } as { criteria: unknown },
+        };
+      },
+      clearAll: () =>
+        this.write((m) => {
+          m.sheet.conditionalFormats = m.sheet.conditionalFormats.filter(
+            (f) => f.row >= m.row + m.height || m.row >= f.row + f.height || f.col >= m.col + m.width || m.col >= f.col + f.width,
+          );
+        }),
+    };
     this.format = {
       set columnWidth(points: number) {
         write((m) => {
