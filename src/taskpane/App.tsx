@@ -34,12 +34,13 @@ const useStyles = makeStyles({
   main: { padding: tokens.spacingHorizontalL },
 });
 
-// The Dataset and Functions views load on first use, keeping the pane's first paint small.
+// The views other than Home load on first use, keeping the pane's first paint small.
 const DatasetView = lazy(() => import(/* webpackChunkName: "dataset-view" */ "./views/DatasetView"));
 const FunctionsView = lazy(() => import(/* webpackChunkName: "functions-view" */ "./views/FunctionsView"));
 const ScenariosView = lazy(() => import(/* webpackChunkName: "scenarios-view" */ "./views/ScenariosView"));
+const MapView = lazy(() => import(/* webpackChunkName: "map-view" */ "./views/MapView"));
 
-type ViewId = "home" | "dataset" | "functions" | "scenarios";
+type ViewId = "home" | "dataset" | "map" | "functions" | "scenarios";
 
 function Shell({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
@@ -62,6 +63,7 @@ function Shell({ port }: { port: WorkbookPort }) {
         <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
           <Tab value="home">{t("tabHome")}</Tab>
           <Tab value="dataset">{t("tabDataset")}</Tab>
+          <Tab value="map">{t("tabMap")}</Tab>
           <Tab value="functions">{t("tabFunctions")}</Tab>
           <Tab value="scenarios">{t("tabScenarios")}</Tab>
         </TabList>
@@ -70,6 +72,7 @@ function Shell({ port }: { port: WorkbookPort }) {
         <Suspense fallback={<Spinner label={t("loadingView")} />}>
           {view === "home" && <HomeView tables={port} portable={port} />}
           {view === "dataset" && <DatasetView port={port} />}
+          {view === "map" && <MapView port={port} />}
           {view === "functions" && <FunctionsView port={port} />}
           {view === "scenarios" && <ScenariosView port={port} />}
         </Suspense>

@@ -6,21 +6,57 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { launch, openPane, RESULTS, screenshot } from "./harness.mjs";
 
-const VIEW_NAMES = ["home", "dataset", "functions", "scenarios"];
+const VIEW_NAMES = ["home", "dataset", "map", "functions", "scenarios"];
 const VIEWS = {
   en: {
     Home: "Insert all tables",
     Dataset: "OpenAI buys compute from Oracle",
+    Map: "Every flow",
     Functions: "COMPUTE.BURN(cash, months, [burn_growth])",
     Scenarios: "Create scenario sheet",
   },
   "zh-TW": {
     首頁: "插入全部表格",
     資料集: "OpenAI向甲骨文購買算力",
+    資金圖: "全部資金流",
     函數: "COMPUTE.BURN(cash, months, [burn_growth])",
     情境: "建立情境工作表",
   },
 };
+
+/** WCAG contrast ratio of two computed CSS colours ("rgb(r, g, b)"). */
+function contrast(a, b) {
+  const luminance = (color) => {
+    const [r, g, bl] = color
+      .match(/[\d.]+/g)
+      .slice(0, 3)
+      .map((v) => {
+        const c = Number(v) / 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** The map's names read at 4.5:1 against the pane, and its lines and node outlines show at 3:1. */
+async function expectMapContrast(page, where) {
+  const colors = await page.evaluate(() => {
+    const svg = document.querySelector('svg[role="group"]');
+    let backdrop = svg;
+    while (backdrop && getComputedStyle(backdrop).backgroundColor === "rgba(0, 0, 0, 0)") backdrop = backdrop.parentElement;
+    return {
+      background: getComputedStyle(backdrop).backgroundColor,
+      label: getComputedStyle(svg.querySelector("text")).fill,
+      flow: getComputedStyle(svg.querySelector("g[data-highlighted] path")).stroke,
+      node: getComputedStyle(svg.querySelector("g[role=button] circle")).stroke,
+    };
+  });
+  assert.ok(contrast(colors.label, colors.background) >= 4.5, `${where}: names ${JSON.stringify(colors)}`);
+  assert.ok(contrast(colors.flow, colors.background) >= 3, `${where}: flows ${JSON.stringify(colors)}`);
+  assert.ok(contrast(colors.node, colors.background) >= 3, `${where}: nodes ${JSON.stringify(colors)}`);
+}
 
 describe("every view of the pane", () => {
   let browser;
@@ -39,6 +75,7 @@ describe("every view of the pane", () => {
         for (const [index, [tab, text]] of Object.entries(views).entries()) {
           await page.getByRole("tab", { name: tab }).click();
           await page.getByText(text, { exact: true }).first().waitFor();
+          if (VIEW_NAMES[index] === "map") await expectMapContrast(page, `${language}, ${theme}`);
           await screenshot(page, `pane-${VIEW_NAMES[index]}-${language}-${theme}`);
         }
         assert.deepEqual(failures, []);

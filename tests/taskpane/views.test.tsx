@@ -139,3 +139,45 @@ describe("Functions view", () => {
     expect(await screen.findByText(/function reference could not be loaded/)).toBeTruthy();
   });
 });
+
+describe("Map view", () => {
+  it("draws every entity as a button reachable by keyboard, and every flow in a table", async () => {
+    const { container } = await openView("Map");
+    const map = await screen.findByRole("group", { name: /^Money map/ });
+    const nodes = within(map).getAllByRole("button");
+    expect(nodes.length).toBeGreaterThan(10);
+    expect(nodes.every((node) => node.getAttribute("tabindex") === "0")).toBe(true);
+    const table = screen.getByRole("table", { name: "Every flow" });
+    // A header row, then one row per deal: every deal is a flow or a link.
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 15);
+    expect(
+      within(table).getByRole("row", { name: /Oracle Nvidia Oracle buys more compute chips from Nvidia not stated/ }),
+    ).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("shows an entity's exposure and flows when selected by keyboard, and inserts its formulas", async () => {
+    const { port } = await openView("Map");
+    const oracle = await screen.findByRole("button", { name: "Oracle: US$300B in, US$0 out" });
+    oracle.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(oracle.getAttribute("aria-pressed")).toBe("true");
+    expect(await screen.findByText("In US$300B · out US$0 · net US$300B")).toBeTruthy();
+    expect(screen.getByText("Oracle → Nvidia: not stated", { selector: "span" })).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Insert formula for EXPOSURE Oracle" }));
+    await screen.findByText(/^Inserted/);
+    expect(port.inserted.map((p) => p.formula)).toEqual(['=COMPUTE.EXPOSURE("Oracle")']);
+  });
+
+  it("highlights a circle when it is selected", async () => {
+    const { container } = await openView("Map");
+    const circle = await screen.findByRole("button", { name: "Nvidia → OpenAI → Oracle → Nvidia" });
+    const highlighted = () => container.querySelectorAll('g[data-highlighted="true"]').length;
+    expect(highlighted()).toBe(0);
+    await userEvent.click(circle);
+    expect(circle.getAttribute("aria-pressed")).toBe("true");
+    expect(highlighted()).toBe(3);
+    await userEvent.click(circle);
+    expect(highlighted()).toBe(0);
+  });
+});
