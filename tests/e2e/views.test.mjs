@@ -43,6 +43,7 @@ function contrast(a, b) {
 /** The map's names read at 4.5:1 against the pane, and its lines and node outlines show at 3:1. */
 async function expectMapContrast(page, where) {
   const colors = await page.evaluate(() => {
+    const { document, getComputedStyle } = globalThis;
     const svg = document.querySelector('svg[role="group"]');
     let backdrop = svg;
     while (backdrop && getComputedStyle(backdrop).backgroundColor === "rgba(0, 0, 0, 0)") backdrop = backdrop.parentElement;
