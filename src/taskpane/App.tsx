@@ -32,6 +32,8 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   subtitle: { margin: 0, color: tokens.colorNeutralForeground3 },
   main: { padding: tokens.spacingHorizontalL },
+  // Five tabs fit a pane of 320 px in English; in a narrower one they wrap rather than hide.
+  tabs: { flexWrap: "wrap", paddingInline: tokens.spacingHorizontalS },
 });
 
 // The views other than Home load on first use, keeping the pane's first paint small.
@@ -60,7 +62,12 @@ function Shell({ port }: { port: WorkbookPort }) {
         <LanguageSwitch />
       </header>
       <nav aria-label={t("navLabel")}>
-        <TabList selectedValue={view} onTabSelect={(_, data) => setView(data.value as ViewId)}>
+        <TabList
+          size="small"
+          className={styles.tabs}
+          selectedValue={view}
+          onTabSelect={(_, data) => setView(data.value as ViewId)}
+        >
           <Tab value="home">{t("tabHome")}</Tab>
           <Tab value="dataset">{t("tabDataset")}</Tab>
           <Tab value="map">{t("tabMap")}</Tab>

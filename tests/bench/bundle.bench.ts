@@ -21,6 +21,10 @@ export function benchBundle(): string[] {
     );
   }
   lines.push(`  initial pane JavaScript: ${kb(initial.reduce((sum, f) => sum + gzipped(f), 0))} (budget 160 KB)`);
-  lines.push(`  functions.js with the dataset: ${kb(gzipped("functions.js"))} (budget 30 KB)`);
+  // The functions load with the webpack runtime and the chunk they share with the pane (the dataset among it).
+  const functions = ["runtime.js", "shared.js", "functions.js"].filter((f) => existsSync(join(dist, f)));
+  lines.push(
+    `  functions with the dataset (${functions.join(" + ")}): ${kb(functions.reduce((sum, f) => sum + gzipped(f), 0))} (budget 30 KB)`,
+  );
   return lines;
 }

@@ -73,7 +73,9 @@ describe("production build", () => {
     const initial = scripts.reduce((sum, name) => sum + gzipped(name), 0);
     assert.ok(scripts.includes("taskpane.js") && scripts.includes("functions.js"), scripts.join(", "));
     assert.ok(initial <= 160 * 1024, `initial pane JavaScript is ${initial} bytes gzip`);
-    assert.ok(gzipped("functions.js") <= 30 * 1024, `functions.js is ${gzipped("functions.js")} bytes gzip`);
+    // The functions run with the webpack runtime and the chunk they share with the pane.
+    const functions = ["runtime.js", "shared.js", "functions.js"].reduce((sum, name) => sum + gzipped(name), 0);
+    assert.ok(functions <= 30 * 1024, `the functions with the dataset are ${functions} bytes gzip`);
   });
 
   it("lists every function, and only those, with the right signature in the pane and on the About sheet", () => {

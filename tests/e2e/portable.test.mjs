@@ -107,9 +107,9 @@ describe("npm run workbook, recalculated by LibreOffice", () => {
     const shown = shownBy(uncached, "uncached");
     const deals = shown("Deals");
     const warrant = deals.find((cells) => cells[0] === "amd-openai-warrant");
-    assert.equal(warrant[6], "<10.0%");
-    assert.equal(warrant[8], "nearly");
-    assert.equal(deals.find((cells) => cells[0] === "openai-oracle-compute")[4], "$300.0B");
+    assert.equal(warrant[8], "<10.0%");
+    assert.equal(warrant[10], "nearly");
+    assert.equal(deals.find((cells) => cells[0] === "openai-oracle-compute")[6], "$300.0B");
     const figures = shown("Compute spend");
     const figure = (id) => figures.find((cells) => cells[5] === id);
     assert.equal(figure("chips-act-funding")[10], "≈$200.00B");
@@ -117,5 +117,15 @@ describe("npm run workbook, recalculated by LibreOffice", () => {
     assert.equal(figure("xai-valuation")[10], ">$20.00B");
     assert.equal(figure("openai-loss-to-revenue-2025h1")[10], "3.14×");
     assert.equal(figure("openai-revenue-2024")[8], "Revenue (implied)");
+
+    // The Money map's SUMIFS read the Deals table by its structured references, as Excel does.
+    const map = shown("Money map");
+    const header = map[3];
+    const row = (name) => map.find((cells) => cells[0] === name);
+    assert.equal(row("Nvidia")[header.indexOf("OpenAI")], "$100.0B");
+    assert.equal(row("OpenAI")[header.indexOf("Oracle")], "$300.0B");
+    assert.equal(row("Oracle")[header.indexOf("Nvidia")], "–");
+    assert.equal(row("total in")[header.indexOf("Oracle")], "$300.0B");
+    assert.ok(map.some((cells) => cells[0] === "Nvidia → OpenAI → Oracle → Nvidia"));
   });
 });

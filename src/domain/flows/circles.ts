@@ -18,7 +18,7 @@ export interface CircleLimits {
   readonly maxCircles: number;
 }
 
-export const DEFAULT_CIRCLE_LIMITS: CircleLimits = { maxLength: 6, maxCircles: 10_000 };
+export const DEFAULT_CIRCLE_LIMITS: CircleLimits = { maxLength: 6, maxCircles: 5_000 };
 
 export interface CircleSearch {
   /** Each circle as its nodes in order, the lowest first; the leg back to it is implied. */
@@ -42,16 +42,21 @@ export function findCircles(
   let lengthCut = false;
   let countCut = false;
   // Legs from each node back to the current start, within nodes at or above it; -1 where it cannot get back.
-  const distance = new Int32Array(n);
+  const distance = new Int32Array(n).fill(-1);
   const onPath = new Uint8Array(n);
   const path: number[] = [];
   const queue = new Int32Array(n);
   const seen = new Int32Array(n).fill(-1);
   let seenStamp = 0;
 
+  // The nodes the last search reached: only they are reset, so that a sparse graph of many
+  // small parts costs each start its own part, not the whole graph.
+  const reached = new Int32Array(n);
+  let reachedCount = 0;
+
   /** Reverse breadth-first search from `start` over nodes ≥ start. */
   function measureDistances(start: number): void {
-    distance.fill(-1, start);
+    for (let i = 0; i < reachedCount; i++) distance[reached[i]] = -1;
     distance[start] = 0;
     let head = 0;
     let tail = 0;
@@ -64,6 +69,8 @@ export function findCircles(
           queue[tail++] = u;
         }
     }
+    reached.set(queue.subarray(0, tail));
+    reachedCount = tail;
   }
 
   /** Whether `from` gets back to `start` without touching the current path: then a longer circle exists. */

@@ -178,15 +178,17 @@ function leg(from: string, to: string, flows: readonly Flow[]): Leg {
   };
 }
 
+/** A circle's figures, in one pass: a dense map has thousands of circles. */
 function circleOf(entities: readonly string[], legs: readonly Leg[]): Circle {
-  const stated = legs.flatMap((l) => (l.statedUsd === null ? [] : [l.statedUsd]));
-  return {
-    entities,
-    legs,
-    smallestStatedUsd: stated.length === 0 ? null : Math.min(...stated),
-    unstatedLegs: legs.length - stated.length,
-    inferred: legs.some((l) => l.inferred),
-  };
+  let smallest: number | null = null;
+  let unstated = 0;
+  let inferred = false;
+  for (const l of legs) {
+    if (l.statedUsd === null) unstated++;
+    else if (smallest === null || l.statedUsd < smallest) smallest = l.statedUsd;
+    inferred ||= l.inferred;
+  }
+  return { entities, legs, smallestStatedUsd: smallest, unstatedLegs: unstated, inferred };
 }
 
 /**
@@ -195,25 +197,31 @@ function circleOf(entities: readonly string[], legs: readonly Leg[]): Circle {
  */
 export function mapCircles(graph: FlowGraph, limits = DEFAULT_CIRCLE_LIMITS): Circles {
   const index = new Map(graph.entities.map((id, i) => [id, i]));
-  const legFlows = new Map<string, Flow[]>();
-  const successors: number[][] = graph.entities.map(() => []);
+  // Each node's legs, by the node they lead to; a leg is built once, however many circles share it.
+  const legsFrom = graph.entities.map(() => new Map<number, { flows: Flow[]; leg?: Leg }>());
   for (const flow of graph.flows) {
-    const key = `${flow.from}\u0000${flow.to}`;
-    const list = legFlows.get(key);
-    if (list) list.push(flow);
-    else {
-      legFlows.set(key, [flow]);
-      successors[index.get(flow.from)!].push(index.get(flow.to)!);
-    }
+    const targets = legsFrom[index.get(flow.from)!];
+    const to = index.get(flow.to)!;
+    const found = targets.get(to);
+    if (found) found.flows.push(flow);
+    else targets.set(to, { flows: [flow] });
   }
+  const successors = legsFrom.map((targets) => [...targets.keys()]);
+  const legOf = (from: number, to: number): Leg => {
+    const entry = legsFrom[from].get(to)!;
+    entry.leg ??= leg(graph.entities[from], graph.entities[to], entry.flows);
+    return entry.leg;
+  };
   const search = findCircles(successors, limits);
   const circles = search.circles.map((nodes) => {
-    const entities = nodes.map((i) => graph.entities[i]);
-    const legs = entities.map((from, i) => {
-      const to = entities[(i + 1) % entities.length];
-      return leg(from, to, legFlows.get(`${from}\u0000${to}`)!);
-    });
-    return rotated(circleOf(entities, legs), undefined);
+    const legs = nodes.map((from, i) => legOf(from, nodes[(i + 1) % nodes.length]));
+    return rotated(
+      circleOf(
+        nodes.map((i) => graph.entities[i]),
+        legs,
+      ),
+      undefined,
+    );
   });
   circles.sort((a, b) => (b.smallestStatedUsd ?? -1) - (a.smallestStatedUsd ?? -1) || a.legs.length - b.legs.length);
   return { circles, maxLength: limits.maxLength, lengthCut: search.lengthCut, countCut: search.countCut };

@@ -23,8 +23,7 @@ import {
 } from "../model/lookups";
 import { invalidArgument, isDomainError, type Outcome } from "../model/outcome";
 import { burnForRunway, runwayMonths } from "../model/runway";
-import { flowGraph } from "../flows/graph";
-import { cyclesTable, EXPOSURE_SIDES, exposureValue, FLOW_DIRECTIONS, flowsTable } from "../model/moneyMap";
+import { cyclesTable, EXPOSURE_SIDES, exposureValue, FLOW_DIRECTIONS, flowsTable, prepareMoneyMap } from "../model/moneyMap";
 import type { CellValue } from "../cells";
 import { ArgumentError, choiceArg, flagArg, numberArg, optional, read, textArg, type ArgSpec } from "./args";
 import type { FunctionId } from "./build";
@@ -100,7 +99,7 @@ export const RUNWAY_SPECS = [
 /** Every function's core over one catalog, built once (the catalog never changes while it runs). */
 export function computeCores(catalog: Catalog): ComputeCores {
   prepareLookups(catalog);
-  flowGraph(catalog);
+  prepareMoneyMap(catalog);
   const aiShareModel = createAiShareModel(catalog.aiShare);
   return {
     RUNWAY: core("RUNWAY", RUNWAY_SPECS, runwayMonths),

@@ -3,7 +3,8 @@
  * Names are English, amounts in US$, and an amount the article does not state is the text
  * "not stated", as in the pane.
  */
-import type { Catalog } from "../dataset";
+import type { Catalog, CatalogDeal } from "../dataset";
+import { perCatalog } from "../dataset/perCatalog";
 import { QUALIFIER_WORDS } from "../dataset/qualifier";
 import type { CellValue } from "../cells";
 import { catalogCircles, circlesThrough, flowGraph, type Circle, type FlowDirection } from "../flows/graph";
@@ -24,6 +25,46 @@ const DIRECTION_WORDS = { "one-way": "one way", "both-ways": "both ways", "not-s
 const withHeaders = (columns: readonly string[], rows: CellValue[][], headers: boolean): CellValue[][] =>
   headers ? [[...columns], ...rows] : rows;
 
+type Row = readonly CellValue[];
+
+function dealRow(deal: CatalogDeal, from: string, to: string, valueUsd: number | null): Row {
+  return Object.freeze([
+    from,
+    to,
+    deal.id,
+    deal.kind,
+    valueUsd ?? NOT_STATED_TEXT,
+    QUALIFIER_WORDS.en[deal.qualifier],
+    deal.status ?? NOT_STATED_TEXT,
+    DIRECTION_WORDS[deal.direction],
+  ]);
+}
+
+/**
+ * Every flow's and link's row, built once per catalog as the Deals rows are: FLOWS over a large
+ * dataset then only gathers rows. A link's first party is its "from", the others its "to".
+ */
+const flowRows = perCatalog((catalog: Catalog) => {
+  const graph = flowGraph(catalog);
+  const byDeal = new Map<string, Row>();
+  const flows = graph.flows.map((f) => {
+    const row = dealRow(f.deal, catalog.nameOf(f.from), catalog.nameOf(f.to), f.valueUsd);
+    byDeal.set(f.deal.id, row);
+    return row;
+  });
+  const links = graph.links.map(({ deal }) => {
+    const row = dealRow(deal, deal.partyNames[0], deal.partyNames.slice(1).join(", "), deal.valueUsd);
+    byDeal.set(deal.id, row);
+    return row;
+  });
+  return { graph, flows, links, of: (deal: CatalogDeal) => byDeal.get(deal.id)! };
+});
+
+/** Builds the map and the rows FLOWS gathers when the functions load, as prepareLookups does for the tables. */
+export function prepareMoneyMap(catalog: Catalog): void {
+  flowRows(catalog);
+}
+
 /**
  * The flows of the map, or of one entity, one row each: payer, payee, deal, kind, stated US$,
  * qualifier, status, direction. With direction "both", links without one direction come after
@@ -35,35 +76,22 @@ export function flowsTable(
   direction: FlowDirection,
   headers: boolean,
 ): Outcome<CellValue[][]> {
-  const graph = flowGraph(catalog);
+  const { graph, flows, links, of } = flowRows(catalog);
   let entity: string | undefined;
   if (entityName !== undefined) {
     const found = findEntity(catalog, entityName);
     if (isDomainError(found)) return found;
     entity = found;
   }
-  const rows: CellValue[][] = (entity === undefined ? graph.flows : graph.flowsOf(entity, direction)).map((f) => [
-    catalog.nameOf(f.from),
-    catalog.nameOf(f.to),
-    f.deal.id,
-    f.deal.kind,
-    f.valueUsd ?? NOT_STATED_TEXT,
-    QUALIFIER_WORDS.en[f.deal.qualifier],
-    f.deal.status ?? NOT_STATED_TEXT,
-    DIRECTION_WORDS[f.deal.direction],
-  ]);
-  if (direction === "both")
-    for (const { deal } of entity === undefined ? graph.links : graph.linksOf(entity))
-      rows.push([
-        deal.partyNames[0],
-        deal.partyNames.slice(1).join(", "),
-        deal.id,
-        deal.kind,
-        deal.valueUsd ?? NOT_STATED_TEXT,
-        QUALIFIER_WORDS.en[deal.qualifier],
-        deal.status ?? NOT_STATED_TEXT,
-        DIRECTION_WORDS[deal.direction],
-      ]);
+  const listed: Row[] =
+    entity === undefined
+      ? [...flows, ...(direction === "both" ? links : [])]
+      : [
+          ...graph.flowsOf(entity, direction).map((f) => of(f.deal)),
+          ...(direction === "both" ? graph.linksOf(entity).map((l) => of(l.deal)) : []),
+        ];
+  // Rows are shared and frozen; the spill gets its own outer array.
+  const rows = listed as CellValue[][];
   if (rows.length === 0)
     return notAvailable(
       entity === undefined

@@ -23,7 +23,7 @@ import type { FormulaPort } from "../ports";
 const catalog = bundledCatalog;
 const graph = flowGraph(catalog);
 const SIZE = 420;
-const LABEL_ROOM = 96;
+const LABEL_ROOM = 112;
 const layout = layoutMap(graph, SIZE, LABEL_ROOM);
 
 const useStyles = makeStyles({
@@ -54,7 +54,7 @@ function entityName(id: string, language: Language): string {
 }
 
 /** Long names are cut on the map; the button's label and the table give them whole. */
-const shortName = (full: string) => (full.length > 16 ? `${full.slice(0, 15)}…` : full);
+const shortName = (full: string) => (full.length > 14 ? `${full.slice(0, 13)}…` : full);
 
 const amount = (value: number | null, language: Language, notStated: string) =>
   value === null ? notStated : formatFigure(value, "USD", language);
@@ -215,8 +215,12 @@ function EntityPanel({ id, onInsert }: { id: string; onInsert: ReturnType<typeof
         ))}
       </ItemList>
       <div className={styles.actions}>
-        <InsertButton name={`EXPOSURE ${name}`} onInsert={() => onInsert("EXPOSURE", [text(formulaName)], 0)} />
-        <InsertButton name={`FLOWS ${name}`} onInsert={() => onInsert("FLOWS", [text(formulaName)], 0)} />
+        <InsertButton
+          name={`EXPOSURE ${name}`}
+          label="=COMPUTE.EXPOSURE"
+          onInsert={() => onInsert("EXPOSURE", [text(formulaName)], 0)}
+        />
+        <InsertButton name={`FLOWS ${name}`} label="=COMPUTE.FLOWS" onInsert={() => onInsert("FLOWS", [text(formulaName)], 0)} />
       </div>
     </Panel>
   );
