@@ -121,6 +121,38 @@ describe("every view of the pane", () => {
     await context.close();
   });
 
+  /** The value of a scenario's named input cell, in the fake workbook. */
+  const namedValue = (page, name) =>
+    page.evaluate((wanted) => {
+      const workbook = globalThis.__FAKE_WORKBOOK__;
+      const { refersTo } = workbook.names.find((n) => n.name === wanted);
+      const sheet = workbook.sheets.find((s) => s.id === refersTo.sheetId);
+      return workbook.cell(sheet, refersTo.row, refersTo.col).value;
+    }, name);
+
+  for (const [language, cashText, cashLabel, growthLabel, echo, create, created] of [
+    ["en", "20B", "Cash (US$)", "Burn growth per month (%)", "= US$20,000,000,000 (US$20B)", "Create scenario sheet", /^Created/],
+    ["zh-TW", "200億美元", "現金（美元）", "支出月成長率（%）", "= 20,000,000,000美元（200億美元）", "建立情境工作表", /^已建立/],
+  ]) {
+    it(`takes numbers as analysts write them, in ${language}: ${cashText} and 2%`, async () => {
+      const office = { displayLanguage: language, isDarkTheme: false };
+      const { page, context, failures } = await openPane(browser, { host: "excel", office });
+      await page.setViewportSize({ width: 360, height: 900 });
+      await page.getByRole("tab", { name: language === "en" ? "Scenarios" : "情境" }).click();
+      await page.getByRole("textbox", { name: cashLabel }).fill(cashText);
+      await page.getByText(echo, { exact: true }).waitFor();
+      await page.getByRole("textbox", { name: growthLabel }).fill("2%");
+      await page.getByText(language === "en" ? "= 2.00% a month" : "= 每月2.00%", { exact: true }).waitFor();
+      await screenshot(page, `pane-scenarios-input-${language}`);
+      await page.getByRole("button", { name: create }).click();
+      await page.getByText(created).first().waitFor();
+      assert.equal(await namedValue(page, "Scn_xAI_Cash"), 20e9);
+      assert.equal(await namedValue(page, "Scn_xAI_BurnGrowth"), 0.02);
+      assert.deepEqual(failures, []);
+      await context.close();
+    });
+  }
+
   it("asks before deleting a scenario: Cancel keeps it, Delete removes its sheet", async () => {
     const { page, context, failures } = await openPane(browser, { host: "excel" });
     const sheetNames = () => page.evaluate(() => globalThis.__FAKE_WORKBOOK__.dump().sheets.map((s) => s.name));

@@ -40,8 +40,34 @@ describe("Scenarios view", () => {
     await userEvent.type(burn, "a lot");
     await userEvent.click(screen.getByRole("button", { name: "Create scenario sheet" }));
     expect(screen.getByText(/This value is too small/)).toBeTruthy();
-    expect(screen.getByText("Enter a number, such as 20000000000.")).toBeTruthy();
+    expect(
+      screen.getByText('Cannot read "a" in a number. Write it as 20B, US$20 billion, 20,000,000,000 or 200億美元.'),
+    ).toBeTruthy();
     expect(workbook.sheets).toEqual([]);
+  });
+
+  it("reads numbers as analysts write them, echoes what will be written, and writes it", async () => {
+    const { workbook, container } = await openScenarios();
+    const cash = screen.getByRole("textbox", { name: "Cash (US$)" });
+    await userEvent.clear(cash);
+    await userEvent.type(cash, "30B");
+    expect(screen.getByText("= US$30,000,000,000 (US$30B)")).toBeTruthy();
+    const growth = screen.getByRole("textbox", { name: "Burn growth per month (%)" });
+    await userEvent.clear(growth);
+    await userEvent.type(growth, "2%");
+    expect(screen.getByText("= 2.00% a month")).toBeTruthy();
+    await userEvent.clear(cash);
+    await userEvent.type(cash, "2,5");
+    expect(screen.getByText(/^This comma could be a decimal point/)).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+    await userEvent.clear(cash);
+    await userEvent.type(cash, "US$30 billion");
+    await userEvent.click(screen.getByRole("button", { name: "Create scenario sheet" }));
+    await screen.findByText(/^Created Scenario xAI/);
+    const sheet = workbook.sheets.find((s) => s.name === "Scenario xAI")!;
+    const values = [...sheet.cells.values()].map((cell) => cell.value);
+    expect(values).toContain(30e9);
+    expect(values).toContain(0.02);
   });
 
   it("duplicates with the inputs as edited on the sheet, renames, and deletes after asking", async () => {

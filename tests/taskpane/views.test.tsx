@@ -3,7 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import { FUNCTION_EXAMPLES } from "../../src/domain/layout/functionExamples";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
@@ -159,7 +159,7 @@ describe("Map view", () => {
   it("shows an entity's exposure and flows when selected by keyboard, and inserts its formulas", async () => {
     const { port } = await openView("Map");
     const oracle = await screen.findByRole("button", { name: "Oracle: US$300B in, US$0 out" });
-    oracle.focus();
+    act(() => oracle.focus());
     await userEvent.keyboard("{Enter}");
     expect(oracle.getAttribute("aria-pressed")).toBe("true");
     expect(await screen.findByText("In US$300B · out US$0 · net US$300B")).toBeTruthy();

@@ -3,7 +3,9 @@
  * (for the AI share when the cash runs out). Stored in the workbook; sheets are built from it.
  */
 import type { Catalog } from "../dataset";
+import type { Language } from "../language";
 import { BOUNDS, boundsProblem, type Bounds, type BoundsProblem } from "../model/bounds";
+import { formatAnalystNumber, formatAnalystPercent, isNumberProblem, parseAnalystNumber, type NumberProblem } from "../numbers";
 
 export interface ScenarioInputs {
   cash: number;
@@ -67,15 +69,32 @@ export const INPUT_BOUNDS: Readonly<Record<keyof ScenarioInputs, Bounds>> = {
   startYear: BOUNDS.startYear,
 };
 
-/** Why a typed input is refused; the pane words each in its language. */
-export type InputProblem = BoundsProblem;
+/** The inputs entered and shown as percentages: monthly growth rates. */
+export const RATE_INPUTS: readonly (keyof ScenarioInputs)[] = ["burnGrowth", "revenueGrowth"];
+/** The inputs in US dollars. */
+export const AMOUNT_INPUTS: readonly (keyof ScenarioInputs)[] = ["cash", "monthlyBurn", "monthlyRevenue"];
 
-export const isInputProblem = (checked: number | InputProblem): checked is InputProblem => typeof checked === "string";
+/** Why a typed input is refused: text that is not a number as analysts write one, or a number out of bounds. */
+export type InputProblem =
+  { readonly kind: "text"; readonly problem: NumberProblem } | { readonly kind: "bounds"; readonly problem: BoundsProblem };
 
-/** Checks one input as the pane receives it (text from a field): the number, or what is wrong. */
-export function checkInput(key: keyof ScenarioInputs, text: string): number | InputProblem {
-  const n = text.trim() === "" ? NaN : Number(text.trim().replace(/,/g, ""));
-  return boundsProblem(n, INPUT_BOUNDS[key]) ?? n;
+export const isInputProblem = (checked: number | InputProblem): checked is InputProblem => typeof checked !== "number";
+
+/**
+ * Checks one input as the pane receives it (text from a field, as analysts write numbers: 20B,
+ * 200億美元, 2%): the number, or what is wrong.
+ */
+export function checkInput(key: keyof ScenarioInputs, text: string, language: Language): number | InputProblem {
+  const n = parseAnalystNumber(text, language, { percent: RATE_INPUTS.includes(key) });
+  if (isNumberProblem(n)) return { kind: "text", problem: n };
+  const problem = boundsProblem(n, INPUT_BOUNDS[key]);
+  return problem === null ? n : { kind: "bounds", problem };
+}
+
+/** An input's value as its field shows it: an amount with every digit, grouped; a rate as a percentage; a year as it is. */
+export function inputText(key: keyof ScenarioInputs, value: number, language: Language): string {
+  if (RATE_INPUTS.includes(key)) return formatAnalystPercent(value, language);
+  return AMOUNT_INPUTS.includes(key) ? formatAnalystNumber(value, language) : String(value);
 }
 
 /** A sheet- and name-safe id from a display name, unique among `taken`. */

@@ -13,8 +13,11 @@ import {
 import { useEffect, useState, type FormEvent } from "react";
 import { bundledCatalog } from "../../domain/dataset";
 import {
+  AMOUNT_INPUTS,
   checkInput,
+  inputText,
   isInputProblem,
+  RATE_INPUTS,
   presetInputs,
   type InputProblem,
   type PresetKey,
@@ -34,7 +37,10 @@ import { useI18n } from "../i18n";
 import { errorDetail } from "../officeFailures";
 import type { ScenariosPort } from "../ports";
 import { refusalText, replaceQuestion } from "../refusalText";
-import type { StringKey } from "../strings";
+import type { StringKey, Translate } from "../strings";
+import type { Language } from "../../domain/language";
+import type { NumberProblem } from "../../domain/numbers";
+import { formatFigure } from "../../domain/tables/formatFigure";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,12 +50,40 @@ const useStyles = makeStyles({
   preset: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
 });
 
-const PROBLEM_TEXT: Record<InputProblem, StringKey> = {
+const BOUNDS_TEXT: Record<Extract<InputProblem, { kind: "bounds" }>["problem"], StringKey> = {
   "not-a-number": "inputNotANumber",
   "too-small": "inputTooSmall",
   "too-large": "inputTooLarge",
   "not-whole": "inputNotWhole",
 };
+
+const NUMBER_TEXT: Record<NumberProblem["kind"], StringKey> = {
+  empty: "inputNotANumber",
+  unreadable: "inputUnreadable",
+  ambiguousComma: "inputAmbiguousComma",
+  manyDecimalPoints: "inputManyDecimalPoints",
+  mixedUnits: "inputMixedUnits",
+  tooLarge: "inputNumberTooLarge",
+};
+
+function problemText(problem: InputProblem, t: Translate): string {
+  if (problem.kind === "bounds") return t(BOUNDS_TEXT[problem.problem]);
+  return t(NUMBER_TEXT[problem.problem.kind], problem.problem.kind === "unreadable" ? { text: problem.problem.text } : {});
+}
+
+/** What a valid input will be written as, echoed under its field as the analyst types. */
+function echo(key: keyof ScenarioInputs, value: number, language: Language, t: Translate): string {
+  if (RATE_INPUTS.includes(key)) {
+    const percent = (value * 100).toLocaleString(language === "en" ? "en-US" : language, {
+      minimumFractionDigits: 2,
+      maximumFractionDigits: 6,
+    });
+    return t("echoRate", { percent: `${percent}%` });
+  }
+  if (!AMOUNT_INPUTS.includes(key)) return t("echoNumber", { full: String(value) });
+  const full = value.toLocaleString(language === "en" ? "en-US" : language, { maximumFractionDigits: 2 });
+  return t("echoAmount", { full, short: formatFigure(value, "USD", language) });
+}
 
 type Texts = Record<keyof ScenarioInputs, string>;
 /** A change to the list: the work (given the analyst's consent, where it was asked), and what to say after. */
@@ -58,8 +92,8 @@ type Change = {
   success: (list: ScenarioDefinition[]) => string;
 };
 
-const textsOf = (inputs: ScenarioInputs): Texts =>
-  Object.fromEntries(INPUT_ORDER.map((key) => [key, String(inputs[key])])) as Texts;
+const textsOf = (inputs: ScenarioInputs, language: Language): Texts =>
+  Object.fromEntries(INPUT_ORDER.map((key) => [key, inputText(key, inputs[key], language)])) as Texts;
 
 export default function ScenariosView({ port, className }: { port: ScenariosPort; className?: string }) {
   const styles = useStyles();
@@ -68,7 +102,7 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
   const [list, setList] = useState<ScenarioDefinition[]>([]);
   const [preset, setPreset] = useState<PresetKey>("xai");
   const [name, setName] = useState("xAI");
-  const [texts, setTexts] = useState<Texts>(() => textsOf(presetInputs(bundledCatalog, "xai")));
+  const [texts, setTexts] = useState<Texts>(() => textsOf(presetInputs(bundledCatalog, "xai"), language));
   const [touched, setTouched] = useState(false);
   const [status, setStatus] = useState<Notice | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
@@ -86,10 +120,13 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
     );
   }, [port, t]);
 
-  const checked = INPUT_ORDER.map((key) => [key, checkInput(key, texts[key])] as const);
+  const checked = INPUT_ORDER.map((key) => [key, checkInput(key, texts[key], language)] as const);
   const problems: Partial<Record<keyof ScenarioInputs, string>> = Object.fromEntries(
-    checked.flatMap(([key, result]) => (isInputProblem(result) ? [[key, t(PROBLEM_TEXT[result])]] : [])),
+    checked.flatMap(([key, result]) => (isInputProblem(result) ? [[key, problemText(result, t)]] : [])),
   );
+  const echoes = Object.fromEntries(
+    checked.flatMap(([key, result]) => (isInputProblem(result) ? [] : [[key, echo(key, result, language, t)]])),
+  ) as Partial<Record<keyof ScenarioInputs, string>>;
   const nameProblem = name.trim() === "" ? t("nameRequired") : null;
 
   const perform = async (change: Change, consent: WriteConsent) => {
@@ -135,7 +172,7 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
 
   const choosePreset = (key: PresetKey) => {
     setPreset(key);
-    setTexts(textsOf(presetInputs(bundledCatalog, key)));
+    setTexts(textsOf(presetInputs(bundledCatalog, key), language));
     setName(key === "xai" ? "xAI" : key === "openai" ? "OpenAI" : "");
   };
 
@@ -160,9 +197,10 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
         {INPUT_ORDER.map((key) => (
           <Field
             key={key}
-            label={words.inputLabels[key]}
-            validationState={touched && problems[key] ? "error" : "none"}
-            validationMessage={touched ? problems[key] : null}
+            label={RATE_INPUTS.includes(key) ? `${words.inputLabels[key]}${t("percentSuffix")}` : words.inputLabels[key]}
+            validationState={problems[key] && (touched || texts[key].trim() !== "") ? "error" : "none"}
+            validationMessage={problems[key] && (touched || texts[key].trim() !== "") ? problems[key] : null}
+            hint={echoes[key]}
           >
             <Input inputMode="decimal" value={texts[key]} onChange={(_, data) => setTexts({ ...texts, [key]: data.value })} />
           </Field>

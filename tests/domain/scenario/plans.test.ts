@@ -1,6 +1,6 @@
 import { DetailedCellError } from "hyperformula";
 import { bundledCatalog as catalog } from "../../../src/domain/dataset";
-import { checkInput, scenarioId, type ScenarioDefinition } from "../../../src/domain/scenario/definition";
+import { checkInput, inputText, scenarioId, type ScenarioDefinition } from "../../../src/domain/scenario/definition";
 import {
   CASH_STEPS,
   comparisonSheetPlan,
@@ -99,11 +99,27 @@ describe("scenario sheets in HyperFormula", () => {
 
 describe("scenario definitions", () => {
   it("checks inputs from the pane", () => {
-    expect(checkInput("cash", "20,000,000,000")).toBe(20e9);
-    expect(checkInput("cash", "-1")).toBe("too-small");
-    expect(checkInput("cash", "lots")).toBe("not-a-number");
-    expect(checkInput("monthlyBurn", "0")).toBe("too-small");
-    expect(checkInput("startYear", "2025.5")).toBe("not-whole");
+    expect(checkInput("cash", "20,000,000,000", "en")).toBe(20e9);
+    expect(checkInput("cash", "20B", "en")).toBe(20e9);
+    expect(checkInput("cash", "200億美元", "zh-TW")).toBe(20e9);
+    expect(checkInput("burnGrowth", "2%", "en")).toBe(0.02);
+    expect(checkInput("burnGrowth", "2", "en")).toBe(0.02);
+    expect(checkInput("startYear", "2025", "en")).toBe(2025);
+    expect(checkInput("cash", "-1", "en")).toEqual({ kind: "bounds", problem: "too-small" });
+    expect(checkInput("cash", "lots", "en")).toEqual({ kind: "text", problem: { kind: "unreadable", text: "l" } });
+    expect(checkInput("cash", "2,5", "en")).toEqual({ kind: "text", problem: { kind: "ambiguousComma" } });
+    expect(checkInput("monthlyBurn", "0", "en")).toEqual({ kind: "bounds", problem: "too-small" });
+    expect(checkInput("burnGrowth", "-100%", "en")).toEqual({ kind: "bounds", problem: "too-small" });
+    expect(checkInput("startYear", "2025.5", "en")).toEqual({ kind: "bounds", problem: "not-whole" });
+    // What a field shows of a value reads back as that value.
+    for (const [key, value] of [
+      ["cash", 20e9 / 3],
+      ["monthlyBurn", 1_833_333_333.3333333],
+      ["burnGrowth", 0.07],
+      ["revenueGrowth", -0.015],
+      ["startYear", 2025],
+    ] as const)
+      expect(checkInput(key, inputText(key, value, "zh-CN"), "zh-CN")).toBe(value);
   });
 
   it("makes sheet- and name-safe ids", () => {
