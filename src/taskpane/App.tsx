@@ -10,7 +10,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense, useLayoutEffect, useRef, useState } from "react";
 import { HostTooOld } from "./components/HostTooOld";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { OutsideExcel } from "./components/OutsideExcel";
@@ -43,11 +43,29 @@ const ScenariosView = lazy(() => import(/* webpackChunkName: "scenarios-view" */
 const MapView = lazy(() => import(/* webpackChunkName: "map-view" */ "./views/MapView"));
 
 type ViewId = "home" | "dataset" | "map" | "functions" | "scenarios";
+/**
+ * Views that stay mounted, hidden, once opened: a long list keeps its filters, its expanded cards
+ * and (with the saved scroll) its place. The others open afresh, reading the workbook again.
+ */
+const KEPT: readonly ViewId[] = ["dataset", "map"];
 
 function Shell({ port }: { port: WorkbookPort }) {
   const styles = useStyles();
   const { t } = useI18n();
   const [view, setView] = useState<ViewId>("home");
+  const [opened, setOpened] = useState<ReadonlySet<ViewId>>(new Set());
+  const scrolls = useRef<Partial<Record<ViewId, number>>>({});
+  const choose = (next: ViewId) => {
+    scrolls.current[view] = window.scrollY;
+    setOpened((was) => new Set(was).add(next));
+    setView(next);
+  };
+  // Before paint, so a view comes back where it was left, without a jump.
+  useLayoutEffect(() => {
+    window.scrollTo(0, scrolls.current[view] ?? 0);
+  }, [view]);
+  const kept = (id: ViewId, element: JSX.Element) =>
+    KEPT.includes(id) ? opened.has(id) && <div hidden={view !== id}>{element}</div> : view === id && element;
   return (
     <>
       <header className={styles.header}>
@@ -66,7 +84,7 @@ function Shell({ port }: { port: WorkbookPort }) {
           size="small"
           className={styles.tabs}
           selectedValue={view}
-          onTabSelect={(_, data) => setView(data.value as ViewId)}
+          onTabSelect={(_, data) => choose(data.value as ViewId)}
         >
           <Tab value="home">{t("tabHome")}</Tab>
           <Tab value="dataset">{t("tabDataset")}</Tab>
@@ -77,11 +95,11 @@ function Shell({ port }: { port: WorkbookPort }) {
       </nav>
       <main className={styles.main}>
         <Suspense fallback={<Spinner label={t("loadingView")} />}>
-          {view === "home" && <HomeView tables={port} portable={port} />}
-          {view === "dataset" && <DatasetView port={port} />}
-          {view === "map" && <MapView port={port} />}
-          {view === "functions" && <FunctionsView port={port} />}
-          {view === "scenarios" && <ScenariosView port={port} />}
+          {kept("home", <HomeView tables={port} portable={port} />)}
+          {kept("dataset", <DatasetView port={port} />)}
+          {kept("map", <MapView port={port} />)}
+          {kept("functions", <FunctionsView port={port} />)}
+          {kept("scenarios", <ScenariosView port={port} />)}
         </Suspense>
       </main>
     </>

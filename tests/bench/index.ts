@@ -3,12 +3,19 @@ import { installCustomFunctions } from "../fakes/customFunctions";
 import { benchBundle } from "./bundle.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchMoneyMap } from "./moneyMap.bench";
+import { benchDatasetView } from "./datasetView.bench";
 import { sinkValue } from "./measure";
 import { benchWriter } from "./writer.bench";
 
 async function main() {
   installCustomFunctions();
-  const sections: (() => string[] | Promise<string[]>)[] = [benchFunctions, benchMoneyMap, benchWriter, benchBundle];
+  const sections: (() => string[] | Promise<string[]>)[] = [
+    benchFunctions,
+    benchMoneyMap,
+    benchDatasetView,
+    benchWriter,
+    benchBundle,
+  ];
   for (const section of sections) console.log(`${(await section()).join("\n")}\n`);
   // Printing the sink proves to the optimiser that every timed result was used.
   console.log(`(checksum ${sinkValue().toExponential(3)})`);

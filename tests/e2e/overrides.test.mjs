@@ -10,9 +10,11 @@ function valueCell() {
   const workbook = globalThis.__FAKE_WORKBOOK__;
   const table = workbook.tables.find((t) => t.name === "Deals");
   const sheet = workbook.sheets.find((s) => s.id === table.sheetId);
+  let col = 0;
+  while (workbook.cell(sheet, table.top, table.left + col).value !== "value_usd") col++;
   for (let r = 1; r < table.height; r++)
     if (workbook.cell(sheet, table.top + r, table.left).value === "nvidia-openai-investment")
-      return { sheet: sheet.name, row: table.top + r, col: table.left + 4 };
+      return { sheet: sheet.name, row: table.top + r, col: table.left + col };
   return null;
 }
 

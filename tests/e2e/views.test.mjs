@@ -121,6 +121,33 @@ describe("every view of the pane", () => {
     await context.close();
   });
 
+  for (const [language, tab, expand, company, companyLabel] of [
+    ["en", "Dataset", "Show the source of OpenAI buys compute from Oracle", "nvidia", "Company"],
+    ["zh-TW", "資料集", "顯示OpenAI向甲骨文購買算力的原文", "nvidia", "公司"],
+  ]) {
+    it(`lists the dataset as compact cards at 360 px, in ${language}: collapsed, expanded, filtered`, async () => {
+      const office = { displayLanguage: language, isDarkTheme: false };
+      const { page, context, failures } = await openPane(browser, { host: "excel", office });
+      await page.setViewportSize({ width: 360, height: 900 });
+      await page.getByRole("tab", { name: tab }).click();
+      const disclosure = page.getByRole("button", { name: expand });
+      await disclosure.waitFor();
+      await screenshot(page, `pane-dataset-compact-${language}-collapsed`);
+      // The list is compact: far shorter than a card per sentence made it.
+      const height = await page.evaluate(() => globalThis.document.documentElement.scrollHeight);
+      assert.ok(height < 4000, `the Dataset view is ${height} px tall at 360 px`);
+      await disclosure.focus();
+      await page.keyboard.press("Enter");
+      await page.locator("mark").first().waitFor();
+      await screenshot(page, `pane-dataset-compact-${language}-expanded`);
+      await page.getByRole("combobox", { name: companyLabel }).selectOption(company);
+      await page.getByRole("heading", { name: language === "en" ? "Deals 4 of 15" : "交易：15項中的4項" }).waitFor();
+      await screenshot(page, `pane-dataset-compact-${language}-filtered`);
+      assert.deepEqual(failures, []);
+      await context.close();
+    });
+  }
+
   /** The value of a scenario's named input cell, in the fake workbook. */
   const namedValue = (page, name) =>
     page.evaluate((wanted) => {

@@ -36,13 +36,14 @@ describe("inserting tables from the pane", () => {
     writeFileSync(join(RESULTS, "workbook.json"), JSON.stringify(dump, null, 2));
     assert.deepEqual(
       dump.sheets.map((s) => s.name),
-      ["Sheet1", "Deals", "Compute spend", "About"],
+      ["Sheet1", "Deals", "Compute spend", "Money map", "About"],
     );
     assert.deepEqual(
       dump.sheets.flatMap((s) => s.tables.map((t) => t.name)),
       ["Deals", "AIShare", "Metrics"],
     );
-    assert.equal(dump.sheets[1].rows["4"][4], 300000000000);
+    const header = dump.sheets[1].rows["3"];
+    assert.equal(dump.sheets[1].rows["4"][header.indexOf("value_usd")], 300000000000);
 
     const syncsBefore = await page.evaluate(() => globalThis.__FAKE_WORKBOOK__.syncCount);
     await page.getByRole("button", { name: "Refresh" }).click();

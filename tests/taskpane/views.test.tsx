@@ -48,18 +48,62 @@ describe("Dataset view", () => {
   it("lists deals and figures with their sources, searchable in English and Chinese", async () => {
     const { container } = await openView("Dataset");
     expect(await screen.findByText("OpenAI buys compute from Oracle")).toBeTruthy();
-    expect(screen.getByText("US$300B")).toBeTruthy();
+    expect(screen.getByText("OpenAI, Oracle · US$300B · 2025-09 · agreed")).toBeTruthy();
     await userEvent.type(screen.getByRole("searchbox", { name: "Search deals and figures" }), "英伟达");
-    const deals = await screen.findByRole("heading", { name: "Deals (4)" });
+    const deals = await screen.findByRole("heading", { name: "Deals 4 of 15" });
     expect(deals).toBeTruthy();
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("keeps sources behind a disclosure button, the figure marked in the Chinese sentence, and says which deals share it", async () => {
+    const { container } = await openView("Dataset");
+    const card = (await screen.findByText("OpenAI buys compute from Oracle")).closest("li") as HTMLElement;
+    expect(within(card).queryByText(/^Article:/)).toBeNull();
+    const disclosure = within(card).getByRole("button", { name: "Show the source of OpenAI buys compute from Oracle" });
+    expect(disclosure.getAttribute("aria-expanded")).toBe("false");
+    disclosure.focus();
+    await userEvent.keyboard("{Enter}");
+    expect(disclosure.getAttribute("aria-expanded")).toBe("true");
+    expect(within(card).getByText("3000億美元").tagName).toBe("MARK");
+    expect(
+      within(card).getByText(
+        "The article says this in the same sentence as: Oracle buys more compute chips from Nvidia; Nvidia invests in OpenAI to build AI data centres",
+      ),
+    ).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("filters by kind of record, company, deal kind and status, with counts, combined with the search", async () => {
+    await openView("Dataset");
+    await userEvent.selectOptions(await screen.findByRole("combobox", { name: "Company" }), "nvidia");
+    expect(await screen.findByRole("heading", { name: "Deals 4 of 15" })).toBeTruthy();
+    await userEvent.selectOptions(screen.getByRole("combobox", { name: "Deal kind" }), "equity-investment");
+    expect(await screen.findByRole("heading", { name: "Deals 2 of 15" })).toBeTruthy();
+    expect(screen.queryByRole("heading", { name: /^Figures/ })).toBeNull();
+    await userEvent.type(screen.getByRole("searchbox"), "xai");
+    expect(await screen.findByRole("heading", { name: "Deals 1 of 15" })).toBeTruthy();
+  });
+
+  it("keeps its filters and expanded cards when the analyst switches views and comes back", async () => {
+    await openView("Dataset");
+    await userEvent.selectOptions(await screen.findByRole("combobox", { name: "Show" }), "deals");
+    await userEvent.click(screen.getByRole("button", { name: "Show the source of Nvidia invests in xAI" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Functions" }));
+    await userEvent.click(screen.getByRole("tab", { name: "Dataset" }));
+    expect((screen.getByRole("combobox", { name: "Show" }) as HTMLSelectElement).value).toBe("deals");
+    expect(screen.getByRole("button", { name: "Hide the source of Nvidia invests in xAI" }).getAttribute("aria-expanded")).toBe(
+      "true",
+    );
   });
 
   it("shows how sure each figure is: its qualifier, what was inferred and why, and the article's contradictions", async () => {
     await openView("Dataset");
     await userEvent.type(await screen.findByRole("searchbox"), "AMD");
     const warrant = (await screen.findByText("AMD issues OpenAI warrants for nearly 10% of AMD")).closest("li")!;
-    expect(within(warrant as HTMLElement).getByText("nearly 10% (if fully exercised)")).toBeTruthy();
+    expect(
+      within(warrant as HTMLElement).getByText("AMD, OpenAI · nearly 10% · if fully exercised · 2025 · agreed"),
+    ).toBeTruthy();
+    await userEvent.click(within(warrant as HTMLElement).getByRole("button", { name: /^Show the source/ }));
     expect(
       within(warrant as HTMLElement).getByText(/^Inferred, not stated in the article: date: year from context/),
     ).toBeTruthy();
@@ -67,6 +111,7 @@ describe("Dataset view", () => {
     await userEvent.clear(screen.getByRole("searchbox"));
     await userEvent.type(screen.getByRole("searchbox"), "xai funding");
     const funding = (await screen.findByText("xAI: Funding raised (2025)")).closest("li")!;
+    await userEvent.click(within(funding as HTMLElement).getByRole("button", { name: /^Show the source/ }));
     expect(within(funding as HTMLElement).getByRole("note").textContent).toMatch(
       /^Caveat: The article gives xAI both a valuation/,
     );
@@ -75,7 +120,7 @@ describe("Dataset view", () => {
     await userEvent.type(screen.getByRole("searchbox"), "chips");
     expect(await screen.findByText("about US$200B")).toBeTruthy();
     // A derived figure is as loose as its inputs.
-    expect(screen.getByText("about US$20B a year")).toBeTruthy();
+    expect(screen.getByText(/^about US\$20B a year · Derived:/)).toBeTruthy();
   });
 
   it("says so when nothing matches", async () => {
@@ -95,7 +140,7 @@ describe("Dataset view", () => {
     const { port } = await openView("Dataset");
     await userEvent.type(await screen.findByRole("searchbox"), "openai revenue");
     const card = (await screen.findByText("OpenAI: Revenue (implied) (2024)")).closest("li")!;
-    await userEvent.click(within(card as HTMLElement).getByRole("button"));
+    await userEvent.click(within(card as HTMLElement).getByRole("button", { name: /^Insert formula/ }));
     await screen.findByText(/^Inserted/);
     expect(port.inserted[0].formula).toBe('=COMPUTE.METRIC("OpenAI","revenue","2024")');
   });
