@@ -32,6 +32,8 @@ const useStyles = makeStyles({
   heading: { margin: 0 },
   subtitle: { margin: 0, color: tokens.colorNeutralForeground3 },
   main: { padding: tokens.spacingHorizontalL },
+  // The tabs stay in reach while a long list scrolls: the list keeps its place when left.
+  nav: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground2 },
   // Five tabs fit a pane of 320 px in English; in a narrower one they wrap rather than hide.
   tabs: { flexWrap: "wrap", paddingInline: tokens.spacingHorizontalS },
 });
@@ -79,7 +81,7 @@ function Shell({ port }: { port: WorkbookPort }) {
         </div>
         <LanguageSwitch />
       </header>
-      <nav aria-label={t("navLabel")}>
+      <nav aria-label={t("navLabel")} className={styles.nav}>
         <TabList
           size="small"
           className={styles.tabs}

@@ -140,6 +140,12 @@ describe("every view of the pane", () => {
       await page.keyboard.press("Enter");
       await page.locator("mark").first().waitFor();
       await screenshot(page, `pane-dataset-compact-${language}-expanded`);
+      // Away and back: the open card and the place in the list are as they were.
+      await page.evaluate(() => globalThis.scrollTo(0, 700));
+      await page.getByRole("tab", { name: language === "en" ? "Functions" : "函數" }).click();
+      await page.getByRole("tab", { name: tab }).click();
+      await page.locator("mark").first().waitFor();
+      assert.equal(await page.evaluate(() => globalThis.scrollY), 700);
       await page.getByRole("combobox", { name: companyLabel }).selectOption(company);
       await page.getByRole("heading", { name: language === "en" ? "Deals 4 of 15" : "交易：15項中的4項" }).waitFor();
       await screenshot(page, `pane-dataset-compact-${language}-filtered`);
