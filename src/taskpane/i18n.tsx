@@ -1,5 +1,5 @@
 import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
-import { translator, type Language, type Translate } from "./strings";
+import { tableTranslator, translator, type Language, type Translate, type ViewStrings } from "./strings";
 
 interface I18n {
   language: Language;
@@ -19,4 +19,10 @@ export function useI18n(): I18n {
   const value = useContext(I18nContext);
   if (!value) throw new Error("useI18n must be used inside I18nProvider");
   return value;
+}
+
+/** The translate function of a lazily loaded view's own strings, in the pane's language. */
+export function useViewStrings<Key extends string>(strings: ViewStrings<Key>): Translate<Key> {
+  const { language } = useI18n();
+  return useMemo(() => tableTranslator(strings[language]), [strings, language]);
 }

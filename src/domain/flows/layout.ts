@@ -95,20 +95,21 @@ export function layoutMap(graph: FlowGraph, size: number, labelRoom: number): Ma
     const length = Math.hypot(dx, dy) || 1;
     const [ux, uy] = [dx / length, dy / length];
     const start = { x: from.x + ux * nodeRadius, y: from.y + uy * nodeRadius };
-    const tip = { x: to.x - ux * nodeRadius, y: to.y - uy * nodeRadius };
-    const end = { x: tip.x - ux * arrowLength, y: tip.y - uy * arrowLength };
-    const control = { x: (start.x + end.x) / 2 + uy * length * BEND, y: (start.y + end.y) / 2 - ux * length * BEND };
-    // The arrowhead points along the curve's last tangent, from its control point to its end.
-    const tx = end.x - control.x;
-    const ty = end.y - control.y;
-    const tangent = Math.hypot(tx, ty) || 1;
-    const [ax, ay] = [tx / tangent, ty / tangent];
+    // Bent to its left, so that the reverse flow bends the other way.
+    const control = { x: (from.x + to.x) / 2 + uy * length * BEND, y: (from.y + to.y) / 2 - ux * length * BEND };
+    // The curve arrives from its control point: the arrow's tip is where that line meets the
+    // payee's edge, and the curve ends an arrow's length before it.
+    const cx = to.x - control.x;
+    const cy = to.y - control.y;
+    const towards = Math.hypot(cx, cy) || 1;
+    const [ax, ay] = [cx / towards, cy / towards];
+    const tip = { x: to.x - ax * nodeRadius, y: to.y - ay * nodeRadius };
+    const end = { x: tip.x - ax * arrowLength, y: tip.y - ay * arrowLength };
     const half = arrowLength * 0.6;
-    const arrowTip = { x: end.x + ax * arrowLength, y: end.y + ay * arrowLength };
     const arrow =
       arrowLength === 0
         ? ""
-        : [arrowTip, { x: end.x - ay * half, y: end.y + ax * half }, { x: end.x + ay * half, y: end.y - ax * half }]
+        : [tip, { x: end.x - ay * half, y: end.y + ax * half }, { x: end.x + ay * half, y: end.y - ax * half }]
             .map((p) => `${round(p.x)},${round(p.y)}`)
             .join(" ");
     return {

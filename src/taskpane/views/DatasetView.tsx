@@ -36,7 +36,8 @@ import { ItemList } from "../components/ItemList";
 import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
 import { useInsertFormula } from "../hooks/useInsertFormula";
-import { useI18n } from "../i18n";
+import { useI18n, useViewStrings } from "../i18n";
+import { DATASET_STRINGS } from "../strings/views/datasetView";
 import type { FormulaPort } from "../ports";
 
 const useStyles = makeStyles({
@@ -145,7 +146,7 @@ function Card({
   children: ReactNode;
 }) {
   const styles = useStyles();
-  const { t } = useI18n();
+  const v = useViewStrings(DATASET_STRINGS);
   const detailsId = `details-${id}`;
   return (
     <li>
@@ -157,10 +158,10 @@ function Card({
             className={styles.disclosure}
             aria-expanded={expanded}
             aria-controls={detailsId}
-            aria-label={t(expanded ? "hideSourceFor" : "showSourceFor", { name: title })}
+            aria-label={v(expanded ? "hideSourceFor" : "showSourceFor", { name: title })}
             onClick={onToggle}
           >
-            {expanded ? `▾ ${t("hideSource")}` : `▸ ${t("showSource")}`}
+            {expanded ? `▾ ${v("hideSource")}` : `▸ ${v("showSource")}`}
           </Button>
         </div>
         {expanded && (
@@ -224,6 +225,7 @@ function FilterSelect({
 export default function DatasetView({ port, className }: { port: FormulaPort; className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
+  const v = useViewStrings(DATASET_STRINGS);
   const [filters, setFilters] = useState<DatasetFilters>(NO_FILTERS);
   const deferred = useDeferredValue(filters);
   const results = useMemo(() => filterDataset(catalog, deferred), [deferred]);
@@ -265,39 +267,39 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
       />
       <div className={styles.filters}>
         <FilterSelect
-          label={t("filterShow")}
+          label={v("filterShow")}
           value={filters.show}
           onChange={(value) => set({ show: value as RecordKind })}
           options={[
-            ["all", t("showAll")],
+            ["all", v("showAll")],
             ["deals", t("dealsHeading")],
             ["figures", t("figuresHeading")],
           ]}
         />
         <FilterSelect
-          label={t("filterCompany")}
+          label={v("filterCompany")}
           value={filters.entity ?? ""}
           onChange={(value) => set({ entity: value === "" ? null : value })}
-          options={[["", t("anyCompany")], ...entitiesWithRecords(catalog).map((id) => [id, nameOf(id, language)] as const)]}
+          options={[["", v("anyCompany")], ...entitiesWithRecords(catalog).map((id) => [id, nameOf(id, language)] as const)]}
         />
         <FilterSelect
-          label={t("filterKind")}
+          label={v("filterKind")}
           value={filters.kind ?? ""}
           onChange={(value) => set({ kind: value === "" ? null : (value as DealKind) })}
-          options={[["", t("anyKind")], ...KINDS.map((kind) => [kind, words(kind)] as const)]}
+          options={[["", v("anyKind")], ...KINDS.map((kind) => [kind, words(kind)] as const)]}
         />
         <FilterSelect
-          label={t("filterStatus")}
+          label={v("filterStatus")}
           value={filters.status ?? ""}
           onChange={(value) => set({ status: value === "" ? null : (value as DealStatus) })}
-          options={[["", t("anyStatus")], ...STATUSES.map((status) => [status, words(status)] as const)]}
+          options={[["", v("anyStatus")], ...STATUSES.map((status) => [status, words(status)] as const)]}
         />
       </div>
       <NoticeBar notice={notice} sticky />
       {results.deals.length + results.metrics.length === 0 && <Body1>{t("noMatches")}</Body1>}
       <ResultGroup
         id="dataset-deals"
-        heading={t("countOf", { what: t("dealsHeading"), shown: results.deals.length, total: results.totalDeals })}
+        heading={v("countOf", { what: t("dealsHeading"), shown: results.deals.length, total: results.totalDeals })}
         items={deals}
         render={(deal) => {
           const title = language === "en" ? deal.title : deal.titleZh;
@@ -321,7 +323,7 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
               onToggle={() => toggle(deal.id)}
             >
               <Certainty inferred={deal.inferred} caveat={deal.caveat} />
-              {others.length > 0 && <Caption1 block>{t("sharesSentence", { titles: others.map(titleOf).join("; ") })}</Caption1>}
+              {others.length > 0 && <Caption1 block>{v("sharesSentence", { titles: others.map(titleOf).join("; ") })}</Caption1>}
               <Sources zh={deal.source} en={deal.sourceEn} figures={dealNumbers(deal)} />
             </Card>
           );
@@ -329,7 +331,7 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
       />
       <ResultGroup
         id="dataset-figures"
-        heading={t("countOf", { what: t("figuresHeading"), shown: results.metrics.length, total: results.totalMetrics })}
+        heading={v("countOf", { what: t("figuresHeading"), shown: results.metrics.length, total: results.totalMetrics })}
         items={metrics}
         render={(metric) => {
           const label = `${nameOf(metric.entity, language)}: ${language === "en" ? metric.label : metric.labelZh} (${metric.period})`;
@@ -356,7 +358,7 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
       />
       {hidden > 0 && (
         <div>
-          <Button onClick={() => setShown((was) => was + PAGE)}>{t("showMore", { count: Math.min(PAGE, hidden) })}</Button>
+          <Button onClick={() => setShown((was) => was + PAGE)}>{v("showMore", { count: Math.min(PAGE, hidden) })}</Button>
         </div>
       )}
     </section>

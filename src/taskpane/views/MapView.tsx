@@ -17,7 +17,8 @@ import { ItemList } from "../components/ItemList";
 import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
 import { useInsertFormula } from "../hooks/useInsertFormula";
-import { useI18n } from "../i18n";
+import { useI18n, useViewStrings } from "../i18n";
+import { MAP_STRINGS } from "../strings/views/mapView";
 import type { FormulaPort } from "../ports";
 
 const catalog = bundledCatalog;
@@ -64,13 +65,14 @@ const legKey = (from: string, to: string) => `${from}\u0000${to}`;
 export default function MapView({ port, className }: { port: FormulaPort; className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
+  const v = useViewStrings(MAP_STRINGS);
   const [selected, setSelected] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [circle, setCircle] = useState<Circle | null>(null);
   const { insert, notice } = useInsertFormula(port);
   const circles = catalogCircles(catalog);
   const name = (id: string) => entityName(id, language);
-  const notStated = t("mapNotStated");
+  const notStated = v("mapNotStated");
 
   const highlightedLegs = useMemo(() => new Set(circle?.legs.map((leg) => legKey(leg.from, leg.to)) ?? []), [circle]);
   const isHighlighted = (flow: Flow) => highlightedLegs.has(legKey(flow.from, flow.to));
@@ -83,12 +85,12 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
   };
 
   const flowWords = (flow: Flow) =>
-    t("mapFlowLabel", { from: name(flow.from), to: name(flow.to), amount: amount(flow.valueUsd, language, notStated) });
+    v("mapFlowLabel", { from: name(flow.from), to: name(flow.to), amount: amount(flow.valueUsd, language, notStated) });
 
   return (
     <section className={mergeClasses(styles.root, className)} aria-label={t("tabMap")}>
-      <Body1>{t("mapIntro")}</Body1>
-      <svg className={styles.map} viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-label={t("mapPictureLabel")}>
+      <Body1>{v("mapIntro")}</Body1>
+      <svg className={styles.map} viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-label={v("mapPictureLabel")}>
         {layout.links.map((edge, i) => (
           <path key={`link-${i}`} d={edge.path} className={styles.link} strokeWidth={edge.width} aria-hidden="true" />
         ))}
@@ -118,7 +120,7 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
               role="button"
               tabIndex={0}
               aria-pressed={selected === node.id}
-              aria-label={t("mapNodeLabel", {
+              aria-label={v("mapNodeLabel", {
                 name: name(node.id),
                 in: formatFigure(exposure.inUsd, "USD", language),
                 out: formatFigure(exposure.outUsd, "USD", language),
@@ -151,14 +153,14 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
           );
         })}
       </svg>
-      <Caption1 className={styles.legend}>{t("mapLegend")}</Caption1>
+      <Caption1 className={styles.legend}>{v("mapLegend")}</Caption1>
       <NoticeBar notice={notice} sticky />
       {selected !== null && <EntityPanel id={selected} onInsert={insert} />}
       <section aria-labelledby="map-circles">
         <Subtitle2 as="h2" id="map-circles">
-          {t("mapCirclesHeading", { count: circles.circles.length, limit: circles.maxLength })}
+          {v("mapCirclesHeading", { count: circles.circles.length, limit: circles.maxLength })}
         </Subtitle2>
-        {(circles.lengthCut || circles.countCut) && <Caption1 block>{t("mapCirclesCut", { limit: circles.maxLength })}</Caption1>}
+        {(circles.lengthCut || circles.countCut) && <Caption1 block>{v("mapCirclesCut", { limit: circles.maxLength })}</Caption1>}
         <ItemList>
           {circles.circles.map((c) => {
             const words = [...c.entities, c.entities[0]].map(name).join(" → ");
@@ -172,7 +174,7 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
                   {words}
                 </Button>
                 <Caption1 block>
-                  {t("mapCircleSummary", {
+                  {v("mapCircleSummary", {
                     legs: c.legs.length,
                     smallest: amount(c.smallestStatedUsd, language, notStated),
                     unstated: c.unstatedLegs,
@@ -190,7 +192,8 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
 
 function EntityPanel({ id, onInsert }: { id: string; onInsert: ReturnType<typeof useInsertFormula>["insert"] }) {
   const styles = useStyles();
-  const { t, language } = useI18n();
+  const { language } = useI18n();
+  const v = useViewStrings(MAP_STRINGS);
   const name = entityName(id, language);
   const exposure = graph.exposureOf(id);
   const flows = graph.flowsOf(id, "both");
@@ -199,16 +202,16 @@ function EntityPanel({ id, onInsert }: { id: string; onInsert: ReturnType<typeof
   const formulaName = catalog.nameOf(id);
   return (
     <Panel header={<Text weight="semibold">{name}</Text>}>
-      <Body1>{t("mapExposure", { in: money(exposure.inUsd), out: money(exposure.outUsd), net: money(exposure.netUsd) })}</Body1>
-      {exposure.unstated > 0 && <Caption1>{t("mapUnstatedCount", { count: exposure.unstated })}</Caption1>}
+      <Body1>{v("mapExposure", { in: money(exposure.inUsd), out: money(exposure.outUsd), net: money(exposure.netUsd) })}</Body1>
+      {exposure.unstated > 0 && <Caption1>{v("mapUnstatedCount", { count: exposure.unstated })}</Caption1>}
       <ItemList>
         {flows.map((flow) => (
           <li key={flow.deal.id}>
             <Caption1>
-              {t("mapFlowLabel", {
+              {v("mapFlowLabel", {
                 from: entityName(flow.from, language),
                 to: entityName(flow.to, language),
-                amount: amount(flow.valueUsd, language, t("mapNotStated")),
+                amount: amount(flow.valueUsd, language, v("mapNotStated")),
               })}
             </Caption1>
           </li>
@@ -229,8 +232,9 @@ function EntityPanel({ id, onInsert }: { id: string; onInsert: ReturnType<typeof
 /** Every flow and link, as a table: the map in words. */
 function FlowTable() {
   const styles = useStyles();
-  const { t, language } = useI18n();
-  const notStated = t("mapNotStated");
+  const { language } = useI18n();
+  const v = useViewStrings(MAP_STRINGS);
+  const notStated = v("mapNotStated");
   const rows = [
     ...graph.flows.map((flow) => ({
       key: flow.deal.id,
@@ -242,7 +246,7 @@ function FlowTable() {
     ...graph.links.map(({ deal }) => ({
       key: deal.id,
       from: deal.parties.map((p) => entityName(p, language)).join(" ↔ "),
-      to: t("mapNoDirection"),
+      to: v("mapNoDirection"),
       deal,
       value: deal.valueUsd,
     })),
@@ -250,11 +254,11 @@ function FlowTable() {
   return (
     <table className={styles.table}>
       <caption>
-        <Subtitle2>{t("mapTableCaption")}</Subtitle2>
+        <Subtitle2>{v("mapTableCaption")}</Subtitle2>
       </caption>
       <thead>
         <tr>
-          {[t("mapColumnFrom"), t("mapColumnTo"), t("mapColumnDeal"), t("mapColumnAmount")].map((header) => (
+          {[v("mapColumnFrom"), v("mapColumnTo"), v("mapColumnDeal"), v("mapColumnAmount")].map((header) => (
             <th key={header} scope="col" className={styles.cell}>
               {header}
             </th>

@@ -33,7 +33,8 @@ import { ConfirmDialog } from "../components/ConfirmDialog";
 import { ItemList } from "../components/ItemList";
 import { NoticeBar, type Notice } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
-import { useI18n } from "../i18n";
+import { useI18n, useViewStrings } from "../i18n";
+import { SCENARIO_INPUT_STRINGS } from "../strings/views/scenarioInputs";
 import { errorDetail } from "../officeFailures";
 import type { ScenariosPort } from "../ports";
 import { refusalText, replaceQuestion } from "../refusalText";
@@ -50,14 +51,16 @@ const useStyles = makeStyles({
   preset: { width: "100%", minWidth: 0, "& select": { width: "100%", minWidth: 0, textOverflow: "ellipsis" } },
 });
 
-const BOUNDS_TEXT: Record<Extract<InputProblem, { kind: "bounds" }>["problem"], StringKey> = {
+type InputKey = keyof (typeof SCENARIO_INPUT_STRINGS)["en"];
+
+const BOUNDS_TEXT: Record<Extract<InputProblem, { kind: "bounds" }>["problem"], InputKey> = {
   "not-a-number": "inputNotANumber",
   "too-small": "inputTooSmall",
   "too-large": "inputTooLarge",
   "not-whole": "inputNotWhole",
 };
 
-const NUMBER_TEXT: Record<NumberProblem["kind"], StringKey> = {
+const NUMBER_TEXT: Record<NumberProblem["kind"], InputKey> = {
   empty: "inputNotANumber",
   unreadable: "inputUnreadable",
   ambiguousComma: "inputAmbiguousComma",
@@ -66,23 +69,23 @@ const NUMBER_TEXT: Record<NumberProblem["kind"], StringKey> = {
   tooLarge: "inputNumberTooLarge",
 };
 
-function problemText(problem: InputProblem, t: Translate): string {
-  if (problem.kind === "bounds") return t(BOUNDS_TEXT[problem.problem]);
-  return t(NUMBER_TEXT[problem.problem.kind], problem.problem.kind === "unreadable" ? { text: problem.problem.text } : {});
+function problemText(problem: InputProblem, v: Translate<InputKey>): string {
+  if (problem.kind === "bounds") return v(BOUNDS_TEXT[problem.problem]);
+  return v(NUMBER_TEXT[problem.problem.kind], problem.problem.kind === "unreadable" ? { text: problem.problem.text } : {});
 }
 
 /** What a valid input will be written as, echoed under its field as the analyst types. */
-function echo(key: keyof ScenarioInputs, value: number, language: Language, t: Translate): string {
+function echo(key: keyof ScenarioInputs, value: number, language: Language, v: Translate<InputKey>): string {
   if (RATE_INPUTS.includes(key)) {
     const percent = (value * 100).toLocaleString(language === "en" ? "en-US" : language, {
       minimumFractionDigits: 2,
       maximumFractionDigits: 6,
     });
-    return t("echoRate", { percent: `${percent}%` });
+    return v("echoRate", { percent: `${percent}%` });
   }
-  if (!AMOUNT_INPUTS.includes(key)) return t("echoNumber", { full: String(value) });
+  if (!AMOUNT_INPUTS.includes(key)) return v("echoNumber", { full: String(value) });
   const full = value.toLocaleString(language === "en" ? "en-US" : language, { maximumFractionDigits: 2 });
-  return t("echoAmount", { full, short: formatFigure(value, "USD", language) });
+  return v("echoAmount", { full, short: formatFigure(value, "USD", language) });
 }
 
 type Texts = Record<keyof ScenarioInputs, string>;
@@ -98,6 +101,7 @@ const textsOf = (inputs: ScenarioInputs, language: Language): Texts =>
 export default function ScenariosView({ port, className }: { port: ScenariosPort; className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
+  const v = useViewStrings(SCENARIO_INPUT_STRINGS);
   const words = SCENARIO_WORDS[language];
   const [list, setList] = useState<ScenarioDefinition[]>([]);
   const [preset, setPreset] = useState<PresetKey>("xai");
@@ -122,10 +126,10 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
 
   const checked = INPUT_ORDER.map((key) => [key, checkInput(key, texts[key], language)] as const);
   const problems: Partial<Record<keyof ScenarioInputs, string>> = Object.fromEntries(
-    checked.flatMap(([key, result]) => (isInputProblem(result) ? [[key, problemText(result, t)]] : [])),
+    checked.flatMap(([key, result]) => (isInputProblem(result) ? [[key, problemText(result, v)]] : [])),
   );
   const echoes = Object.fromEntries(
-    checked.flatMap(([key, result]) => (isInputProblem(result) ? [] : [[key, echo(key, result, language, t)]])),
+    checked.flatMap(([key, result]) => (isInputProblem(result) ? [] : [[key, echo(key, result, language, v)]])),
   ) as Partial<Record<keyof ScenarioInputs, string>>;
   const nameProblem = name.trim() === "" ? t("nameRequired") : null;
 
@@ -197,7 +201,7 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
         {INPUT_ORDER.map((key) => (
           <Field
             key={key}
-            label={RATE_INPUTS.includes(key) ? `${words.inputLabels[key]}${t("percentSuffix")}` : words.inputLabels[key]}
+            label={RATE_INPUTS.includes(key) ? `${words.inputLabels[key]}${v("percentSuffix")}` : words.inputLabels[key]}
             validationState={problems[key] && (touched || texts[key].trim() !== "") ? "error" : "none"}
             validationMessage={problems[key] && (touched || texts[key].trim() !== "") ? problems[key] : null}
             hint={echoes[key]}

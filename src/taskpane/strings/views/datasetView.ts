@@ -1,0 +1,58 @@
+/** The Dataset view's filter and card strings, loaded with the view rather than with the pane. */
+import type { ViewStrings } from "../index";
+
+const en = {
+  filterShow: "Show",
+  showAll: "Deals and figures",
+  filterCompany: "Company",
+  anyCompany: "All companies",
+  filterKind: "Deal kind",
+  anyKind: "All kinds",
+  filterStatus: "Status",
+  anyStatus: "All statuses",
+  countOf: "{what} {shown} of {total}",
+  showSource: "Source",
+  hideSource: "Hide source",
+  showSourceFor: "Show the source of {name}",
+  hideSourceFor: "Hide the source of {name}",
+  sharesSentence: "The article says this in the same sentence as: {titles}",
+  showMore: "Show {count} more",
+} as const;
+
+export const DATASET_STRINGS: ViewStrings<keyof typeof en> = {
+  en,
+  "zh-CN": {
+    filterShow: "显示",
+    showAll: "交易和数据",
+    filterCompany: "公司",
+    anyCompany: "全部公司",
+    filterKind: "交易类型",
+    anyKind: "全部类型",
+    filterStatus: "状态",
+    anyStatus: "全部状态",
+    countOf: "{what}：{total}项中的{shown}项",
+    showSource: "原文",
+    hideSource: "收起原文",
+    showSourceFor: "显示{name}的原文",
+    hideSourceFor: "收起{name}的原文",
+    sharesSentence: "文章在同一句中也写到：{titles}",
+    showMore: "再显示{count}项",
+  },
+  "zh-TW": {
+    filterShow: "顯示",
+    showAll: "交易和數據",
+    filterCompany: "公司",
+    anyCompany: "全部公司",
+    filterKind: "交易類型",
+    anyKind: "全部類型",
+    filterStatus: "狀態",
+    anyStatus: "全部狀態",
+    countOf: "{what}：{total}項中的{shown}項",
+    showSource: "原文",
+    hideSource: "收起原文",
+    showSourceFor: "顯示{name}的原文",
+    hideSourceFor: "收起{name}的原文",
+    sharesSentence: "文章在同一句中也寫到：{titles}",
+    showMore: "再顯示{count}項",
+  },
+};
