@@ -176,7 +176,8 @@ export function createCatalog(dataset: Dataset): Catalog {
   };
 }
 
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+/** Adds a value to the list a map keeps under a key, starting the list if there is none. */
+export function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

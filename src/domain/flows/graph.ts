@@ -5,6 +5,7 @@
  * Parallel flows between the same two entities in the same direction form one leg of a circle.
  */
 import type { Catalog, CatalogDeal } from "../dataset";
+import { pushTo } from "../dataset/catalog";
 import { perCatalog } from "../dataset/perCatalog";
 import { DEFAULT_CIRCLE_LIMITS, findCircles } from "./circles";
 
@@ -77,12 +78,6 @@ export interface FlowGraph {
 
 const NO_EXPOSURE: Exposure = { inUsd: 0, outUsd: 0, netUsd: 0, unstated: 0 };
 
-function listIn<T>(map: Map<string, T[]>, key: string, value: T): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 export function buildFlowGraph(deals: readonly CatalogDeal[], entityOrder: readonly string[]): FlowGraph {
   const flows: Flow[] = [];
   const links: Link[] = [];
@@ -108,10 +103,10 @@ export function buildFlowGraph(deals: readonly CatalogDeal[], entityOrder: reado
     return total;
   };
   for (const flow of flows) {
-    listIn(outOf, flow.from, flow);
-    listIn(into, flow.to, flow);
-    listIn(both, flow.from, flow);
-    if (flow.to !== flow.from) listIn(both, flow.to, flow);
+    pushTo(outOf, flow.from, flow);
+    pushTo(into, flow.to, flow);
+    pushTo(both, flow.from, flow);
+    if (flow.to !== flow.from) pushTo(both, flow.to, flow);
     const payer = totalsOf(flow.from);
     const payee = totalsOf(flow.to);
     if (flow.valueUsd === null) {
@@ -124,7 +119,7 @@ export function buildFlowGraph(deals: readonly CatalogDeal[], entityOrder: reado
   }
   for (const link of links)
     for (const party of new Set(link.deal.parties)) {
-      listIn(linksBy, party, link);
+      pushTo(linksBy, party, link);
       if (link.deal.valueUsd === null) totalsOf(party).unstated++;
     }
   const exposures = new Map<string, Exposure>();

@@ -11,7 +11,7 @@ import { computeCall, excelExpression, formulaOf, operation, reference, tableCol
 import { flowGraph, catalogCircles } from "../flows/graph";
 import { CIRCLE_COLUMNS } from "../model/moneyMap";
 import { SHEET_WORDS } from "./labels";
-import { address, type SheetPlan } from "./plan";
+import { columnLetters, type SheetPlan } from "./plan";
 
 /** Billions of US$, a dash where nothing flows, so the matrix reads at a glance. */
 export const FLOW_FORMAT = '$#,##0.0,,,"B";-$#,##0.0,,,"B";"–"';
@@ -49,12 +49,9 @@ export function moneyMapSheet(catalog: Catalog, language: Language): SheetPlan {
   const firstRow = HEADER_ROW + 1;
   const totalRow = firstRow + n;
   const outCol = n + 1;
-  const cell = (row: number, col: number, absolute: "row" | "col" | "none" = "none") => {
-    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address(row, col))!;
-    return reference(
-      absolute === "col" ? `$${letters}${digits}` : absolute === "row" ? `${letters}$${digits}` : `${letters}${digits}`,
-    );
-  };
+  /** A cell's reference, its column or its row fixed with $ so it holds as the formula is filled. */
+  const cell = (row: number, col: number, fixed: "row" | "col" | "none" = "none") =>
+    reference(`${fixed === "col" ? "$" : ""}${columnLetters(col)}${fixed === "row" ? "$" : ""}${row + 1}`);
   // Totals count every deal of the entity, not only those within the matrix: they equal EXPOSURE.
   const total = (side: "payer" | "payee", entity: FormulaPart) =>
     formulaOf(excelExpression("SUMIFS", [column("value_usd"), column(side), entity]));

@@ -8,7 +8,7 @@ import { inferredText } from "../tables/inferred";
 import { DEAL_COLUMNS, dealTable, type DealColumnKey } from "../tables/deals";
 import { metricTable } from "../tables/metrics";
 import { NOT_STATED, type CellValue } from "../cells";
-import { withHeaderRow, type TableView } from "../tables/tableView";
+import { columnKeys, withHeaderRow, type TableView } from "../tables/tableView";
 import { invalidArgument, isDomainError, notAvailable, type Outcome } from "./outcome";
 
 /** What DEAL returns: any Deals column but the id, the headline value first (the default), and the title. */
@@ -78,12 +78,12 @@ function spilledTable<Record>(
   noneMessage: string,
   headers: boolean,
 ): Outcome<CellValue[][]> {
-  if (entityName === undefined) return withHeaderRow(view, view.rows, headers);
+  if (entityName === undefined) return withHeaderRow(columnKeys(view), view.rows, headers);
   const entity = findEntity(catalog, entityName);
   if (isDomainError(entity)) return entity;
   const records = recordsOf(entity);
   if (records.length === 0) return notAvailable(noneMessage);
-  return withHeaderRow(view, records.map(view.rowOf), headers);
+  return withHeaderRow(columnKeys(view), records.map(view.rowOf), headers);
 }
 
 export function dealsTable(catalog: Catalog, party: string | undefined, headers: boolean): Outcome<CellValue[][]> {

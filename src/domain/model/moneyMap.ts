@@ -9,6 +9,7 @@ import { QUALIFIER_WORDS } from "../dataset/qualifier";
 import type { CellValue } from "../cells";
 import { catalogCircles, circlesThrough, flowGraph, type Circle, type FlowDirection } from "../flows/graph";
 import { findEntity } from "./lookups";
+import { withHeaderRow, type Row } from "../tables/tableView";
 import { isDomainError, notAvailable, type Outcome } from "./outcome";
 
 export const FLOW_DIRECTIONS = ["both", "in", "out"] as const satisfies readonly FlowDirection[];
@@ -21,11 +22,6 @@ export const FLOW_COLUMNS = ["from", "to", "deal_id", "kind", "value_usd", "qual
 export const CIRCLE_COLUMNS = ["circle", "legs", "smallest_leg_usd", "legs_not_stated", "inferred"] as const;
 
 const DIRECTION_WORDS = { "one-way": "one way", "both-ways": "both ways", "not-stated": NOT_STATED_TEXT } as const;
-
-const withHeaders = (columns: readonly string[], rows: CellValue[][], headers: boolean): CellValue[][] =>
-  headers ? [[...columns], ...rows] : rows;
-
-type Row = readonly CellValue[];
 
 function dealRow(deal: CatalogDeal, from: string, to: string, valueUsd: number | null): Row {
   return Object.freeze([
@@ -83,22 +79,21 @@ export function flowsTable(
     if (isDomainError(found)) return found;
     entity = found;
   }
-  const listed: Row[] =
+  const listed: readonly Row[] =
     entity === undefined
       ? [...flows, ...(direction === "both" ? links : [])]
       : [
           ...graph.flowsOf(entity, direction).map((f) => of(f.deal)),
           ...(direction === "both" ? graph.linksOf(entity).map((l) => of(l.deal)) : []),
         ];
-  // Rows are shared and frozen; the spill gets its own outer array.
-  const rows = listed as CellValue[][];
-  if (rows.length === 0)
+  if (listed.length === 0)
     return notAvailable(
       entity === undefined
         ? "the dataset has no money flows"
         : `the article describes no money flow ${direction === "both" ? "involving" : direction === "in" ? "into" : "out of"} "${entityName}"`,
     );
-  return withHeaders(FLOW_COLUMNS, rows, headers);
+  // Rows are shared and frozen; the spill gets its own outer array.
+  return withHeaderRow(FLOW_COLUMNS, listed, headers);
 }
 
 /** Stated US$ into an entity, out of it, or in minus out (net). */
@@ -135,5 +130,5 @@ export function cyclesTable(catalog: Catalog, entityName: string | undefined, he
     c.unstatedLegs,
     c.inferred,
   ]);
-  return withHeaders(CIRCLE_COLUMNS, rows, headers);
+  return withHeaderRow(CIRCLE_COLUMNS, rows, headers);
 }

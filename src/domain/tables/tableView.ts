@@ -52,7 +52,10 @@ export function tableView<Record extends { readonly id: string }>(
 }
 
 /** Rows as a spilled array, under a header row of the column keys if asked. */
-export function withHeaderRow(view: TableView<unknown>, rows: readonly Row[], withHeaders: boolean): CellValue[][] {
+export function withHeaderRow(keys: readonly string[], rows: readonly Row[], withHeaders: boolean): CellValue[][] {
   const body = rows as CellValue[][];
-  return withHeaders ? [view.columns.map((column) => column.key), ...body] : body.slice();
+  return withHeaders ? [[...keys], ...body] : body.slice();
 }
+
+/** A view's column keys, as its header row spills them. */
+export const columnKeys = (view: TableView<unknown>) => view.columns.map((column) => column.key);

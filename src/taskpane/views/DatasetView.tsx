@@ -36,6 +36,7 @@ import { ItemList } from "../components/ItemList";
 import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
 import { useInsertFormula } from "../hooks/useInsertFormula";
+import { entityName as nameOf } from "../entityName";
 import { useI18n, useViewStrings } from "../i18n";
 import { DATASET_STRINGS } from "../strings/views/datasetView";
 import type { FormulaPort } from "../ports";
@@ -55,10 +56,6 @@ const useStyles = makeStyles({
 });
 
 const catalog = bundledCatalog;
-const nameOf = (id: string, language: Language) => {
-  const entity = catalog.entity(id);
-  return entity ? (language === "en" ? entity.name : entity.nameZh) : id;
-};
 /** Kinds and statuses are the dataset's own words: "equity-investment" reads as "equity investment". */
 const words = (id: string) => id.replace(/-/g, " ");
 const KINDS = [...new Set(catalog.deals.map((d) => d.kind))].sort();

@@ -9,7 +9,8 @@ import { useMemo, useState, type KeyboardEvent } from "react";
 import { bundledCatalog } from "../../domain/dataset";
 import { catalogCircles, flowGraph, type Circle, type Flow } from "../../domain/flows/graph";
 import { layoutMap } from "../../domain/flows/layout";
-import { text } from "../../domain/formulas/build";
+import { qualifiedName, text } from "../../domain/formulas/build";
+import { circleText } from "../../domain/model/moneyMap";
 import type { Language } from "../../domain/language";
 import { formatFigure } from "../../domain/tables/formatFigure";
 import { InsertButton } from "../components/InsertButton";
@@ -17,6 +18,7 @@ import { ItemList } from "../components/ItemList";
 import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
 import { useInsertFormula } from "../hooks/useInsertFormula";
+import { entityName } from "../entityName";
 import { useI18n, useViewStrings } from "../i18n";
 import { MAP_STRINGS } from "../strings/views/mapView";
 import type { FormulaPort } from "../ports";
@@ -49,9 +51,16 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-function entityName(id: string, language: Language): string {
-  const entity = catalog.entity(id);
-  return entity ? (language === "en" ? entity.name : entity.nameZh) : id;
+/** A flow in words, in the pane's language: "Oracle → Nvidia: not stated". */
+function useFlowWords(): (flow: Flow) => string {
+  const { language } = useI18n();
+  const v = useViewStrings(MAP_STRINGS);
+  return (flow) =>
+    v("mapFlowLabel", {
+      from: entityName(flow.from, language),
+      to: entityName(flow.to, language),
+      amount: amount(flow.valueUsd, language, v("mapNotStated")),
+    });
 }
 
 /** Long names are cut on the map; the button's label and the table give them whole. */
@@ -84,8 +93,7 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
     select(id);
   };
 
-  const flowWords = (flow: Flow) =>
-    v("mapFlowLabel", { from: name(flow.from), to: name(flow.to), amount: amount(flow.valueUsd, language, notStated) });
+  const flowWords = useFlowWords();
 
   return (
     <section className={mergeClasses(styles.root, className)} aria-label={t("tabMap")}>
@@ -163,7 +171,7 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
         {(circles.lengthCut || circles.countCut) && <Caption1 block>{v("mapCirclesCut", { limit: circles.maxLength })}</Caption1>}
         <ItemList>
           {circles.circles.map((c) => {
-            const words = [...c.entities, c.entities[0]].map(name).join(" → ");
+            const words = circleText(c, name);
             return (
               <li key={words}>
                 <Button
@@ -197,6 +205,7 @@ function EntityPanel({ id, onInsert }: { id: string; onInsert: ReturnType<typeof
   const name = entityName(id, language);
   const exposure = graph.exposureOf(id);
   const flows = graph.flowsOf(id, "both");
+  const flowWords = useFlowWords();
   const money = (value: number) => formatFigure(value, "USD", language);
   // Formulas name the entity in English, which every copy of Excel reads the same.
   const formulaName = catalog.nameOf(id);
@@ -207,23 +216,21 @@ function EntityPanel({ id, onInsert }: { id: string; onInsert: ReturnType<typeof
       <ItemList>
         {flows.map((flow) => (
           <li key={flow.deal.id}>
-            <Caption1>
-              {v("mapFlowLabel", {
-                from: entityName(flow.from, language),
-                to: entityName(flow.to, language),
-                amount: amount(flow.valueUsd, language, v("mapNotStated")),
-              })}
-            </Caption1>
+            <Caption1>{flowWords(flow)}</Caption1>
           </li>
         ))}
       </ItemList>
       <div className={styles.actions}>
         <InsertButton
           name={`EXPOSURE ${name}`}
-          label="=COMPUTE.EXPOSURE"
+          label={`=${qualifiedName("EXPOSURE")}`}
           onInsert={() => onInsert("EXPOSURE", [text(formulaName)], 0)}
         />
-        <InsertButton name={`FLOWS ${name}`} label="=COMPUTE.FLOWS" onInsert={() => onInsert("FLOWS", [text(formulaName)], 0)} />
+        <InsertButton
+          name={`FLOWS ${name}`}
+          label={`=${qualifiedName("FLOWS")}`}
+          onInsert={() => onInsert("FLOWS", [text(formulaName)], 0)}
+        />
       </div>
     </Panel>
   );

@@ -1,4 +1,4 @@
-import { tableView, withHeaderRow, type ColumnSpec } from "../../../src/domain/tables/tableView";
+import { tableView, columnKeys, withHeaderRow, type ColumnSpec } from "../../../src/domain/tables/tableView";
 
 const columns: readonly ColumnSpec[] = [
   { key: "id", format: "text", width: 10 },
@@ -33,7 +33,7 @@ describe("withHeaderRow", () => {
   const view = tableView(columns, records, (r) => [r.id, r.value]);
 
   it("puts the column keys above the rows when asked", () => {
-    expect(withHeaderRow(view, view.rows, true)).toEqual([
+    expect(withHeaderRow(columnKeys(view), view.rows, true)).toEqual([
       ["id", "value"],
       ["a", 1],
       ["b", 2],
@@ -41,9 +41,9 @@ describe("withHeaderRow", () => {
   });
 
   it("hands out a new outer array each time, so a caller cannot change the shared rows", () => {
-    const first = withHeaderRow(view, view.rows, false);
+    const first = withHeaderRow(columnKeys(view), view.rows, false);
     first.pop();
-    expect(withHeaderRow(view, view.rows, false)).toHaveLength(2);
+    expect(withHeaderRow(columnKeys(view), view.rows, false)).toHaveLength(2);
     expect(view.rows).toHaveLength(2);
   });
 });
