@@ -59,8 +59,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     parts: ["tables", "scenarios"],
     scenarios: [scenario],
   }).sheets;
-  const workbook = buildWorkbook(plans, { catalog: bundledCatalog, language, created: date });
-  const bytes = await workbookBytes(workbook, date);
+  const file = buildWorkbook(plans, { catalog: bundledCatalog, language, created: date });
+  const bytes = await workbookBytes(file, date);
   const temporary = join(dirname(options.out), `.${basename(options.out)}.${process.pid}.partial`);
   try {
     await fs.writeFile(temporary, bytes);

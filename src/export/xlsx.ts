@@ -14,10 +14,22 @@ import { CellError, evaluateCellFormula } from "../domain/formulas/evaluate";
 import { portableCell, type PortableContext } from "../domain/formulas/native";
 import type { Language } from "../domain/language";
 import { partText, sheetReference, shownText } from "../domain/formulas/build";
-import { absoluteAddress, address, tableCells, type PlannedValidation, type SheetPlan } from "../domain/layout/plan";
+import {
+  absoluteAddress,
+  address,
+  tableCells,
+  CHART_NAME_PREFIX,
+  type Box,
+  type ChartPlan,
+  type ChartSeriesPlan,
+  type PlannedValidation,
+  type SheetPlan,
+} from "../domain/layout/plan";
 import { EMPHASIS_STYLES, type CellStyle } from "../domain/layout/styles";
 import { plannedAiShareSeries } from "../domain/layout/workbookPlan";
 import { createAiShareModel } from "../domain/model/aiShare";
+import type { ChartRange, FileChart } from "./chartXml";
+import { addCharts, type SheetCharts } from "./packageParts";
 
 const WRAP_FROM_WIDTH = 40;
 const LINE_HEIGHT_POINTS = 15;
@@ -111,14 +123,15 @@ function fileCell(planned: CellValue, result: () => CellResult, context: Portabl
   if (typeof planned !== "string") return { value: planned };
   // A file never reads text as a formula: what Excel needs a quote prefix for is stored as shown.
   if (!planned.startsWith("=")) return { value: planned === "" ? null : shownText(planned) };
-  const portable = portableCell(planned, context);
+  const current = result();
+  const portable = portableCell(planned, context, current);
   switch (portable.kind) {
     case "unchanged":
-      return { value: { formula: planned.slice(1), result: cachedResult(result()) } as FileValue };
+      return { value: { formula: planned.slice(1), result: cachedResult(current) } as FileValue };
     case "native":
-      return { value: { formula: portable.formula.slice(1), result: cachedResult(result()) } as FileValue };
+      return { value: { formula: portable.formula.slice(1), result: cachedResult(current) } as FileValue, note: portable.note };
     case "value":
-      return { value: cachedResult(result()), note: portable.note };
+      return { value: cachedResult(current), note: portable.note };
   }
 }
 
@@ -154,7 +167,75 @@ function fileValidation(validation: PlannedValidation): ExcelJS.DataValidation {
   };
 }
 
-export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions): ExcelJS.Workbook {
+/** A plotted cell's value as a chart caches it: errors and empty cells are gaps. */
+const plottedPoint = (result: CellResult): string | number | null =>
+  typeof result === "number" || (typeof result === "string" && result !== "") ? result : null;
+
+/** The number format planned for one cell of a block; General where none is. */
+function blockFormat(plan: SheetPlan, row: number, col: number): string {
+  for (const block of plan.blocks) {
+    const format = block.numberFormats?.[row - block.row]?.[col - block.col];
+    if (format) return format;
+  }
+  return "General";
+}
+
+/** Excel's default column (8.43 characters) and row (15 points) in pixels at 96 dpi. */
+const DEFAULT_COLUMN_PIXELS = 64;
+const DEFAULT_ROW_PIXELS = 20;
+
+/** A column's width in pixels: a table column's planned width in characters, or the default. */
+function columnPixels(plan: SheetPlan, col: number): number {
+  const table = plan.tables.find((t) => col >= t.col && col < t.col + t.columns.length);
+  // Excel's rule: a character is 7 pixels of the default font, plus 5 pixels of padding.
+  return table ? Math.round(table.columns[col - table.col].width * 7 + 5) : DEFAULT_COLUMN_PIXELS;
+}
+
+/** A chart plan with its ranges resolved to references and the values they hold. */
+function fileChart(plan: SheetPlan, chart: ChartPlan, valueOf: (reference: string) => CellResult): FileChart {
+  const range = (box: Box, formatCode: string): ChartRange => {
+    const points: (string | number | null)[] = [];
+    for (let r = 0; r < box.height; r++)
+      for (let c = 0; c < box.width; c++) points.push(plottedPoint(valueOf(address(box.row + r, box.col + c))));
+    const reference = partText(sheetReference(plan.name, absoluteAddress(box.row, box.col, box.height, box.width)));
+    return { reference, points, formatCode };
+  };
+  const seriesRanges = (series: ChartSeriesPlan) => {
+    if ("values" in series)
+      return {
+        values: range(series.values, blockFormat(plan, series.values.row, series.values.col)),
+        categories: range(series.categories, blockFormat(plan, series.categories.row, series.categories.col)),
+      };
+    const table = plan.tables.find((t) => t.key === series.table);
+    if (!table) throw new Error(`Chart ${chart.key} reads table ${series.table}, which ${plan.name} does not hold`);
+    const from = series.rows?.from ?? 0;
+    const to = series.rows?.to ?? table.rows.length - 1;
+    const column = (key: string) => {
+      const index = table.columns.findIndex((c) => c.key === key);
+      const box = { row: table.row + 1 + from, col: table.col + index, height: to - from + 1, width: 1 };
+      return range(box, table.columns[index].numberFormat);
+    };
+    return { values: column(series.valuesColumn), categories: column(series.categoriesColumn) };
+  };
+  return {
+    name: CHART_NAME_PREFIX + chart.key,
+    type: chart.type,
+    title: chart.title,
+    row: chart.row,
+    col: chart.col,
+    widthPixels: Array.from({ length: chart.width }, (_, i) => columnPixels(plan, chart.col + i)).reduce((a, b) => a + b, 0),
+    heightPixels: chart.height * DEFAULT_ROW_PIXELS,
+    series: chart.series.map((series) => ({ name: series.name, ...seriesRanges(series) })),
+  };
+}
+
+/** The workbook ExcelJS writes, and the charts added to its package (ExcelJS writes none). */
+export interface PortableWorkbook {
+  readonly workbook: ExcelJS.Workbook;
+  readonly charts: readonly SheetCharts[];
+}
+
+export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions): PortableWorkbook {
   const planned = plannedWorkbook(plans, options.catalog);
   const portable = {
     model: createAiShareModel(options.catalog.aiShare),
@@ -165,6 +246,7 @@ export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions)
   workbook.creator = "Compute Alliances";
   workbook.created = options.created;
   workbook.modified = options.created;
+  const charts: SheetCharts[] = [];
   for (const plan of plans) {
     const sheet = workbook.addWorksheet(plan.name, {
       views: plan.freezeRows > 0 ? [{ state: "frozen", ySplit: plan.freezeRows }] : [],
@@ -256,20 +338,25 @@ export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions)
 
     for (const validation of plan.validations ?? [])
       sheet.getCell(validation.row + 1, validation.col + 1).dataValidation = fileValidation(validation);
+
+    const valueOf = (reference: string) => planned.valueOf(plan.name, reference);
+    charts.push({ sheet: plan.name, charts: plan.charts.map((chart) => fileChart(plan, chart, valueOf)) });
   }
   for (const plan of plans)
     for (const name of plan.names ?? [])
       workbook.definedNames.add(partText(sheetReference(plan.name, absoluteAddress(name.row, name.col))), name.name);
-  return workbook;
+  return { workbook, charts };
 }
 
 /**
- * The file's bytes, the same for the same plans and date: ExcelJS stamps every zip entry with
- * the current time, so the package is re-zipped with each entry dated `created`.
+ * The file's bytes, the same for the same plans and date: the charts are added to the package
+ * ExcelJS wrote, and since ExcelJS stamps every zip entry with the current time, the package
+ * is re-zipped with each entry dated `created`.
  */
-export async function workbookBytes(workbook: ExcelJS.Workbook, created: Date): Promise<Buffer> {
-  const written = await workbook.xlsx.writeBuffer();
+export async function workbookBytes(file: PortableWorkbook, created: Date): Promise<Buffer> {
+  const written = await file.workbook.xlsx.writeBuffer();
   const source = await JSZip.loadAsync(written);
+  await addCharts(source, file.charts);
   const fixed = new JSZip();
   for (const name of Object.keys(source.files).sort()) {
     const entry = source.files[name];

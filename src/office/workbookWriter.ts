@@ -23,6 +23,7 @@ import {
 } from "../domain/layout/workbookReconcile";
 import {
   address,
+  CHART_NAME_PREFIX,
   plannedArea,
   type Box,
   type CellBlock,
@@ -52,7 +53,6 @@ export interface WriteOptions extends PlanContext, WriteConsent {
 
 /** Points per character of column width, for Excel's default Calibri 11. */
 const POINTS_PER_CHARACTER = 6.5;
-const CHART_PREFIX = "ComputeAlliances.";
 
 /** A managed table's parts, queued for the second read. */
 interface TableRead {
@@ -237,7 +237,7 @@ function applySheet(workbook: Excel.Workbook, writes: SheetWrites, read: SecondR
   if (located.existing) {
     const charts = read.charts.get(plan.key)?.items ?? [];
     for (const chartPlan of located.charts) {
-      const found = charts.find((chart) => chart.name === CHART_PREFIX + chartPlan.key);
+      const found = charts.find((chart) => chart.name === CHART_NAME_PREFIX + chartPlan.key);
       if (found) pointSeries(sheet.charts.getItem(found.name), found.series.count, chartPlan, writes, sheet);
     }
     return;
@@ -432,7 +432,7 @@ function addChart(sheet: Excel.Worksheet, plan: ChartPlan, sheetPlan: SheetPlan)
   const [first, ...rest] = plan.series;
   const firstRanges = rangesOf(first);
   const chart = sheet.charts.add(plan.type as Excel.ChartType, firstRanges.values, Excel.ChartSeriesBy.columns);
-  chart.name = CHART_PREFIX + plan.key;
+  chart.name = CHART_NAME_PREFIX + plan.key;
   chart.title.text = plan.title;
   chart.setPosition(address(plan.row, plan.col), address(plan.row + plan.height - 1, plan.col + plan.width - 1));
   const firstSeries = chart.series.getItemAt(0);

@@ -3,10 +3,11 @@
 // the add-in's own code computed, to 1e-9 relative.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { RESULTS, ROOT } from "./harness.mjs";
 
 const OUT = join(RESULTS, "portable");
@@ -48,17 +49,42 @@ function shownBy(file, name) {
   return (sheet) => parseCsv(readFileSync(join(OUT, `${name}-${sheet}.csv`), "utf8"));
 }
 
+/** Writes the portable workbook with `npm run workbook`'s script, in a language. */
+function writeWorkbook(language) {
+  const file = join(OUT, `compute-alliances-${language}.xlsx`);
+  const written = spawnSync(
+    process.execPath,
+    [join(ROOT, "scripts/workbook.mjs"), "--out", file, "--lang", language, "--date", "2025-10-01T00:00:00Z"],
+    { encoding: "utf8" },
+  );
+  assert.equal(written.status, 0, written.stderr);
+  return file;
+}
+
+/** Converts with LibreOffice, as `soffice --convert-to`; returns the converted file. */
+function convert(file, format, outdir = OUT) {
+  const converted = spawnSync("soffice", ["--headless", "--convert-to", format, file, "--outdir", outdir], {
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  assert.equal(converted.status, 0, `LibreOffice (apt-get install libreoffice-calc-nogui): ${converted.stderr}`);
+  return join(
+    outdir,
+    file
+      .split("/")
+      .pop()
+      .replace(/\.xlsx$/, `.${format}`),
+  );
+}
+
 describe("npm run workbook, recalculated by LibreOffice", () => {
-  it("gives the same numbers without the add-in", async () => {
+  before(() => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
-    const file = join(OUT, "compute-alliances.xlsx");
-    const written = spawnSync(
-      process.execPath,
-      [join(ROOT, "scripts/workbook.mjs"), "--out", file, "--date", "2025-10-01T00:00:00Z"],
-      { encoding: "utf8" },
-    );
-    assert.equal(written.status, 0, written.stderr);
+  });
+
+  it("gives the same numbers without the add-in", async () => {
+    const file = writeWorkbook("en");
 
     // Keep our results aside, then remove them from the file LibreOffice gets.
     const workbook = new ExcelJS.Workbook();
@@ -127,5 +153,30 @@ describe("npm run workbook, recalculated by LibreOffice", () => {
     assert.equal(row("Oracle")[header.indexOf("Nvidia")], "–");
     assert.equal(row("total in")[header.indexOf("Oracle")], "$300.0B");
     assert.ok(map.some((cells) => cells[0] === "Nvidia → OpenAI → Oracle → Nvidia"));
+  });
+
+  it("keeps every chart: LibreOffice reads each one as a chart object over the tables' ranges, and prints it", async () => {
+    for (const language of ["en", "zh-TW"]) {
+      const file = writeWorkbook(language);
+      const ods = await JSZip.loadAsync(readFileSync(convert(file, "ods")));
+      const content = await ods.file("content.xml").async("string");
+      const objects = [...content.matchAll(/<draw:object draw:notify-on-update-of-ranges="([^"]*)" xlink:href="\.\/([^"]+)"/g)];
+      assert.equal(objects.length, 4, `${language}: the Deals, AI share, scenario and outlook charts`);
+      const charts = await Promise.all(objects.map(([, , name]) => ods.file(`${name}/content.xml`).async("string")));
+      const classes = charts.map((chart) => /<chart:chart [^>]*chart:class="chart:(\w+)"/.exec(chart)[1]);
+      assert.deepEqual(classes, ["bar", "scatter", "scatter", "scatter"]);
+      assert.match(objects[0][1], /\.G4:[^ ]*\.G18$/, "the deals chart reads the value column");
+      const title = (chart) => /<chart:title[^>]*><text:p>([^<]*)<\/text:p>/.exec(chart)[1];
+      assert.equal(title(charts[0]), language === "en" ? "Deals by headline value (US$)" : "依金額排列的交易（美元）");
+
+      // Printed to PDF and rendered page by page, for a person to look at (test-results/portable/).
+      const pages = join(OUT, `pages-${language}`);
+      mkdirSync(pages, { recursive: true });
+      const pdf = convert(file, "pdf");
+      const rendered = spawnSync("pdftoppm", ["-r", "110", "-png", pdf, join(pages, "page")], { encoding: "utf8" });
+      assert.equal(rendered.status, 0, `pdftoppm (apt-get install poppler-utils): ${rendered.stderr}`);
+      assert.ok(readdirSync(pages).filter((name) => name.endsWith(".png")).length >= 7, "a page or more for each sheet");
+      assert.ok(existsSync(join(pages, "page-1.png")));
+    }
   });
 });

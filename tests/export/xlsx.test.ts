@@ -202,6 +202,19 @@ describe("scenario sheets in the file", () => {
     expect(cell.value).toBeCloseTo(100e9 / ((16e9 + 12.7e9) / 12 - 4.3e9 / 6), 9);
     expect(String(cell.note)).toContain("=COMPUTE.RUNWAY(Scn_OpenAI_Cash");
   });
+
+  it("gives the add-in's error code where its function refuses an input, and says in a note what the add-in said", async () => {
+    const cell = await runwayOf({ ...XAI, inputs: { ...XAI.inputs, cash: -5 } });
+    const value = cell.value as ExcelJS.CellFormulaValue;
+    expect(value.formula).not.toContain("COMPUTE");
+    expect(value.result).toEqual({ error: "#VALUE!" });
+    expect(String(cell.note)).toBe(
+      "Native form of =COMPUTE.RUNWAY(Scn_xAI_Cash,Scn_xAI_Burn,Scn_xAI_BurnGrowth,Scn_xAI_Revenue,Scn_xAI_RevenueGrowth). " +
+        "It gives #VALUE! where the add-in does, which said: cash must be a number zero or more; got -5",
+    );
+    // A native cell the add-in computes without error carries no note.
+    expect((await runwayOf(XAI)).note).toBeUndefined();
+  });
 });
 
 describe("npm run workbook", () => {

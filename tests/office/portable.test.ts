@@ -39,6 +39,33 @@ describe("Make portable", () => {
     expect(workbook.cell(model, 0, 0).value).toBe(2030);
   });
 
+  it("keeps the error code where the function refuses an input, with the add-in's message in a comment", async () => {
+    const { workbook } = installExcel(undefined, excelApi("1.17"));
+    const model = workbook.addSheet("Model");
+    workbook.setCell(model, 0, 0, { value: -5 });
+    workbook.setCell(model, 1, 0, { value: 1e9 });
+    workbook.setCell(model, 0, 1, { formula: "=COMPUTE.RUNWAY(A1,A2)", value: "#VALUE!" });
+    // A name that refers to a cell of the sheet is followed to its value.
+    workbook.names.push({ name: "Burn", refersTo: { sheetId: model.id, row: 1, col: 0 }, visible: true });
+    workbook.setCell(model, 1, 1, { formula: "=COMPUTE.BURN(A1,Burn)", value: "#VALUE!" });
+    workbook.setCell(model, 2, 1, { formula: "=COMPUTE.RUNWAY(A2,A2)", value: 1 });
+
+    expect(await makeSheetPortable("Model", "en")).toEqual({ native: 3, values: 0 });
+    expect(workbook.cell(model, 0, 1).formula).not.toContain("COMPUTE");
+    expect(workbook.comments.map((comment) => [comment.row, comment.col, comment.content])).toEqual([
+      [
+        0,
+        1,
+        "Native form of =COMPUTE.RUNWAY(A1,A2). It gives #VALUE! where the add-in does, which said: cash must be a number zero or more; got -5",
+      ],
+      [
+        1,
+        1,
+        "Native form of =COMPUTE.BURN(A1,Burn). It gives #VALUE! where the add-in does, which said: cash must be a number zero or more; got -5",
+      ],
+    ]);
+  });
+
   it("anchors the AI-share series without touching a sheet name that looks like a cell", async () => {
     const { workbook } = installExcel(undefined, excelApi("1.17"));
     await writeTables("en", bundledCatalog, new Date("2026-11-29T08:00:00Z"));

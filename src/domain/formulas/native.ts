@@ -11,6 +11,7 @@ import { EXTRAPOLATION_METHODS, DEFAULT_EXTRAPOLATION, type AiShareModel, type E
 import { MAX_RUNWAY_MONTHS, TINY_RATE } from "../model/runway";
 import { BOUNDS, boundsProblem, type Bounds } from "../model/bounds";
 import { NAMESPACE, partText, quoteText } from "./build";
+import { CellError } from "./evaluate";
 import { callsCompute, computeFunctionOf, parseFormula, type FormulaNode } from "./parse";
 
 export interface NativeContext {
@@ -202,19 +203,28 @@ export interface PortableContext extends NativeContext {
 export type PortableCell =
   /** Not a COMPUTE formula: it works without the add-in as it is. */
   | { readonly kind: "unchanged" }
-  | { readonly kind: "native"; readonly formula: string }
+  /**
+   * A native formula. Where the add-in's function gives an error now, the native formula gives
+   * the same code, and `note` says what the add-in said, since the message cannot travel.
+   */
+  | { readonly kind: "native"; readonly formula: string; readonly note?: string }
   /** No native equivalent: the cell keeps its value, with this note naming the formula. */
   | { readonly kind: "value"; readonly note: string };
 
-/** What one cell's formula becomes in a workbook without the add-in. */
-export function portableCell(formula: string, context: PortableContext): PortableCell {
+/**
+ * What one cell's formula becomes in a workbook without the add-in. `current` is what the
+ * add-in's function gives in the cell now, where it is known: an error there is told in a note.
+ */
+export function portableCell(formula: string, context: PortableContext, current?: unknown): PortableCell {
   if (!formula.startsWith("=")) return { kind: "unchanged" };
   const parsed = parseFormula(formula);
   // Text the parser cannot read but that names the namespace is treated as needing the add-in.
   const needsAddin = parsed.ok ? callsCompute(parsed.node, NAMESPACE) : formula.toUpperCase().includes(`${NAMESPACE}.`);
   if (!needsAddin) return { kind: "unchanged" };
   const native = nativeFormula(formula, context);
-  return native
-    ? { kind: "native", formula: native }
-    : { kind: "value", note: SHEET_WORDS[context.language].portableNote(formula) };
+  const words = SHEET_WORDS[context.language];
+  if (!native) return { kind: "value", note: words.portableNote(formula) };
+  return current instanceof CellError
+    ? { kind: "native", formula: native, note: words.guardedNote(formula, current.code, current.message) }
+    : { kind: "native", formula: native };
 }

@@ -37,6 +37,11 @@ interface SheetWords {
   /** The note on a cell that holds the value of a COMPUTE formula, in a workbook without the add-in. */
   portableNote: (formula: string) => string;
   /**
+   * The note on a native formula where the add-in's function gives an error: the same code
+   * shows, and this says what the add-in said (its messages are in English).
+   */
+  guardedNote: (formula: string, code: string, message: string) => string;
+  /**
    * The input message on a cell the analyst changed (shown when the cell is selected): its title
    * (at most 32 characters in Excel) and its text, with the dataset's value as shown.
    */
@@ -116,6 +121,8 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     actualSeries: "Actual and preliminary",
     forecastSeries: "Forecast",
     portableNote: (formula) => `Written by the Compute Alliances add-in as ${formula}; this cell holds its value.`,
+    guardedNote: (formula, code, message) =>
+      `Native form of ${formula}. It gives ${code} where the add-in does${message ? `, which said: ${message}` : "."}`,
     overrideNote: {
       title: "Your value",
       text: (dataset) => `Refresh keeps your value. The dataset's: ${dataset}. Restore it from the add-in's pane.`,
@@ -193,6 +200,8 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     actualSeries: "实际与初步核算",
     forecastSeries: "预测",
     portableNote: (formula) => `由 Compute Alliances 加载项以 ${formula} 写入；此单元格保存其值。`,
+    guardedNote: (formula, code, message) =>
+      `${formula} 的原生公式。加载项在此返回 ${code}，此公式亦然${message ? `；加载项的说明：${message}` : "。"}`,
     overrideNote: {
       title: "您的数值",
       text: (dataset) => `刷新会保留您的数值。数据集的数值：${dataset}。可在加载项窗格中恢复。`,
@@ -268,6 +277,8 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     actualSeries: "實際與初步核算",
     forecastSeries: "預測",
     portableNote: (formula) => `由 Compute Alliances 增益集以 ${formula} 寫入；此儲存格保存其值。`,
+    guardedNote: (formula, code, message) =>
+      `${formula} 的原生公式。增益集在此傳回 ${code}，此公式亦然${message ? `；增益集的說明：${message}` : "。"}`,
     overrideNote: {
       title: "您的數值",
       text: (dataset) => `重新整理會保留您的數值。資料集的數值：${dataset}。可在增益集窗格中還原。`,

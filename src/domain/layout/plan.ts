@@ -120,6 +120,9 @@ export interface CellSeriesPlan {
 
 export type ChartSeriesPlan = TableSeriesPlan | CellSeriesPlan;
 
+/** Charts the add-in writes are named with this prefix and their plan's key, live and in the file. */
+export const CHART_NAME_PREFIX = "ComputeAlliances.";
+
 export interface ChartPlan {
   readonly key: string;
   /** Excel chart type names, as Excel.ChartType spells them. */
@@ -173,6 +176,14 @@ export function columnLetters(index: number): string {
 export function absoluteAddress(row: number, col: number, height = 1, width = 1): string {
   const cell = (r: number, c: number) => `$${columnLetters(c)}$${r + 1}`;
   return height === 1 && width === 1 ? cell(row, col) : `${cell(row, col)}:${cell(row + height - 1, col + width - 1)}`;
+}
+
+/** A cell's zero-based row and column from its A1 address ("B4", "$B$4"); null where it is not one cell. */
+export function cellIndexes(a1: string): { row: number; col: number } | null {
+  const match = /^\$?([A-Z]{1,3})\$?([1-9]\d{0,6})$/.exec(a1);
+  if (!match) return null;
+  const col = [...match[1]].reduce((n, letter) => n * 26 + letter.charCodeAt(0) - 64, 0) - 1;
+  return { row: Number(match[2]) - 1, col };
 }
 
 /** A1-style address of a zero-based cell or block. */
