@@ -57,9 +57,18 @@ export interface TablePreview extends Omit<TableReport, "sheet"> {
 }
 
 /** The last table write, from the pane or the ribbon, as the pane shows it. */
+/** Where a write of more than one batch is. */
+export interface WriteProgress {
+  /** The sheet the batch starts on; null for the last batch's record of what was written. */
+  readonly sheet: string | null;
+  readonly batch: number;
+  readonly batches: number;
+}
+
 export type Activity =
   | { state: "idle" }
-  | { state: "working"; action: WriteAction }
+  /** `progress` where the write takes more than one batch: "Writing Deals: 3 of 5". */
+  | { state: "working"; action: WriteAction; progress?: WriteProgress }
   | { state: "done"; action: WriteAction; report: WriteReport; at: string }
   | { state: "failed"; action: WriteAction; error: unknown };
 

@@ -10,14 +10,16 @@ import { buildWorkbookPlan, planContext } from "../domain/layout/workbookPlan";
 import type { CellValue } from "../domain/cells";
 import type { TableKey } from "../domain/layout/labels";
 import type { TablePlan } from "../domain/layout/plan";
-import { MergeError, tableRead, untouched, type RowLedger } from "../domain/layout/reconcile";
+import { MergeError, plannedLedger, tableRead, untouched, type RowLedger } from "../domain/layout/reconcile";
 import { reconcileOne } from "../domain/layout/workbookReconcile";
 import { readOwnership } from "../domain/stored/ownership";
 import { tableNotes, type TablePreview, type WriteConsent, type WriteNote, type WriteReport } from "../domain/writeReport";
 import type { TablesRecord } from "../taskpane/ports";
 import { ADDIN_VERSION } from "../version";
 import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "../domain/stored/markers";
-import { writeWorkbook } from "./workbookWriter";
+import { payloadBytes, REQUEST_BUDGET_BYTES } from "../domain/payload";
+import { ReadBudget, readBytesPerRow, type CellsRead } from "./blockReads";
+import { writeWorkbook, type WriteOptions } from "./workbookWriter";
 
 const TABLE_KEYS: readonly TableKey[] = ["deals", "ai-share", "metrics"];
 
@@ -26,6 +28,7 @@ export async function writeTables(
   catalog: Catalog = bundledCatalog,
   now: Date = new Date(),
   consent: WriteConsent = {},
+  batching: Pick<WriteOptions, "onProgress" | "requestBudget"> = {},
 ): Promise<WriteReport> {
   const context = planContext(language, now, ADDIN_VERSION);
   // The table sheets alone: the scenario code stays out of the pane's first download.
@@ -33,43 +36,79 @@ export async function writeTables(
     ...context,
     datasetVersion: catalog.dataset.version,
     ...consent,
+    ...batching,
   });
 }
 
 /**
  * The workbook's record of its tables, and what a refresh would do to each (its counts, and the
- * overrides, conflicts and clashes it would meet): the dry run. One round trip, nothing written:
- * each managed table is read through its marker name, which follows the table's renames.
+ * overrides, conflicts and clashes it would meet): the dry run. Nothing written: each managed
+ * table is read through its marker name, which follows the table's renames. One round trip,
+ * unless a table is too large for one response (about 100× the bundled dataset): then it is
+ * read in row blocks after, one round trip each.
  */
-export async function readTablesRecord(catalog: Catalog = bundledCatalog, now: Date = new Date()): Promise<TablesRecord> {
+export async function readTablesRecord(
+  catalog: Catalog = bundledCatalog,
+  now: Date = new Date(),
+  readBudget = REQUEST_BUDGET_BYTES,
+): Promise<TablesRecord> {
   return Excel.run(async (context) => {
     const stored = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
     stored.load("value");
+    // The record comes in the same response as the tables: its ledger, as large as the one the
+    // add-in writes for this dataset, is taken off the budget first.
+    const sizing = buildWorkbookPlan(catalog, planContext("en", now, ADDIN_VERSION)).flatMap((sheet) => sheet.tables);
+    const ledgers = sizing.reduce((sum, plan) => sum + payloadBytes(plannedLedger(plan, plan.row, plan.col)), 0);
+    const budget = new ReadBudget(Math.max(0, readBudget - ledgers));
     const markers = TABLE_KEYS.map((key) => {
       const marker = context.workbook.names.getItemOrNullObject(tableMarkerName(key));
       marker.load("formula");
       const range = marker.getRangeOrNullObject();
-      range.load("formulas,numberFormat,rowIndex,columnIndex");
-      return { key, marker, range };
+      range.load("rowIndex,columnIndex,rowCount,columnCount");
+      const plan = sizing.find((p) => p.key === key)!;
+      const height = plan.rows.length + 1;
+      const cells = budget.cells(rowsOfTable(range, height), tableHeight(marker, range), height, readBytesPerRow(plan));
+      return { key, marker, range, cells };
     });
     await context.sync();
 
     const { record, refusal } = readOwnership(stored.isNullObject ? null : stored.value);
     const state = { writtenAt: record?.writtenAt ?? null, language: record?.language ?? null, refusal };
     if (!record) return { ...state, datasetVersion: null, preview: [] };
+    const present = markers.filter(({ marker, range }) => !marker.isNullObject && !range.isNullObject);
+    if (present.length > 0) await budget.readLater(context);
     const plans = buildWorkbookPlan(catalog, planContext(record.language, now, ADDIN_VERSION)).flatMap((sheet) => sheet.tables);
-    const preview = markers.flatMap(({ key, marker, range }) => {
+    const preview = present.flatMap(({ key, marker, range, cells }) => {
       const plan = plans.find((p) => p.key === key);
-      const name = marker.isNullObject ? null : tableOfMarker(marker.formula);
-      if (!plan || name === null || range.isNullObject) return [];
-      return [previewTable(plan, name, range, record.rows?.[key] ?? null)];
+      const name = tableOfMarker(marker.formula);
+      if (!plan || name === null) return [];
+      return [previewTable(plan, name, range, cells, record.rows?.[key] ?? null)];
     });
     return { ...state, datasetVersion: record.datasetVersion, preview };
   });
 }
 
-function previewTable(plan: TablePlan, name: string, whole: Excel.Range, ledger: RowLedger | null): TablePreview {
-  const current = tableRead(whole.formulas as CellValue[][], whole.numberFormat.slice(1), whole.rowIndex, whole.columnIndex);
+/** Rows of a table's whole range: all of it, or a block (by then its size is known). */
+const rowsOfTable = (whole: Excel.Range, planned: number) => (from: number, count: number) =>
+  count === planned && from === 0 ? whole : whole.getCell(from, 0).getAbsoluteResizedRange(count, whole.columnCount);
+
+/** A table's height once read; none where it has no marker or range, so that nothing more is read. */
+const tableHeight = (marker: Excel.NamedItem, whole: Excel.Range) => () =>
+  marker.isNullObject || whole.isNullObject ? 0 : whole.rowCount;
+
+function previewTable(
+  plan: TablePlan,
+  name: string,
+  whole: Excel.Range,
+  cells: CellsRead,
+  ledger: RowLedger | null,
+): TablePreview {
+  const current = tableRead(
+    cells.formulas as CellValue[][],
+    cells.numberFormat.slice(1) as string[][],
+    whole.rowIndex,
+    whole.columnIndex,
+  );
   const outcome = reconcileOne(plan, current, ledger, undefined);
   if (!(outcome instanceof MergeError))
     return { key: plan.key, table: name, ...outcome.counts, notes: tableNotes(name, outcome) };

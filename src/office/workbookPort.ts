@@ -3,15 +3,15 @@
  */
 import type { Language } from "../domain/language";
 import { address } from "../domain/layout/plan";
-import type { WriteAction, WriteConsent, WriteReport } from "../domain/writeReport";
+import type { WriteAction, WriteConsent, WriteProgress, WriteReport } from "../domain/writeReport";
 import type { WorkbookPort } from "../taskpane/ports";
 import { currentActivity, publishActivity, subscribeActivity } from "./activity";
 
 // The writer and the sheet plans load on the first write, not with the pane: the pane paints
 // without them, and the scenario and Make portable code loads with the views that use it.
 const tablesModule = () => import(/* webpackChunkName: "tables" */ "./tables");
-const writeTables = (language: Language, consent: WriteConsent) =>
-  tablesModule().then((m) => m.writeTables(language, undefined, undefined, consent));
+const writeTables = (language: Language, consent: WriteConsent, onProgress: (progress: WriteProgress) => void) =>
+  tablesModule().then((m) => m.writeTables(language, undefined, undefined, consent, { onProgress }));
 
 /** Runs a write and publishes each stage, so the pane and the ribbon report the same way. */
 export async function runWrite(
@@ -22,7 +22,7 @@ export async function runWrite(
 ): Promise<WriteReport> {
   publishActivity({ state: "working", action });
   try {
-    const report = await write(language, consent);
+    const report = await write(language, consent, (progress) => publishActivity({ state: "working", action, progress }));
     publishActivity({ state: "done", action, report, at: new Date().toISOString() });
     return report;
   } catch (error) {

@@ -2,10 +2,12 @@
  * Applies sheet plans to the open workbook in one Excel.run: insert on a fresh workbook, refresh
  * on one that already has the add-in's sheets. The decisions are the domain's
  * (layout/workbookReconcile.ts); this adapter reads what they need and applies what they decide.
- * Round trips do not grow with the data:
+ * Round trips grow with the data only where one request cannot carry it:
  *   1. read what the add-in owns (ownership record, sheet, table and defined names);
- *   2. refresh only: read the managed tables (headers, formulas, formats, positions, filters);
- *   3. write everything, values and formats as whole 2-D ranges.
+ *   2. refresh only: read the managed tables (headers, formulas, formats, positions, filters),
+ *      a large table's body in row blocks, one round trip each;
+ *   3. write everything, values and formats as 2-D ranges, in batches that each fit one request
+ *      (writeSteps.ts): one batch up to about 10× the bundled dataset, more above.
  */
 import type { CellValue } from "../domain/cells";
 import type { Language } from "../domain/language";
@@ -36,9 +38,13 @@ import {
 } from "../domain/layout/plan";
 import { EMPHASIS_STYLES, OVERRIDE_FILL } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
-import type { WriteConsent, WriteReport } from "../domain/writeReport";
+import { quoteSheet } from "../domain/formulas/build";
+import { REQUEST_BUDGET_BYTES } from "../domain/payload";
+import type { WriteConsent, WriteProgress, WriteReport } from "../domain/writeReport";
 import { readOwnership, refusalOf, RefusedRecordError } from "../domain/stored";
 import { OWNERSHIP_SETTING, sheetMarkerName, tableMarkerFormula, tableMarkerName } from "../domain/stored/markers";
+import { ReadBudget, readBytesPerRow, type CellsRead } from "./blockReads";
+import { WriteSteps } from "./writeSteps";
 
 /**
  * The analyst's choices (WriteConsent) come with the write: a stored record refused when read
@@ -47,8 +53,12 @@ import { OWNERSHIP_SETTING, sheetMarkerName, tableMarkerFormula, tableMarkerName
  */
 export interface WriteOptions extends PlanContext, WriteConsent {
   datasetVersion: string;
-  /** More workbook settings to record in the same batch (the scenario definitions). */
+  /** More workbook settings to record with the ownership record (the scenario definitions). */
   settings?: Record<string, unknown>;
+  /** Told before each batch of a write of more than one. */
+  onProgress?: (progress: WriteProgress) => void;
+  /** The most one batch may carry by the estimate; REQUEST_BUDGET_BYTES unless a test asks otherwise. */
+  requestBudget?: number;
 }
 
 /** Points per character of column width, for Excel's default Calibri 11. */
@@ -58,7 +68,8 @@ const POINTS_PER_CHARACTER = 6.5;
 interface TableRead {
   table: Excel.Table;
   header: Excel.Range;
-  body: Excel.Range;
+  /** The body, loaded with the second read; or, for a table too large for one response, read in row blocks after it. */
+  body: CellsRead;
   whole: Excel.Range;
   /**
    * Once synced: the criteria of its columns that filter rows, by column index; null where the
@@ -70,9 +81,11 @@ interface TableRead {
 /** What the second read queued: the managed tables, the cells of lost ones, the charts to repoint. */
 interface SecondRead {
   tables: Map<TableKey, TableRead>;
-  areas: Map<TableKey, { cells: Excel.Range; tables: () => number | null }>;
+  areas: Map<TableKey, { cells: CellsRead; address: string; tables: () => number | null }>;
   /** Each existing sheet's charts, by name with how many series each has now. */
   charts: Map<string, Excel.ChartCollection>;
+  /** The second read's response budget, and the reads of bodies too large for it, made after it. */
+  budget: ReadBudget;
 }
 
 /**
@@ -119,37 +132,55 @@ export async function writeWorkbook(
       options,
     );
 
-    // 2. Refresh: read the managed tables and charts on the sheets that are ours.
-    const read = queueSecondRead(workbook, located);
+    // 2. Refresh: read the managed tables and charts on the sheets that are ours; a table too
+    // large for one response is read in row blocks after, one round trip each.
+    const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
+    const read = queueSecondRead(workbook, located, budget);
     if (read.tables.size + read.areas.size + read.charts.size > 0) {
       syncs++;
       await context.sync();
     }
+    syncs += await read.budget.readLater(context);
     const writes = reconcileWorkbook(
       located,
       {
         tables: new Map([...read.tables].map(([key, parts]) => [key, tableOnSheet(parts)])),
         areas: new Map(
-          [...read.areas].map(([key, { cells, tables }]) => [
+          [...read.areas].map(([key, { cells, address, tables }]) => [
             key,
-            { cells: cells.formulas as CellValue[][], tables: tables(), address: cells.address },
+            { cells: cells.formulas as CellValue[][], tables: tables(), address },
           ]),
         ),
       },
       options,
     );
 
-    // 3. Write. The ownership record goes first, and each new sheet's marker right after the
-    // sheet, so that a write cut short is recognised and repaired by the next.
-    workbook.settings.add(OWNERSHIP_SETTING, writes.ownership);
-    for (const [key, value] of Object.entries(options.settings ?? {})) workbook.settings.add(key, value);
-    context.application.suspendApiCalculationUntilNextSync();
+    // 3. Write, in batches that each fit one request. Each new sheet's and table's marker comes
+    // right after it, so the next write knows them for the add-in's. A provisional ownership
+    // record goes first and the final one last: a write cut short leaves a record that holds the
+    // rows it adds and, for the rows it had written before, what it wrote then, so the next
+    // refresh tells the cells this one did not reach from the analyst's, and finishes the job.
+    const steps = new WriteSteps(budget);
+    // Without a record before (a first insert), or where this write changes no row, the
+    // provisional record would say nothing the stored one does not.
+    const previous = located.previous;
+    if (previous && JSON.stringify(writes.provisional.rows) !== JSON.stringify(previous.rows))
+      steps.add(null, () => workbook.settings.add(OWNERSHIP_SETTING, writes.provisional), 1, writes.provisional);
     for (const sheet of writes.sheets) {
       if (sheet.located.leftAlone) continue;
-      applySheet(workbook, sheet, read, located.language);
+      applySheet(steps, workbook, sheet, read, located.language);
     }
-    syncs++;
-    await context.sync();
+    const settings = Object.entries(options.settings ?? {});
+    steps.add(
+      null,
+      () => {
+        workbook.settings.add(OWNERSHIP_SETTING, writes.ownership);
+        for (const [key, value] of settings) workbook.settings.add(key, value);
+      },
+      1 + settings.length,
+      [writes.ownership, settings],
+    );
+    syncs += (await steps.apply(context, options.onProgress)).syncs;
     return {
       writtenAt: options.writtenAt,
       language: located.language,
@@ -161,8 +192,8 @@ export async function writeWorkbook(
   });
 }
 
-function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated): SecondRead {
-  const read: SecondRead = { tables: new Map(), areas: new Map(), charts: new Map() };
+function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated, budget: number): SecondRead {
+  const read: SecondRead = { tables: new Map(), areas: new Map(), charts: new Map(), budget: new ReadBudget(budget) };
   // Table filters and the tables in a range are ExcelApi 1.9.
   const canReadFilters = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
   for (const sheet of located.sheets) {
@@ -175,24 +206,37 @@ function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated): Se
         const autoFilter = table.autoFilter.load("isDataFiltered,criteria");
         filters = () => (autoFilter.isDataFiltered ? activeFilters(autoFilter.criteria) : []);
       }
-      read.tables.set(plan.key, {
-        table,
-        header: table.getHeaderRowRange().load("values"),
-        body: table.getDataBodyRange().load("formulas,numberFormat"),
-        whole: table.getRange().load("rowIndex,columnIndex"),
-        filters,
-      });
+      const whole = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+      // The rows the add-in wrote last time, or the plan's: the analyst's rows may add more.
+      const expected = Math.max(Object.keys(located.previous?.rows?.[plan.key]?.rows ?? {}).length, plan.rows.length);
+      const body = read.budget.cells(
+        (from, count) =>
+          from === 0 && count === expected
+            ? table.getDataBodyRange()
+            : worksheet.getRangeByIndexes(whole.rowIndex + 1 + from, whole.columnIndex, count, whole.columnCount),
+        () => whole.rowCount - 1,
+        expected,
+        readBytesPerRow(plan),
+      );
+      read.tables.set(plan.key, { table, header: table.getHeaderRowRange().load("values"), body, whole, filters });
     }
     for (const plan of sheet.missing) {
-      const cells = worksheet.getRangeByIndexes(plan.row, plan.col, plan.rows.length + 1, plan.columns.length);
-      cells.load("formulas,address");
+      const height = plan.rows.length + 1;
+      const cells = read.budget.cells(
+        (from, count) => worksheet.getRangeByIndexes(plan.row + from, plan.col, count, plan.columns.length),
+        () => height,
+        height,
+        readBytesPerRow(plan),
+      );
       // A table already there (one left unnamed by a write cut short) cannot be overlapped.
       let tables: () => number | null = () => null;
       if (canReadFilters) {
-        const overlapping = cells.getTables(false).load("items/name");
+        const area = worksheet.getRangeByIndexes(plan.row, plan.col, height, plan.columns.length);
+        const overlapping = area.getTables(false).load("items/name");
         tables = () => overlapping.items.length;
       }
-      read.areas.set(plan.key, { cells, tables });
+      const where = `${quoteSheet(sheet.name)}!${address(plan.row, plan.col, height, plan.columns.length)}`;
+      read.areas.set(plan.key, { cells, address: where, tables });
     }
     if (sheet.charts.length > 0) read.charts.set(sheet.plan.key, worksheet.charts.load("items/name,items/series/count"));
   }
@@ -207,43 +251,73 @@ const tableOnSheet = ({ header, body, whole }: TableRead): TableOnSheet =>
     whole.columnIndex,
   );
 
-function applySheet(workbook: Excel.Workbook, writes: SheetWrites, read: SecondRead, language: Language): void {
+function applySheet(
+  steps: WriteSteps,
+  workbook: Excel.Workbook,
+  writes: SheetWrites,
+  read: SecondRead,
+  language: Language,
+): void {
   const { located } = writes;
-  const { plan } = located;
-  let sheet: Excel.Worksheet;
+  const { plan, name } = located;
+  // Made by the first step; every later step, in this batch or a later one, writes to it.
+  let sheet!: Excel.Worksheet;
+  const sheetOf = () => sheet;
   if (located.existing) {
-    sheet = workbook.worksheets.getItem(located.name);
-    // Its previous, perhaps wider, content goes first.
-    if (plan.updates === "rebuild") sheet.getRange().clear(Excel.ClearApplyTo.contents);
+    steps.add(name, () => {
+      sheet = workbook.worksheets.getItem(name);
+      // Its previous, perhaps wider, content goes first.
+      if (plan.updates === "rebuild") sheet.getRange().clear(Excel.ClearApplyTo.contents);
+    });
   } else {
-    sheet = workbook.worksheets.add(located.name);
-    // A deleted sheet leaves its marker behind, pointing at #REF!: replace it.
-    if (located.replacesMarker) workbook.names.getItem(sheetMarkerName(plan.key)).delete();
-    workbook.names.add(sheetMarkerName(plan.key), sheet.getRange("A1")).visible = false;
-    for (const name of plan.names ?? []) {
-      if (located.namesReplaced.includes(name.name)) workbook.names.getItem(name.name).delete();
-      workbook.names.add(name.name, sheet.getRangeByIndexes(name.row, name.col, 1, 1));
-    }
-    for (const rule of plan.validations ?? []) addValidation(sheet, rule);
+    const names = plan.names ?? [];
+    const validations = plan.validations ?? [];
+    steps.add(
+      name,
+      () => {
+        sheet = workbook.worksheets.add(name);
+        // A deleted sheet leaves its marker behind, pointing at #REF!: replace it.
+        if (located.replacesMarker) workbook.names.getItem(sheetMarkerName(plan.key)).delete();
+        workbook.names.add(sheetMarkerName(plan.key), sheet.getRange("A1")).visible = false;
+        for (const defined of names) {
+          if (located.namesReplaced.includes(defined.name)) workbook.names.getItem(defined.name).delete();
+          workbook.names.add(defined.name, sheet.getRangeByIndexes(defined.row, defined.col, 1, 1));
+        }
+        for (const rule of validations) addValidation(sheet, rule);
+      },
+      3 + 2 * names.length + 2 * validations.length,
+      [names, validations],
+    );
   }
-  writeBlocks(sheet, writes.blocks);
-  for (const scale of plan.colorScales ?? []) addColorScale(sheet, scale);
+  writeBlocks(steps, sheetOf, name, writes.blocks);
+  for (const scale of plan.colorScales ?? []) steps.add(name, () => addColorScale(sheet, scale), 3);
   for (const table of writes.refreshed) {
-    refreshTable(sheet, table, read.tables.get(table.plan.key)!, language);
+    refreshTable(steps, sheetOf, name, table, read.tables.get(table.plan.key)!, language);
     // A table written before tables had markers gets one.
-    if (!table.marked) markTable(workbook, table.plan.key, table.name, false);
+    if (!table.marked) steps.add(name, () => markTable(workbook, table.plan.key, table.name, false), 2);
   }
-  for (const table of writes.created) addTable(workbook, sheet, table);
+  for (const table of writes.created) addTable(steps, workbook, sheetOf, name, table);
   if (located.existing) {
     const charts = read.charts.get(plan.key)?.items ?? [];
     for (const chartPlan of located.charts) {
       const found = charts.find((chart) => chart.name === CHART_NAME_PREFIX + chartPlan.key);
-      if (found) pointSeries(sheet.charts.getItem(found.name), found.series.count, chartPlan, writes, sheet);
+      if (found)
+        steps.add(
+          name,
+          () => pointSeries(sheet.charts.getItem(found.name), found.series.count, chartPlan, writes, sheet),
+          2 * chartPlan.series.length,
+        );
     }
     return;
   }
-  for (const chart of plan.charts) addChart(sheet, chart, plan);
-  if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+  steps.add(
+    name,
+    () => {
+      for (const chart of plan.charts) addChart(sheet, chart, plan);
+      if (plan.freezeRows > 0) sheet.freezePanes.freezeRows(plan.freezeRows);
+    },
+    1 + plan.charts.reduce((calls, chart) => calls + 6 + 3 * chart.series.length, 0),
+  );
 }
 
 /**
@@ -261,16 +335,25 @@ function addColorScale(sheet: Excel.Worksheet, scale: PlannedColorScale): void {
   };
 }
 
-function writeBlocks(sheet: Excel.Worksheet, blocks: readonly CellBlock[]): void {
+function writeBlocks(steps: WriteSteps, sheetOf: () => Excel.Worksheet, sheetName: string, blocks: readonly CellBlock[]): void {
   for (const block of blocks) {
-    const range = sheet.getRangeByIndexes(block.row, block.col, block.cells.length, block.cells[0].length);
-    range.values = block.cells.map((row) => [...row]);
-    if (block.numberFormats) range.numberFormat = block.numberFormats.map((row) => [...row]);
+    const grids = block.numberFormats ? [block.cells, block.numberFormats] : [block.cells];
     const style = EMPHASIS_STYLES[block.emphasis];
-    if (style.bold !== undefined) range.format.font.bold = style.bold;
-    if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
-    if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
-    if (style.fill !== undefined) range.format.fill.color = style.fill;
+    const styleCalls = Object.values(style).filter((value) => value !== undefined).length;
+    steps.rows(
+      sheetName,
+      grids,
+      (from, count) => {
+        const range = sheetOf().getRangeByIndexes(block.row + from, block.col, count, block.cells[0].length);
+        range.values = block.cells.slice(from, from + count).map((row) => [...row]);
+        if (block.numberFormats) range.numberFormat = block.numberFormats.slice(from, from + count).map((row) => [...row]);
+        if (style.bold !== undefined) range.format.font.bold = style.bold;
+        if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
+        if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
+        if (style.fill !== undefined) range.format.fill.color = style.fill;
+      },
+      grids.length + styleCalls,
+    );
   }
 }
 
@@ -297,27 +380,52 @@ function markTable(workbook: Excel.Workbook, key: TableKey, tableName: string, r
 }
 
 /**
- * Writes a table whole: cells, then the table over them, then its marker. A write cut short
- * leaves cells that hold exactly what the table would, which the next write may write again
- * (see `areaHolds` in the domain).
+ * Writes a table whole: cells in row blocks, then the table over them, then its marker. A write
+ * cut short leaves cells that are empty or hold exactly what the table would, which the next
+ * write may write again (see `areaIsFree` in the domain).
  */
-function addTable(workbook: Excel.Workbook, sheet: Excel.Worksheet, { plan, name, replacesMarker }: NewTable): void {
-  const range = sheet.getRangeByIndexes(plan.row, plan.col, plan.rows.length + 1, plan.columns.length);
-  range.values = plannedArea(plan);
-  range.numberFormat = [
+function addTable(
+  steps: WriteSteps,
+  workbook: Excel.Workbook,
+  sheetOf: () => Excel.Worksheet,
+  sheetName: string,
+  { plan, name, replacesMarker }: NewTable,
+): void {
+  const values = plannedArea(plan);
+  const formats = [
     plan.columns.map(() => "General"),
     ...plan.rows.map((row) => plan.columns.map((c, i) => row.numberFormats?.[i] ?? c.numberFormat)),
   ];
-  plan.columns.forEach((column, i) => {
-    sheet.getRangeByIndexes(plan.row, plan.col + i, 1, 1).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+  const width = plan.columns.length;
+  steps.rows(sheetName, [values, formats], (from, count) => {
+    const range = sheetOf().getRangeByIndexes(plan.row + from, plan.col, count, width);
+    range.values = values.slice(from, from + count);
+    range.numberFormat = formats.slice(from, from + count);
   });
-  plan.rows.forEach((row, r) =>
-    row.notes?.forEach((note, c) => note && noteCell(sheet.getRangeByIndexes(plan.row + 1 + r, plan.col + c, 1, 1), note)),
+  steps.add(
+    sheetName,
+    () =>
+      plan.columns.forEach((column, i) => {
+        sheetOf().getRangeByIndexes(plan.row, plan.col + i, 1, 1).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+      }),
+    width,
   );
-  const table = sheet.tables.add(range, true);
-  table.name = name;
-  table.style = plan.style;
-  markTable(workbook, plan.key, name, replacesMarker);
+  plan.rows.forEach((row, r) =>
+    row.notes?.forEach((note, c) => {
+      if (note)
+        steps.add(sheetName, () => noteCell(sheetOf().getRangeByIndexes(plan.row + 1 + r, plan.col + c, 1, 1), note), 2, note);
+    }),
+  );
+  steps.add(
+    sheetName,
+    () => {
+      const table = sheetOf().tables.add(sheetOf().getRangeByIndexes(plan.row, plan.col, values.length, width), true);
+      table.name = name;
+      table.style = plan.style;
+      markTable(workbook, plan.key, name, replacesMarker);
+    },
+    6,
+  );
 }
 
 /** The criteria of a filtered table's columns that filter something, by column index. */
@@ -335,60 +443,100 @@ function activeFilters(columns: readonly Excel.FilterCriteria[] | null): [number
  * their order and the formulas that name them follow; then the cells to change, null leaving a
  * cell as it is; then the new rows at the end. Excel does not reliably delete or write rows of a
  * filtered table (office-js #224, #994): its filters are taken off for the write and put back,
- * which also shows the analyst which rows the new data hides.
+ * which also shows the analyst which rows the new data hides. Large writes go in row blocks.
  */
-function refreshTable(sheet: Excel.Worksheet, refreshed: RefreshedTable, parts: TableRead, language: Language): void {
+function refreshTable(
+  steps: WriteSteps,
+  sheetOf: () => Excel.Worksheet,
+  sheetName: string,
+  refreshed: RefreshedTable,
+  parts: TableRead,
+  language: Language,
+): void {
   const { outcome, current } = refreshed;
   if (outcome instanceof MergeError) return;
   const { table } = parts;
   // Where the host cannot say how the table is filtered, its filters are cleared and not put back.
   const filters = parts.filters();
-  if (filters === null || filters.length > 0) table.clearFilters();
-
   const { top, left } = current;
   const { removed, kept, appended } = outcome;
-  // Columns new in this version go at the right end first: every write below spans them.
-  for (const name of outcome.addedColumns) table.columns.add(undefined, undefined, name);
   const width = outcome.headers.length;
   const total = kept.length + appended.length;
   // A table keeps at least one body row: where every row goes, the first is cleared instead.
   const deleted = total === 0 ? removed.slice(1) : removed;
-  for (const index of [...deleted].reverse())
-    sheet.getRangeByIndexes(top + 1 + index, left, 1, width).delete(Excel.DeleteShiftDirection.up);
-  if (total === 0 && removed.length > 0) sheet.getRangeByIndexes(top + 1, left, 1, width).clear(Excel.ClearApplyTo.contents);
-  sheet.getRangeByIndexes(top, left, 1, width).values = [outcome.headers];
-  if (kept.length > 0 && kept.some((row) => row.some((cell) => cell !== null))) {
-    const target = sheet.getRangeByIndexes(top + 1, left, kept.length, width);
-    target.formulas = kept as CellValue[][];
-    target.numberFormat = outcome.keptFormats as string[][];
-  }
-  const bodyCell = ({ row, col }: { row: number; col: number }) => sheet.getRangeByIndexes(top + 1 + row, left + col, 1, 1);
+  const rowsOf = (row: number, count: number) => sheetOf().getRangeByIndexes(top + 1 + row, left, count, width);
+  const bodyCell = ({ row, col }: { row: number; col: number }) => sheetOf().getRangeByIndexes(top + 1 + row, left + col, 1, 1);
+  steps.add(
+    sheetName,
+    () => {
+      if (filters === null || filters.length > 0) table.clearFilters();
+      // Columns new in this version go at the right end first: every write below spans them.
+      for (const name of outcome.addedColumns) table.columns.add(undefined, undefined, name);
+    },
+    1 + outcome.addedColumns.length,
+    outcome.addedColumns,
+  );
+  for (const index of [...deleted].reverse()) steps.add(sheetName, () => rowsOf(index, 1).delete(Excel.DeleteShiftDirection.up));
+  steps.add(
+    sheetName,
+    () => {
+      if (total === 0 && removed.length > 0) rowsOf(0, 1).clear(Excel.ClearApplyTo.contents);
+      sheetOf().getRangeByIndexes(top, left, 1, width).values = [outcome.headers];
+    },
+    2,
+    outcome.headers,
+  );
+  if (kept.length > 0 && kept.some((row) => row.some((cell) => cell !== null)))
+    steps.rows(sheetName, [kept, outcome.keptFormats], (from, count) => {
+      const target = rowsOf(from, count);
+      target.formulas = kept.slice(from, from + count) as CellValue[][];
+      target.numberFormat = outcome.keptFormats.slice(from, from + count) as string[][];
+    });
   for (const cell of outcome.mark) {
-    const range = bodyCell(cell);
-    range.format.fill.color = OVERRIDE_FILL;
     const note = overrideNote(language, cell.override);
-    range.dataValidation.prompt = { showPrompt: true, title: note.title, message: note.message };
+    steps.add(
+      sheetName,
+      () => {
+        const range = bodyCell(cell);
+        range.format.fill.color = OVERRIDE_FILL;
+        range.dataValidation.prompt = { showPrompt: true, title: note.title, message: note.message };
+      },
+      2,
+      note,
+    );
   }
-  for (const cell of outcome.unmark) {
-    const range = bodyCell(cell);
-    range.format.fill.clear();
-    noteCell(range, null);
-  }
+  for (const cell of outcome.unmark)
+    steps.add(
+      sheetName,
+      () => {
+        const range = bodyCell(cell);
+        range.format.fill.clear();
+        noteCell(range, null);
+      },
+      3,
+    );
   if (appended.length > 0) {
     // An empty table's blank row takes the first new row.
     const blank = kept.length === 0 && current.body.length === 0 ? 1 : 0;
-    if (appended.length > blank)
-      table.rows.add(
-        null as unknown as number,
-        Array.from({ length: appended.length - blank }, () => Array.from({ length: width }, () => "")),
-      );
-    const target = sheet.getRangeByIndexes(top + 1 + kept.length, left, appended.length, width);
-    target.formulas = appended;
-    target.numberFormat = outcome.appendedFormats;
+    const blanks = Array.from({ length: appended.length - blank }, () => Array.from({ length: width }, () => ""));
+    steps.rows(sheetName, [blanks], (from, count) => table.rows.add(null as unknown as number, blanks.slice(from, from + count)));
+    steps.rows(sheetName, [appended, outcome.appendedFormats], (from, count) => {
+      const target = rowsOf(kept.length + from, count);
+      target.formulas = appended.slice(from, from + count);
+      target.numberFormat = outcome.appendedFormats.slice(from, from + count);
+    });
   }
-  for (const cell of outcome.unnoted) noteCell(bodyCell(cell), null);
-  for (const cell of outcome.noted) noteCell(bodyCell(cell), cell.note);
-  for (const [index, criteria] of filters ?? []) table.columns.getItemAt(index).filter.apply(criteria);
+  for (const cell of outcome.unnoted) steps.add(sheetName, () => noteCell(bodyCell(cell), null), 2);
+  for (const cell of outcome.noted) steps.add(sheetName, () => noteCell(bodyCell(cell), cell.note), 2, cell.note);
+  if (filters && filters.length > 0)
+    steps.add(
+      sheetName,
+      () => {
+        for (const [index, criteria] of filters) table.columns.getItemAt(index).filter.apply(criteria);
+      },
+      filters.length,
+      filters,
+    );
 }
 
 /**

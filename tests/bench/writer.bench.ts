@@ -1,7 +1,9 @@
 /**
  * Round trips and queued Office.js calls per action, on the in-memory Excel host: counts, not
  * times, so they are exact on any machine. Refresh and the dry run meet the analyst's work too:
- * 100 rows of theirs and (up to) 100 overrides. Round trips may not grow with the number of rows.
+ * 100 rows of theirs and (up to) 100 overrides. Round trips grow only where one request of
+ * Excel on the web's 5 MB cannot carry the write: the largest request and response are printed
+ * as the fake estimates them (JSON of the data, plus 120 bytes a call).
  */
 import { bundledDataset } from "../../src/domain/dataset";
 import { createCatalog } from "../../src/domain/dataset/catalog";
@@ -26,10 +28,11 @@ function analystWork(workbook: FakeWorkbook): void {
 
 export async function benchWriter(): Promise<string[]> {
   const lines = [
-    "Workbook writes (in-memory Excel host): round trips / Office.js calls queued",
-    "  data     insert        refresh       dry run       ownership record",
+    "Workbook writes (in-memory Excel host): round trips / Office.js calls queued; largest request and response",
+    "  data     insert        refresh       dry run       largest insert request   refresh request / response   ownership record",
   ];
-  for (const factor of [1, 10, 1000]) {
+  const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+  for (const factor of [1, 10, 100, 1000]) {
     const catalog = createCatalog(scaledDataset(bundledDataset, factor));
     const workbook = new FakeWorkbook();
     installExcel(workbook);
@@ -41,16 +44,21 @@ export async function benchWriter(): Promise<string[]> {
     };
     await writeTables("en", catalog, now);
     const insert = since([0, 0]);
+    const insertRequest = Math.max(...workbook.requestSizes);
     analystWork(workbook);
     let before = counts();
+    const requestsBefore = workbook.requestSizes.length;
     await writeTables("en", catalog, now);
     const refresh = since(before);
+    const refreshRequest = Math.max(...workbook.requestSizes.slice(requestsBefore));
+    const refreshResponse = Math.max(...workbook.responseSizes.slice(requestsBefore));
     before = counts();
     await readTablesRecord(catalog, now);
     const dryRun = since(before);
     const record = JSON.stringify(workbook.settings.get("ComputeAlliances.ownership")).length;
     lines.push(
-      `  ${`${factor}×`.padEnd(8)} ${insert.padEnd(13)} ${refresh.padEnd(13)} ${dryRun.padEnd(13)} ${(record / 1024).toFixed(1)} KB`,
+      `  ${`${factor}×`.padEnd(8)} ${insert.padEnd(13)} ${refresh.padEnd(13)} ${dryRun.padEnd(13)} ` +
+        `${megabytes(insertRequest).padEnd(24)} ${`${megabytes(refreshRequest)} / ${megabytes(refreshResponse)}`.padEnd(28)} ${(record / 1024).toFixed(1)} KB`,
     );
   }
   return lines;

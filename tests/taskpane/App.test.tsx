@@ -68,6 +68,27 @@ describe("the task pane", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it("shows a write of several batches as it goes: the sheet, and which batch of how many", async () => {
+    let finish: (report: WriteReport) => void = () => undefined;
+    const batched = testPort({
+      writeTables: (action, language) =>
+        runWrite(action, language, {}, (_language, _consent, onProgress) => {
+          onProgress({ sheet: "Deals", batch: 3, batches: 5 });
+          return new Promise<WriteReport>((resolve) => (finish = resolve));
+        }),
+      currentActivity,
+      onActivity: subscribeActivity,
+    });
+    const { container } = render(<App host={EXCEL} browserLanguage="en" port={batched} />);
+    await userEvent.click(screen.getByRole("button", { name: "Insert all tables" }));
+    await screen.findByText("Writing Deals: 3 of 5");
+    expect(await axe(container)).toHaveNoViolations();
+    act(() => publishActivity({ state: "working", action: "insert", progress: { sheet: null, batch: 5, batches: 5 } }));
+    await screen.findByText("Recording what was written: 5 of 5");
+    await act(async () => finish(report));
+    await screen.findByText("Deals: 2 added, 1 updated, 0 removed");
+  });
+
   it("when Excel fails midway, says what went wrong and what to do next", async () => {
     const failing = port(async () => {
       throw new OfficeError("GeneralException", "The host stopped responding");

@@ -197,11 +197,34 @@ export function cellFingerprint(cell: CellValue): string {
   return hash(`${typeof cell}${String(cell)}`);
 }
 
+const EMPTY_FINGERPRINT = cellFingerprint("");
+
 /** Excel hands back "" for an empty cell and numbers as numbers; compare as Excel stores them. */
 function sameCell(a: CellValue, b: CellValue | undefined): boolean {
   return (
     a === b || (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)))
   );
+}
+
+/**
+ * The ledger to hold while a write is under way, written before it and replaced by `next` once
+ * it is done. Every row the add-in wrote before stays in it as it wrote it (each cell by its
+ * column), so that the next refresh takes neither a cell the write did not reach for the
+ * analyst's edit, nor a row it did not remove yet for the analyst's row; a row the write adds
+ * is in it already, so that the next refresh does not take that for the analyst's either.
+ */
+export function provisionalLedger(previous: RowLedger | null, next: RowLedger): RowLedger {
+  if (!previous) return next;
+  const previousIndex = next.columns.map((column) => previous.columns.indexOf(column));
+  const asWrittenBefore = (before: string, row: string | undefined) =>
+    // A column the add-in did not write before: as planned now, or empty in a row it removes.
+    previousIndex
+      .map((index, c) => fingerprintAt(before, index) ?? (row && fingerprintAt(row, c)) ?? EMPTY_FINGERPRINT)
+      .join("") + notesAt(before, previous.columns.length);
+  const rows: Record<string, string> = { ...next.rows };
+  for (const [key, before] of Object.entries(previous.rows)) rows[key] = asWrittenBefore(before, next.rows[key]);
+  const marks = [...new Set([...(previous.marks ?? []), ...(next.marks ?? [])])];
+  return { columns: next.columns, rows, ...(marks.length > 0 && { marks }) };
 }
 
 /** The ledger of a table written whole from its plan (an insert, or a table written again). */

@@ -22,6 +22,7 @@ import { plannedArea, renameTables, type CellBlock, type ChartPlan, type SheetPl
 import {
   MergeError,
   plannedLedger,
+  provisionalLedger,
   reconcileTable,
   untouched,
   type ReconciledTable,
@@ -200,7 +201,13 @@ export interface SheetWrites {
 
 export interface WorkbookWrites {
   readonly sheets: readonly SheetWrites[];
+  /** The record once the write is done. */
   readonly ownership: Ownership;
+  /**
+   * The record to hold while the write is under way (written first): the new tables and rows,
+   * with what the add-in wrote before in each row it had written (see provisionalLedger).
+   */
+  readonly provisional: Ownership;
   readonly notes: readonly WriteNote[];
   readonly tables: readonly TableReport[];
 }
@@ -306,7 +313,11 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
     tables,
     rows: ledgers,
   };
-  return { sheets: withNames, ownership, notes, tables: reports };
+  const provisionalRows = Object.fromEntries(
+    Object.entries(ledgers).map(([key, ledger]) => [key, provisionalLedger(previous?.rows?.[key as TableKey] ?? null, ledger)]),
+  );
+  const provisional: Ownership = { ...ownership, rows: provisionalRows };
+  return { sheets: withNames, ownership, provisional, notes, tables: reports };
 }
 
 /** Blocks whose formulas name tables by their written names. */

@@ -49,6 +49,13 @@ export function activityNotice(activity: Activity, t: Translate, language: Langu
     case "idle":
       return null;
     case "working":
+      if (activity.progress) {
+        const { sheet, batch, batches } = activity.progress;
+        return {
+          intent: "busy",
+          text: t(sheet === null ? "writingRecord" : "writingBatch", { sheet: sheet ?? "", batch, batches }),
+        };
+      }
       return { intent: "busy", text: t(activity.action === "insert" ? "inserting" : "refreshing") };
     case "done":
       return {

@@ -31,6 +31,8 @@ export const en = {
   refresh: "Refresh",
   inserting: "Writing the tables…",
   refreshing: "Refreshing the tables…",
+  writingBatch: "Writing {sheet}: {batch} of {batches}",
+  writingRecord: "Recording what was written: {batch} of {batches}",
   resultTitle: "Done",
   tableSummary: "{table}: {added} added, {updated} updated, {removed} removed",
   noteSheetNameTaken: 'A sheet named "{planned}" already exists and is not the add-in\'s: wrote "{written}" instead.',

@@ -30,6 +30,8 @@ export const zhCN: Record<StringKey, string> = {
   refresh: "刷新",
   inserting: "正在写入表格…",
   refreshing: "正在刷新表格…",
+  writingBatch: "正在写入{sheet}：第 {batch} 批，共 {batches} 批",
+  writingRecord: "正在记录写入内容：第 {batch} 批，共 {batches} 批",
   resultTitle: "已完成",
   tableSummary: "{table}：新增{added}行，更新{updated}行，删除{removed}行",
   noteSheetNameTaken: "已有名为“{planned}”的工作表且不属于本加载项：改为写入“{written}”。",

@@ -30,6 +30,8 @@ export const zhTW: Record<StringKey, string> = {
   refresh: "重新整理",
   inserting: "正在寫入表格…",
   refreshing: "正在重新整理表格…",
+  writingBatch: "正在寫入{sheet}：第 {batch} 批，共 {batches} 批",
+  writingRecord: "正在記錄寫入內容：第 {batch} 批，共 {batches} 批",
   resultTitle: "已完成",
   tableSummary: "{table}：新增{added}列，更新{updated}列，刪除{removed}列",
   noteSheetNameTaken: "已有名為「{planned}」的工作表且不屬於本增益集：改為寫入「{written}」。",

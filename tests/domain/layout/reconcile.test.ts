@@ -1,6 +1,6 @@
 /** Refresh's rules, one by one, on a small table: the add-in changes only what it wrote and still owns. */
 import type { CellValue } from "../../../src/domain/cells";
-import { plannedLedger, reconcileTable, type RowLedger } from "../../../src/domain/layout/reconcile";
+import { plannedLedger, provisionalLedger, reconcileTable, type RowLedger } from "../../../src/domain/layout/reconcile";
 import type { TablePlan } from "../../../src/domain/layout/plan";
 
 const TOP = 2;
@@ -153,5 +153,43 @@ describe("reconcileTable", () => {
     // Once written, it is the add-in's column: gone later, it is the analyst's removal.
     const later = reconcileTable(v2, written(), result.ledger);
     expect([later.addedColumns, later.missingColumns]).toEqual([[], ["qualifier"]]);
+  });
+});
+
+describe("provisionalLedger: the record held while a write is under way", () => {
+  const v2 = plan([
+    ["a", 10],
+    ["c", 3],
+    ["total", "={a}+{c}"],
+  ]);
+  const next = reconcileTable(v2, written(), ledger).ledger;
+  const provisional = provisionalLedger(ledger, next);
+
+  it("holds what the add-in wrote before in the rows it wrote, the rows it removes, and the rows it adds", () => {
+    expect(Object.keys(provisional.rows).sort()).toEqual(["a", "b", "c", "total"]);
+    expect(provisional.rows.a).toBe(ledger.rows.a);
+    expect(provisional.rows.b).toBe(ledger.rows.b);
+    expect(provisional.rows.c).toBe(next.rows.c);
+    expect(provisionalLedger(null, next)).toBe(next);
+  });
+
+  it("so a refresh after a write cut short anywhere reaches the same table as one that was not", () => {
+    // Cut before anything was written, and after "a" was changed and "c" appended but "b" not yet removed.
+    const untouched = written();
+    const halfway = {
+      ...written(),
+      body: [
+        ["a", 10, ""],
+        ["b", 2, ""],
+        ["total", "=$B$4+$B$5", ""],
+        ["c", 3, ""],
+      ] as CellValue[][],
+    };
+    for (const current of [untouched, halfway]) {
+      const result = reconcileTable(v2, current, provisional);
+      expect(result.counts.yours).toBe(0);
+      expect(result.overrides).toEqual([]);
+      expect(result.removed).toEqual([1]);
+    }
   });
 });

@@ -158,8 +158,17 @@ export class FakeWorkbook {
   syncCount = 0;
   operationCount = 0;
   calculationSuspensions = 0;
+  /** Each sync's request size as the fake estimates it (see context.ts), in bytes. */
+  requestSizes: number[] = [];
+  /** Each sync's response size: what its loads sent back, in bytes. */
+  responseSizes: number[] = [];
   /** When set, the sync that reaches this many executed operations fails there. */
   failAfterOperations: number | null = null;
+  /**
+   * When set, the sync that makes syncCount `sync` fails after running `ran` (a fraction) of its
+   * queue: a batch cut short, or (at 1) one done whose answer never came.
+   */
+  failAtSync: { sync: number; ran: number } | null = null;
   /** The selected range, on the active sheet (the first sheet unless set). */
   selection = { sheetId: "", row: 0, col: 0, height: 1, width: 1 };
 

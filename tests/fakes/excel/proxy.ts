@@ -28,7 +28,11 @@ export abstract class Proxy<Model> {
     if (names.length === 0) throw new TypeError("The add-in loads named properties only (a bare load() pulls everything)");
     this.context.enqueue(() => {
       const model = this.resolve();
-      for (const name of names) this.loaded.set(name, clone(this.read(name, model)));
+      for (const name of names) {
+        const value = clone(this.read(name, model));
+        this.context.respond(value);
+        this.loaded.set(name, value);
+      }
     });
     return this;
   }
@@ -44,8 +48,9 @@ export abstract class Proxy<Model> {
     return this.loaded.get(property);
   }
 
-  protected write(operation: (model: Model) => void): void {
-    this.context.enqueue(() => operation(this.resolve()));
+  /** Queues a change; `payload` is the data it sends, which counts toward the request's size. */
+  protected write(operation: (model: Model) => void, payload?: unknown): void {
+    this.context.enqueue(() => operation(this.resolve()), payload);
   }
 }
 

@@ -166,7 +166,7 @@ export class RangeProxy extends Proxy<RangeModel> {
       values.forEach((row, r) =>
         row.forEach((value: unknown, c: number) => value !== null && apply(m, m.row + r, m.col + c, value)),
       );
-    });
+    }, values);
   }
 
   set values(values: unknown[][]) {
@@ -232,6 +232,22 @@ export class RangeProxy extends Proxy<RangeModel> {
         return table.name;
       },
     );
+  }
+
+  /** One cell of this range, by zero-based row and column. */
+  getCell(row: number, col: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const m = this.resolve();
+      if (row < 0 || col < 0 || row >= m.height || col >= m.width)
+        throw new OfficeError("InvalidArgument", `The range has no cell (${row}, ${col})`);
+      return { ...m, row: m.row + row, col: m.col + col, height: 1, width: 1 };
+    });
+  }
+
+  /** The range of this many rows and columns from this range's top-left cell (ExcelApi 1.7). */
+  getAbsoluteResizedRange(rows: number, columns: number): RangeProxy {
+    if (rows < 1 || columns < 1) throw new OfficeError("InvalidArgument", "A range has at least one row and one column");
+    return new RangeProxy(this.context, () => ({ ...this.resolve(), height: rows, width: columns }));
   }
 
   /** One column of this range, by zero-based index. */

@@ -91,7 +91,7 @@ export class TableProxy extends Proxy<TableModel> {
             ),
           );
           t.height += values.length;
-        });
+        }, values);
       },
     };
   }

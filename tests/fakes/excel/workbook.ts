@@ -145,11 +145,11 @@ export class WorkbookProxy {
           const m = (cell as unknown as { resolve(): RangeModel }).resolve();
           if (m.height !== 1 || m.width !== 1) throw new OfficeError("InvalidArgument", "A comment belongs to one cell");
           model.comments.push({ sheetId: m.sheet.id, row: m.row, col: m.col, content });
-        }),
+        }, content),
     };
     this.getSelectedRange = () => new RangeProxy(context, () => ({ sheet: model.activeSheet(), ...model.selection }));
     this.settings = {
-      add: (name: string, value: unknown) => context.enqueue(() => void model.settings.set(name, clone(value))),
+      add: (name: string, value: unknown) => context.enqueue(() => void model.settings.set(name, clone(value)), value),
       getItemOrNullObject: (name: string) => {
         const setting = { loadedValue: undefined as unknown, loaded: false, isNullObject: false };
         return {
@@ -159,6 +159,7 @@ export class WorkbookProxy {
               setting.loaded = true;
               setting.isNullObject = !model.settings.has(name);
               setting.loadedValue = clone(model.settings.get(name));
+              context.respond(setting.loadedValue);
             });
           },
           get isNullObject() {
