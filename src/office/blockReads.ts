@@ -22,6 +22,11 @@ export class ReadBudget {
     this.left = budget;
   }
 
+  /** Takes what else this round trip reads (a setting, say) off what is left of its budget. */
+  reserve(bytes: number): void {
+    this.left = Math.max(0, this.left - bytes);
+  }
+
   /**
    * Queues the formulas and number formats of `rows` rows, cut from a range by `rangeOf(from,
    * count)`: in this round trip where `expectedRows` of them fit what is left, otherwise in row

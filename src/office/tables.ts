@@ -59,7 +59,8 @@ export async function readTablesRecord(
     // add-in writes for this dataset, is taken off the budget first.
     const sizing = buildWorkbookPlan(catalog, planContext("en", now, ADDIN_VERSION)).flatMap((sheet) => sheet.tables);
     const ledgers = sizing.reduce((sum, plan) => sum + payloadBytes(plannedLedger(plan, plan.row, plan.col)), 0);
-    const budget = new ReadBudget(Math.max(0, readBudget - ledgers));
+    const budget = new ReadBudget(readBudget);
+    budget.reserve(ledgers);
     const markers = TABLE_KEYS.map((key) => {
       const marker = context.workbook.names.getItemOrNullObject(tableMarkerName(key));
       marker.load("formula");

@@ -5,7 +5,7 @@ import type { Dataset } from "../../src/domain/dataset/schema";
 import { REQUEST_BUDGET_BYTES } from "../../src/domain/payload";
 import { OWNERSHIP_SETTING } from "../../src/domain/stored/markers";
 import { DEAL_COLUMNS } from "../../src/domain/tables/deals";
-import { writeTables } from "../../src/office/tables";
+import { readTablesRecord, writeTables } from "../../src/office/tables";
 import type { WriteProgress } from "../../src/domain/writeReport";
 import { FakeWorkbook } from "../fakes/excel";
 import { PAYLOAD_LIMIT_BYTES } from "../fakes/excel/context";
@@ -103,6 +103,14 @@ describe("writes at 1000× the bundled dataset", () => {
 
     analystWork(workbook, 100, 100);
     const mine = dealsTable(workbook).rows().slice(-100);
+
+    // The dry run reads the tables in row blocks too, and sees what the refresh will meet.
+    const dryRunFrom = workbook.requestSizes.length;
+    const preview = await readTablesRecord(big, NOW);
+    expect(workbook.requestSizes.length - dryRunFrom).toBeGreaterThan(1);
+    expect(Math.max(...workbook.responseSizes.slice(dryRunFrom))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(preview.preview.find((table) => table.key === "deals")).toMatchObject({ yours: 100, updated: 0 });
+
     const [syncsBefore, requestsBefore] = [workbook.syncCount, workbook.requestSizes.length];
     const refreshed = await writeTables("en", big, NOW);
     expect(refreshed.syncs).toBe(workbook.syncCount - syncsBefore);
@@ -113,7 +121,7 @@ describe("writes at 1000× the bundled dataset", () => {
     expect(refreshed.tables.find((t) => t.table === "Deals")).toMatchObject({ yours: 100, added: 0, removed: 0 });
     expect(dealsTable(workbook).rows().slice(-100)).toEqual(mine);
     expect(dealsTable(workbook).rows()[1][VALUE]).toBe(1);
-  }, 120_000);
+  }, 300_000);
 });
 
 describe("a write cut short in a middle batch", () => {
