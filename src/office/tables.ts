@@ -10,14 +10,14 @@ import { buildWorkbookPlan, planContext } from "../domain/layout/workbookPlan";
 import type { CellValue } from "../domain/cells";
 import type { TableKey } from "../domain/layout/labels";
 import type { TablePlan } from "../domain/layout/plan";
-import { MergeError, plannedLedger, tableRead, untouched, type RowLedger } from "../domain/layout/reconcile";
+import { ledgerBytes, MergeError, tableRead, untouched, type RowLedger } from "../domain/layout/reconcile";
 import { reconcileOne } from "../domain/layout/workbookReconcile";
 import { readOwnership } from "../domain/stored/ownership";
 import { tableNotes, type TablePreview, type WriteConsent, type WriteNote, type WriteReport } from "../domain/writeReport";
 import type { TablesRecord } from "../taskpane/ports";
 import { ADDIN_VERSION } from "../version";
 import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "../domain/stored/markers";
-import { payloadBytes, REQUEST_BUDGET_BYTES } from "../domain/payload";
+import { REQUEST_BUDGET_BYTES } from "../domain/payload";
 import { ReadBudget, readBytesPerRow, type CellsRead } from "./blockReads";
 import { writeWorkbook, type WriteOptions } from "./workbookWriter";
 
@@ -58,7 +58,7 @@ export async function readTablesRecord(
     // The record comes in the same response as the tables: its ledger, as large as the one the
     // add-in writes for this dataset, is taken off the budget first.
     const sizing = buildWorkbookPlan(catalog, planContext("en", now, ADDIN_VERSION)).flatMap((sheet) => sheet.tables);
-    const ledgers = sizing.reduce((sum, plan) => sum + payloadBytes(plannedLedger(plan, plan.row, plan.col)), 0);
+    const ledgers = sizing.reduce((sum, plan) => sum + ledgerBytes(plan), 0);
     const budget = new ReadBudget(readBudget);
     budget.reserve(ledgers);
     const markers = TABLE_KEYS.map((key) => {

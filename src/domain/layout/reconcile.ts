@@ -227,6 +227,16 @@ export function provisionalLedger(previous: RowLedger | null, next: RowLedger): 
   return { columns: next.columns, rows, ...(marks.length > 0 && { marks }) };
 }
 
+/**
+ * The size, as JSON, of the ledger the add-in writes for a plan, without hashing its cells: each
+ * row's key, quoted, and one fingerprint per managed cell but the key, plus one for its notes.
+ */
+export function ledgerBytes(plan: TablePlan): number {
+  const keyCol = plan.columns.findIndex((c) => c.key === plan.keyColumn);
+  const perRow = plan.columns.length * FINGERPRINT_WIDTH + '"":"",'.length;
+  return plan.rows.reduce((sum, row) => sum + String(row.cells[keyCol]).length + perRow, 0);
+}
+
 /** The ledger of a table written whole from its plan (an insert, or a table written again). */
 export function plannedLedger(plan: TablePlan, top: number, left: number): RowLedger {
   const valueCol = plan.columns.findIndex((c) => c.key === "value");

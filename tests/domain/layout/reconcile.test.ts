@@ -1,6 +1,12 @@
 /** Refresh's rules, one by one, on a small table: the add-in changes only what it wrote and still owns. */
 import type { CellValue } from "../../../src/domain/cells";
-import { plannedLedger, provisionalLedger, reconcileTable, type RowLedger } from "../../../src/domain/layout/reconcile";
+import {
+  ledgerBytes,
+  plannedLedger,
+  provisionalLedger,
+  reconcileTable,
+  type RowLedger,
+} from "../../../src/domain/layout/reconcile";
 import type { TablePlan } from "../../../src/domain/layout/plan";
 
 const TOP = 2;
@@ -154,6 +160,11 @@ describe("reconcileTable", () => {
     const later = reconcileTable(v2, written(), result.ledger);
     expect([later.addedColumns, later.missingColumns]).toEqual([[], ["qualifier"]]);
   });
+});
+
+it("knows a ledger's size without hashing a cell", () => {
+  // The ledger's rows as JSON: {"a":"…","b":"…","total":"…"}, less the braces.
+  expect(ledgerBytes(v1)).toBe(JSON.stringify(plannedLedger(v1, TOP, 0).rows).length - 1);
 });
 
 describe("provisionalLedger: the record held while a write is under way", () => {
