@@ -5,7 +5,8 @@
  * comment naming the formula it replaced (comments need ExcelApi 1.10; without it the value
  * stands alone). A native formula where the function shows an error gets a comment with the
  * add-in's message, worked out again over the sheet's values. Nothing else on the sheet
- * changes. Two round trips.
+ * changes. Two round trips, and one more for each batch of writes past the first on a sheet
+ * too large for one request.
  */
 import { bundledCatalog } from "../domain/dataset";
 import { computeCores } from "../domain/formulas/cores";
@@ -18,6 +19,8 @@ import { aiShareSeriesRanges } from "../domain/layout/workbookPlan";
 import { createAiShareModel } from "../domain/model/aiShare";
 import type { PortableReport } from "../domain/writeReport";
 import { readOwnership } from "../domain/stored";
+import { REQUEST_BUDGET_BYTES } from "../domain/payload";
+import { WriteSteps } from "./writeSteps";
 import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "../domain/stored/markers";
 
 /** `paneLanguage` words the notes where the workbook does not record the language its tables are in. */
@@ -48,9 +51,9 @@ export async function makeSheetPortable(sheetName: string, paneLanguage: Languag
     const canComment = Office.context.requirements.isSetSupported("ExcelApi", "1.10");
 
     const errorOf = shownErrors(sheetName, used, names.items);
-    const comment = (r: number, c: number, note: string) => {
-      if (canComment) context.workbook.comments.add(sheet.getCell(used.rowIndex + r, used.columnIndex + c), note);
-    };
+    // The comments are queued after the formulas, which go in row blocks that each fit one request.
+    const notes: { r: number; c: number; note: string }[] = [];
+    const comment = (r: number, c: number, note: string) => notes.push({ r, c, note });
     const report: PortableReport = { native: 0, values: 0 };
     // null leaves a cell as it is: only the COMPUTE formulas are written.
     const rewritten = used.formulas.map((row, r) =>
@@ -71,8 +74,23 @@ export async function makeSheetPortable(sheetName: string, paneLanguage: Languag
         }
       }),
     );
-    used.formulas = rewritten as unknown as string[][];
-    await context.sync();
+    const width = rewritten[0]?.length ?? 0;
+    const steps = new WriteSteps(REQUEST_BUDGET_BYTES);
+    steps.rows(sheetName, [rewritten], (from, count) => {
+      sheet.getRangeByIndexes(used.rowIndex + from, used.columnIndex, count, width).formulas = rewritten.slice(
+        from,
+        from + count,
+      ) as unknown as string[][];
+    });
+    if (canComment)
+      for (const { r, c, note } of notes)
+        steps.add(
+          sheetName,
+          () => context.workbook.comments.add(sheet.getCell(used.rowIndex + r, used.columnIndex + c), note),
+          1,
+          note,
+        );
+    await steps.apply(context);
     return report;
   });
 }

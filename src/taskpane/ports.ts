@@ -25,7 +25,8 @@ export interface TablesPort {
   writeTables(action: WriteAction, language: Language, consent?: WriteConsent): Promise<WriteReport>;
   /**
    * What the workbook records of its tables (when, in which language, from which dataset, and
-   * whether the record was refused) and what a refresh would do now: one round trip (more for tables too large for one response), no write.
+   * whether the record was refused) and what a refresh would do now, writing nothing: one round
+   * trip, more only for tables too large for one response.
    */
   tablesRecord(): Promise<TablesRecord>;
   currentActivity(): Activity;

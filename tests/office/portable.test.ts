@@ -3,6 +3,7 @@ import { createAiShareModel } from "../../src/domain/model/aiShare";
 import { nativeAiShare } from "../../src/domain/formulas/native";
 import { makeSheetPortable } from "../../src/office/portable";
 import { writeTables } from "../../src/office/tables";
+import { REQUEST_BUDGET_BYTES } from "../../src/domain/payload";
 import { installExcel } from "./support";
 
 const excelApi = (version: string) => ({ supportedSets: { ExcelApi: version, SharedRuntime: "1.1" } });
@@ -64,6 +65,25 @@ describe("Make portable", () => {
         "Native form of =COMPUTE.BURN(A1,Burn). It gives #VALUE! where the add-in does, which said: cash must be a number zero or more; got -5",
       ],
     ]);
+  });
+
+  it("rewrites a sheet too large for one request in batches that each fit", async () => {
+    const { workbook } = installExcel(undefined, excelApi("1.17"));
+    const model = workbook.addSheet("Model");
+    const rows = 12_000;
+    for (let r = 0; r < rows; r++) {
+      workbook.setCell(model, r, 0, { value: 2e10 + r });
+      workbook.setCell(model, r, 1, { value: 1e9 });
+      workbook.setCell(model, r, 2, { value: 0.02 });
+      workbook.setCell(model, r, 3, { formula: `=COMPUTE.RUNWAY(A${r + 1},B${r + 1},C${r + 1})`, value: 16 });
+    }
+    const syncsBefore = workbook.syncCount;
+    expect(await makeSheetPortable("Model", "en")).toEqual({ native: rows, values: 0 });
+    // The native formulas weigh several megabytes: more than the two round trips of a small sheet.
+    expect(workbook.syncCount - syncsBefore).toBeGreaterThan(2);
+    expect(Math.max(...workbook.requestSizes)).toBeLessThanOrEqual(REQUEST_BUDGET_BYTES);
+    expect(workbook.cell(model, rows - 1, 3).formula).toMatch(/^=IF\(OR\(/);
+    expect(workbook.cell(model, rows - 1, 3).formula).not.toContain("COMPUTE");
   });
 
   it("anchors the AI-share series without touching a sheet name that looks like a cell", async () => {
