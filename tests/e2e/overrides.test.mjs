@@ -60,6 +60,8 @@ describe("the analyst's values in the dataset's cells, in the pane", () => {
 
   it("says a newer dataset is available, and what a refresh would do", async () => {
     const { page, context, failures } = await openPane(browser, { host: "excel" });
+    const messages = [];
+    page.on("console", (message) => messages.push(`${message.type()}: ${message.text()}`));
     await page.getByRole("button", { name: "Insert all tables" }).click();
     await page.getByText(/^Deals: 15 added/).waitFor();
     // The tables came from an earlier dataset, which did not yet have the OpenAI–Oracle deal.
@@ -82,7 +84,12 @@ describe("the analyst's values in the dataset's cells, in the pane", () => {
     await page.getByRole("tab", { name: "Home" }).click();
     // The read goes through the lazily loaded table code; on a machine busy with the LibreOffice
     // tests beside this one it has taken more than the default 30 s.
-    await page.getByText(/^Dataset \d+\.\d+\.\d+ is available; these tables are from 0\.9\.0\.$/).waitFor({ timeout: 120_000 });
+    const update = page.getByText(/^Dataset \d+\.\d+\.\d+ is available; these tables are from 0\.9\.0\.$/);
+    // On a timeout, the pane's text and console say what it showed instead.
+    await update.waitFor({ timeout: 120_000 }).catch(async (error) => {
+      const text = await page.evaluate(() => document.body.innerText);
+      throw new Error(`${error.message}\nThe pane showed:\n${text}\nConsole:\n${messages.join("\n")}`);
+    });
     await page.screenshot({ path: join(RESULTS, "pane-home-dataset-update.png"), fullPage: true });
     assert.deepEqual(failures, []);
     await context.close();
