@@ -87,7 +87,7 @@ describe("the analyst's values in the dataset's cells, in the pane", () => {
     const update = page.getByText(/^Dataset \d+\.\d+\.\d+ is available; these tables are from 0\.9\.0\.$/);
     // On a timeout, the pane's text and console say what it showed instead.
     await update.waitFor({ timeout: 120_000 }).catch(async (error) => {
-      const text = await page.evaluate(() => document.body.innerText);
+      const text = await page.evaluate(() => globalThis.document.body.innerText);
       throw new Error(`${error.message}\nThe pane showed:\n${text}\nConsole:\n${messages.join("\n")}`);
     });
     await page.screenshot({ path: join(RESULTS, "pane-home-dataset-update.png"), fullPage: true });
