@@ -105,41 +105,31 @@ function seriesXml(chart: FileChart) {
   });
 }
 
+/**
+ * Each chart type's plot element, and what it holds around the shared varyColors, series and
+ * axis ids, in its schema sequence (CT_BarChart, CT_LineChart, CT_ScatterChart).
+ */
+const PLOTS: Record<ChartPlan["type"], { element: string; before: object; after: object }> = {
+  BarClustered: {
+    element: "c:barChart",
+    before: { "c:barDir": val("bar"), "c:grouping": val("clustered") },
+    after: { "c:gapWidth": val(150) },
+  },
+  Line: { element: "c:lineChart", before: { "c:grouping": val("standard") }, after: { "c:marker": val(1) } },
+  XYScatterLines: { element: "c:scatterChart", before: { "c:scatterStyle": val("lineMarker") }, after: {} },
+};
+
 function plotXml(chart: FileChart) {
-  const axes = [{ "c:axId": val(CATEGORY_AXIS) }, { "c:axId": val(VALUE_AXIS) }];
-  const series = seriesXml(chart);
-  switch (chart.type) {
-    case "BarClustered":
-      return {
-        "c:barChart": {
-          "c:barDir": val("bar"),
-          "c:grouping": val("clustered"),
-          "c:varyColors": val(0),
-          "c:ser": series,
-          "c:gapWidth": val(150),
-          "c:axId": axes.map((axis) => axis["c:axId"]),
-        },
-      };
-    case "Line":
-      return {
-        "c:lineChart": {
-          "c:grouping": val("standard"),
-          "c:varyColors": val(0),
-          "c:ser": series,
-          "c:marker": val(1),
-          "c:axId": axes.map((axis) => axis["c:axId"]),
-        },
-      };
-    case "XYScatterLines":
-      return {
-        "c:scatterChart": {
-          "c:scatterStyle": val("lineMarker"),
-          "c:varyColors": val(0),
-          "c:ser": series,
-          "c:axId": axes.map((axis) => axis["c:axId"]),
-        },
-      };
-  }
+  const { element, before, after } = PLOTS[chart.type];
+  return {
+    [element]: {
+      ...before,
+      "c:varyColors": val(0),
+      "c:ser": seriesXml(chart),
+      ...after,
+      "c:axId": [val(CATEGORY_AXIS), val(VALUE_AXIS)],
+    },
+  };
 }
 
 /** The shared part of both axes, in CT_CatAx / CT_ValAx order up to the number format. */

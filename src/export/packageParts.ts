@@ -124,7 +124,7 @@ async function worksheetParts(zip: JSZip): Promise<Map<string, string>> {
 }
 
 /** A worksheet's XML with its top-level elements in schema order, and a <drawing> where given. */
-export function orderedWorksheet(xml: string, drawingRelationshipId?: string): string {
+function orderedWorksheet(xml: string, drawingRelationshipId?: string): string {
   const document = exactParser.parse(xml) as ExactNode[];
   const root = document.find((node) => "worksheet" in node);
   if (!root) throw new Error("Not a worksheet part");
@@ -170,29 +170,30 @@ export async function addCharts(zip: JSZip, sheets: readonly SheetCharts[]): Pro
     if (charts.length === 0) continue;
     const worksheetPart = parts.get(sheet);
     if (!worksheetPart) throw new Error(`No worksheet named ${sheet} in the package`);
-    const drawingPart = `xl/drawings/drawing${++drawingNumber}.xml`;
+    const drawingFile = `drawing${++drawingNumber}.xml`;
+    const drawingPart = `xl/drawings/${drawingFile}`;
     const anchored = charts.map((chart, index) => {
-      const chartPart = `xl/charts/chart${++chartNumber}.xml`;
-      zip.file(chartPart, chartPartXml(chart));
-      overrides.push({ part: chartPart, type: CONTENT_TYPE.chart });
-      return { chart, relationshipId: `rId${index + 1}`, chartPart };
+      const chartFile = `chart${++chartNumber}.xml`;
+      zip.file(`xl/charts/${chartFile}`, chartPartXml(chart));
+      overrides.push({ part: `xl/charts/${chartFile}`, type: CONTENT_TYPE.chart });
+      return { chart, relationshipId: `rId${index + 1}`, chartFile };
     });
     zip.file(drawingPart, drawingPartXml(anchored));
     overrides.push({ part: drawingPart, type: CONTENT_TYPE.drawing });
     writeRelationships(
       zip,
       drawingPart,
-      anchored.map(({ relationshipId, chartPart }) => ({
+      anchored.map(({ relationshipId, chartFile }) => ({
         id: relationshipId,
         type: RELATIONSHIP_TYPE.chart,
-        target: `../charts/${chartPart.split("/").pop()}`,
+        target: `../charts/${chartFile}`,
       })),
     );
     const relationships = await readRelationships(zip, worksheetPart);
     const id = freeId(relationships);
     writeRelationships(zip, worksheetPart, [
       ...relationships,
-      { id, type: RELATIONSHIP_TYPE.drawing, target: `../drawings/${drawingPart.split("/").pop()}` },
+      { id, type: RELATIONSHIP_TYPE.drawing, target: `../drawings/${drawingFile}` },
     ]);
     drawingIds.set(worksheetPart, id);
   }

@@ -19,6 +19,8 @@ import {
   address,
   tableCells,
   CHART_NAME_PREFIX,
+  plannedFormat,
+  seriesBoxes,
   type Box,
   type ChartPlan,
   type ChartSeriesPlan,
@@ -180,6 +182,17 @@ function blockFormat(plan: SheetPlan, row: number, col: number): string {
   return "General";
 }
 
+/**
+ * The number format an axis over these cells takes: a table column's own (not a row's, which
+ * may carry a qualifier such as "≈"), or the block's.
+ */
+function axisFormat(plan: SheetPlan, box: Box): string {
+  const table = plan.tables.find(
+    (t) => box.col >= t.col && box.col < t.col + t.columns.length && box.row > t.row && box.row <= t.row + t.rows.length,
+  );
+  return table ? table.columns[box.col - table.col].numberFormat : blockFormat(plan, box.row, box.col);
+}
+
 /** Excel's default column (8.43 characters) and row (15 points) in pixels at 96 dpi. */
 const DEFAULT_COLUMN_PIXELS = 64;
 const DEFAULT_ROW_PIXELS = 20;
@@ -201,21 +214,8 @@ function fileChart(plan: SheetPlan, chart: ChartPlan, valueOf: (reference: strin
     return { reference, points, formatCode };
   };
   const seriesRanges = (series: ChartSeriesPlan) => {
-    if ("values" in series)
-      return {
-        values: range(series.values, blockFormat(plan, series.values.row, series.values.col)),
-        categories: range(series.categories, blockFormat(plan, series.categories.row, series.categories.col)),
-      };
-    const table = plan.tables.find((t) => t.key === series.table);
-    if (!table) throw new Error(`Chart ${chart.key} reads table ${series.table}, which ${plan.name} does not hold`);
-    const from = series.rows?.from ?? 0;
-    const to = series.rows?.to ?? table.rows.length - 1;
-    const column = (key: string) => {
-      const index = table.columns.findIndex((c) => c.key === key);
-      const box = { row: table.row + 1 + from, col: table.col + index, height: to - from + 1, width: 1 };
-      return range(box, table.columns[index].numberFormat);
-    };
-    return { values: column(series.valuesColumn), categories: column(series.categoriesColumn) };
+    const { values, categories } = seriesBoxes(plan, series);
+    return { values: range(values, axisFormat(plan, values)), categories: range(categories, axisFormat(plan, categories)) };
   };
   return {
     name: CHART_NAME_PREFIX + chart.key,
@@ -306,7 +306,7 @@ export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions)
         fileColumn.alignment = { vertical: "top", wrapText: column.width >= WRAP_FROM_WIDTH };
         table.rows.forEach((row, r) => {
           const cell = sheet.getCell(table.row + 2 + r, table.col + c + 1);
-          const format = row.numberFormats?.[c] ?? column.numberFormat;
+          const format = plannedFormat(table, row, c);
           if (format !== "General") cell.numFmt = format;
           // The live sheet's input message becomes a note here: every reader shows notes.
           const note = row.notes?.[c];

@@ -4,7 +4,7 @@
  * otherwise read afterwards in row blocks, one round trip each. The estimate comes from the
  * plan's rows, so that a read the size of the bundled dataset stays in its one round trip.
  */
-import type { TablePlan } from "../domain/layout/plan";
+import { plannedFormat, type PlannedRow, type TablePlan } from "../domain/layout/plan";
 import { payloadBytes, rowBlocks } from "../domain/payload";
 
 /** A range's formulas and number formats, once read. */
@@ -81,7 +81,7 @@ export class ReadBudget {
  */
 export function readBytesPerRow(plan: TablePlan): number {
   const sample = plan.rows.slice(0, 50);
-  const formats = (row: TablePlan["rows"][number]) => plan.columns.map((c, i) => row.numberFormats?.[i] ?? c.numberFormat);
+  const formats = (row: PlannedRow) => plan.columns.map((_, c) => plannedFormat(plan, row, c));
   const bytes = sample.reduce((sum, row) => sum + payloadBytes(row.cells) + payloadBytes(formats(row)), 0);
   return Math.ceil((1.25 * bytes) / Math.max(1, sample.length));
 }

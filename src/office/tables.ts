@@ -47,11 +47,7 @@ export async function writeTables(
  * unless a table is too large for one response (about 100× the bundled dataset): then it is
  * read in row blocks after, one round trip each.
  */
-export async function readTablesRecord(
-  catalog: Catalog = bundledCatalog,
-  now: Date = new Date(),
-  readBudget = REQUEST_BUDGET_BYTES,
-): Promise<TablesRecord> {
+export async function readTablesRecord(catalog: Catalog = bundledCatalog, now: Date = new Date()): Promise<TablesRecord> {
   return Excel.run(async (context) => {
     const stored = context.workbook.settings.getItemOrNullObject(OWNERSHIP_SETTING);
     stored.load("value");
@@ -59,7 +55,7 @@ export async function readTablesRecord(
     // add-in writes for this dataset, is taken off the budget first.
     const sizing = buildWorkbookPlan(catalog, planContext("en", now, ADDIN_VERSION)).flatMap((sheet) => sheet.tables);
     const ledgers = sizing.reduce((sum, plan) => sum + ledgerBytes(plan), 0);
-    const budget = new ReadBudget(readBudget);
+    const budget = new ReadBudget(REQUEST_BUDGET_BYTES);
     budget.reserve(ledgers);
     const markers = TABLE_KEYS.map((key) => {
       const marker = context.workbook.names.getItemOrNullObject(tableMarkerName(key));
@@ -76,9 +72,13 @@ export async function readTablesRecord(
     const { record, refusal } = readOwnership(stored.isNullObject ? null : stored.value);
     const state = { writtenAt: record?.writtenAt ?? null, language: record?.language ?? null, refusal };
     if (!record) return { ...state, datasetVersion: null, preview: [] };
+    // A table without a marker or range has no rows to read later (tableHeight).
+    await budget.readLater(context);
     const present = markers.filter(({ marker, range }) => !marker.isNullObject && !range.isNullObject);
-    if (present.length > 0) await budget.readLater(context);
-    const plans = buildWorkbookPlan(catalog, planContext(record.language, now, ADDIN_VERSION)).flatMap((sheet) => sheet.tables);
+    const plans =
+      record.language === "en"
+        ? sizing
+        : buildWorkbookPlan(catalog, planContext(record.language, now, ADDIN_VERSION)).flatMap((sheet) => sheet.tables);
     const preview = present.flatMap(({ key, marker, range, cells }) => {
       const plan = plans.find((p) => p.key === key);
       const name = tableOfMarker(marker.formula);

@@ -27,6 +27,8 @@ import {
   address,
   CHART_NAME_PREFIX,
   plannedArea,
+  plannedFormat,
+  seriesBoxes,
   type Box,
   type CellBlock,
   type ChartPlan,
@@ -35,6 +37,7 @@ import {
   type PlannedColorScale,
   type PlannedNote,
   type PlannedValidation,
+  type TablePlace,
 } from "../domain/layout/plan";
 import { EMPHASIS_STYLES, OVERRIDE_FILL } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
@@ -180,7 +183,7 @@ export async function writeWorkbook(
       1 + settings.length,
       [writes.ownership, settings],
     );
-    syncs += (await steps.apply(context, options.onProgress)).syncs;
+    syncs += await steps.apply(context, options.onProgress);
     return {
       writtenAt: options.writtenAt,
       language: located.language,
@@ -394,7 +397,7 @@ function addTable(
   const values = plannedArea(plan);
   const formats = [
     plan.columns.map(() => "General"),
-    ...plan.rows.map((row) => plan.columns.map((c, i) => row.numberFormats?.[i] ?? c.numberFormat)),
+    ...plan.rows.map((row) => plan.columns.map((_, c) => plannedFormat(plan, row, c))),
   ];
   const width = plan.columns.length;
   steps.rows(sheetName, [values, formats], (from, count) => {
@@ -550,33 +553,15 @@ function noteCell(range: Excel.Range, note: PlannedNote | null): void {
     : { showPrompt: false, title: "", message: "" };
 }
 
-/**
- * The ranges of one series: a table column's rows (with the table at top/left), or plain cells.
- * `bodyRows` is how many rows the table's body has after the write.
- */
-function seriesRanges(
-  sheet: Excel.Worksheet,
-  plan: SheetPlan,
-  series: ChartSeriesPlan,
-  top: number,
-  left: number,
-  bodyRows?: number,
-) {
-  const box = (b: Box) => sheet.getRangeByIndexes(b.row, b.col, b.height, b.width);
-  if ("values" in series) return { values: box(series.values), categories: box(series.categories) };
-  const table = plan.tables.find((t) => t.key === series.table)!;
-  const from = series.rows?.from ?? 0;
-  const to = series.rows?.to ?? (bodyRows ?? table.rows.length) - 1;
-  const column = (key: string) => table.columns.findIndex((c) => c.key === key);
-  const pick = (key: string) => sheet.getRangeByIndexes(top + 1 + from, left + column(key), to - from + 1, 1);
-  return { values: pick(series.valuesColumn), categories: pick(series.categoriesColumn) };
+/** The ranges one series reads, the table where `place` says or the plan puts it. */
+function seriesRanges(sheet: Excel.Worksheet, plan: SheetPlan, series: ChartSeriesPlan, place?: TablePlace) {
+  const range = (b: Box) => sheet.getRangeByIndexes(b.row, b.col, b.height, b.width);
+  const { values, categories } = seriesBoxes(plan, series, place);
+  return { values: range(values), categories: range(categories) };
 }
 
 function addChart(sheet: Excel.Worksheet, plan: ChartPlan, sheetPlan: SheetPlan): void {
-  const rangesOf = (series: ChartSeriesPlan) => {
-    const table = "table" in series ? sheetPlan.tables.find((t) => t.key === series.table)! : { row: 0, col: 0 };
-    return seriesRanges(sheet, sheetPlan, series, table.row, table.col);
-  };
+  const rangesOf = (series: ChartSeriesPlan) => seriesRanges(sheet, sheetPlan, series);
   const [first, ...rest] = plan.series;
   const firstRanges = rangesOf(first);
   const chart = sheet.charts.add(plan.type as Excel.ChartType, firstRanges.values, Excel.ChartSeriesBy.columns);
@@ -608,7 +593,7 @@ function pointSeries(
   plan.series.forEach((series, index) => {
     const place = "table" in series ? tablePlaceAfterWrite(writes, series.table) : undefined;
     if (!place || index >= seriesCount) return;
-    const ranges = seriesRanges(sheet, writes.located.plan, series, place.top, place.left, place.bodyRows);
+    const ranges = seriesRanges(sheet, writes.located.plan, series, place);
     const target = chart.series.getItemAt(index);
     target.setValues(ranges.values);
     target.setXAxisValues(ranges.categories);

@@ -46,25 +46,17 @@ export class WriteSteps {
    * Runs the steps batch by batch: each batch with calculation suspended, synced before the next
    * is queued. Reports progress where there is more than one batch. Returns the syncs made.
    */
-  async apply(
-    context: Excel.RequestContext,
-    onProgress?: (progress: WriteProgress) => void,
-  ): Promise<{ syncs: number; largest: number }> {
+  async apply(context: Excel.RequestContext, onProgress?: (progress: WriteProgress) => void): Promise<number> {
     const batches = packBatches(this.steps, this.budget);
-    let largest = 0;
     for (const [index, batch] of batches.entries()) {
       const sheet = batch.find((step) => step.sheet !== null)?.sheet ?? null;
       if (batches.length > 1) onProgress?.({ sheet, batch: index + 1, batches: batches.length });
       context.application.suspendApiCalculationUntilNextSync();
       for (const step of batch) step.run();
-      largest = Math.max(
-        largest,
-        batch.reduce((sum, step) => sum + step.bytes, 0),
-      );
       // One round trip per batch, on purpose: each batch is as much as one request may carry.
       // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     }
-    return { syncs: batches.length, largest };
+    return batches.length;
   }
 }

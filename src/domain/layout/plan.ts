@@ -120,6 +120,33 @@ export interface CellSeriesPlan {
 
 export type ChartSeriesPlan = TableSeriesPlan | CellSeriesPlan;
 
+/** Where a table sits: its header row's cell, and how many body rows it has. */
+export interface TablePlace {
+  readonly top: number;
+  readonly left: number;
+  readonly bodyRows: number;
+}
+
+/**
+ * The cells one series reads: its plain cells, or a table column's body rows, with the table
+ * where `place` says (after a write, the analyst's rows among them) or where the plan puts it.
+ */
+export function seriesBoxes(plan: SheetPlan, series: ChartSeriesPlan, place?: TablePlace): { values: Box; categories: Box } {
+  if ("values" in series) return { values: series.values, categories: series.categories };
+  const table = plan.tables.find((t) => t.key === series.table);
+  if (!table) throw new Error(`A chart reads table ${series.table}, which ${plan.name} does not hold`);
+  const { top, left, bodyRows } = place ?? { top: table.row, left: table.col, bodyRows: table.rows.length };
+  const from = series.rows?.from ?? 0;
+  const to = series.rows?.to ?? bodyRows - 1;
+  const column = (key: string): Box => ({
+    row: top + 1 + from,
+    col: left + table.columns.findIndex((c) => c.key === key),
+    height: to - from + 1,
+    width: 1,
+  });
+  return { values: column(series.valuesColumn), categories: column(series.categoriesColumn) };
+}
+
 /** Charts the add-in writes are named with this prefix and their plan's key, live and in the file. */
 export const CHART_NAME_PREFIX = "ComputeAlliances.";
 
@@ -192,17 +219,21 @@ export function address(row: number, col: number, height = 1, width = 1): string
   return height === 1 && width === 1 ? start : `${start}:${columnLetters(col + width - 1)}${row + height}`;
 }
 
-/**
- * A table's body as it is written with its header row at (top, left): every {row-id} in a
- * formula becomes the absolute address of that row's "value" cell. Direct cell references,
- * rather than a look-up over the whole column, keep a derived value from depending on itself.
- */
+/** A planned row's number format in column `c`: its own where it has one, the column's otherwise. */
+export const plannedFormat = (plan: TablePlan, row: PlannedRow, c: number): string =>
+  row.numberFormats?.[c] ?? plan.columns[c].numberFormat;
+
 /** A table's header row and body as written whole, where the plan puts it. */
 export const plannedArea = (table: TablePlan): CellValue[][] => [
   table.columns.map((c) => c.header),
   ...tableCells(table, table.row, table.col),
 ];
 
+/**
+ * A table's body as it is written with its header row at (top, left): every {row-id} in a
+ * formula becomes the absolute address of that row's "value" cell. Direct cell references,
+ * rather than a look-up over the whole column, keep a derived value from depending on itself.
+ */
 export function tableCells(table: TablePlan, top: number, left: number): CellValue[][] {
   const valueCol = table.columns.findIndex((c) => c.key === "value");
   const rowOf = new Map(table.rows.map((row, index) => [row.id, index]));

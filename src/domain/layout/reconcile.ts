@@ -19,7 +19,7 @@
  */
 import type { CellValue } from "../cells";
 import { HEADER_TO_KEY } from "./labels";
-import { columnLetters, resolveRowReferences, type PlannedNote, type PlannedRow, type TablePlan } from "./plan";
+import { columnLetters, plannedFormat, resolveRowReferences, type PlannedNote, type PlannedRow, type TablePlan } from "./plan";
 
 export interface TableOnSheet {
   readonly headers: readonly CellValue[];
@@ -321,7 +321,7 @@ export function reconcileTable(
     return `$${columnLetters(current.left + valueCol)}$${current.top + 2 + index}`;
   };
   const plannedCells = (row: PlannedRow) => row.cells.map((cell) => resolveRowReferences(cell, addressOf));
-  const plannedFormat = (row: PlannedRow, c: number) => row.numberFormats?.[c] ?? plan.columns[c].numberFormat;
+  const formatOf = (row: PlannedRow, c: number) => plannedFormat(plan, row, c);
 
   const ledgerColumn = new Map((ledger?.columns ?? []).map((key, i) => [key, i]));
   const counts: RowCounts = { added: appendedPlans.length, updated: 0, removed: removed.length, unchanged: 0, yours: 0 };
@@ -384,7 +384,7 @@ export function reconcileTable(
   });
   const keptFormats = staying.map((i, position) =>
     kept[position].map((cell, c) =>
-      cell === null || managed[c] < 0 ? null : plannedFormat(planByKey.get(keyOf(current.body[i]))!, managed[c]),
+      cell === null || managed[c] < 0 ? null : formatOf(planByKey.get(keyOf(current.body[i]))!, managed[c]),
     ),
   );
 
@@ -405,7 +405,7 @@ export function reconcileTable(
   });
   const appendedFormats = appendedPlans.map((row) =>
     Array.from({ length: width }, (_, c) =>
-      managed[c] >= 0 ? plannedFormat(row, managed[c]) : (current.numberFormats[0]?.[c] ?? "General"),
+      managed[c] >= 0 ? formatOf(row, managed[c]) : (current.numberFormats[0]?.[c] ?? "General"),
     ),
   );
 

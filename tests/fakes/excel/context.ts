@@ -10,9 +10,6 @@ export const PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** What each queued call adds to a request on its own: its object path, method and ids. */
 const CALL_BYTES = 120;
 
-/** A value's size as JSON text, as it travels in a request or a response. */
-const jsonBytes = payloadBytes;
-
 /** One Excel.run: its queue, its proxies' validity, and its counters. */
 export class FakeRequestContext {
   private queue: Operation[] = [];
@@ -33,12 +30,12 @@ export class FakeRequestContext {
   enqueue(operation: Operation, payload?: unknown): void {
     this.assertAlive();
     this.queue.push(operation);
-    this.requestBytes += CALL_BYTES + (payload === undefined ? 0 : jsonBytes(payload));
+    this.requestBytes += CALL_BYTES + (payload === undefined ? 0 : payloadBytes(payload));
   }
 
   /** Counts what a load sends back toward the response's size. */
   respond(value: unknown): void {
-    this.responseBytes += jsonBytes(value);
+    this.responseBytes += payloadBytes(value);
   }
 
   assertAlive(): void {
