@@ -1,55 +1,72 @@
 /**
- * Evaluates the arithmetic in a derived metric's formula: numbers, + - * /, parentheses and
- * {metric-id} references. Kept tiny and closed on purpose: the formulas are ours, shown to
- * the analyst verbatim, and must compute exactly what they say.
+ * A derived metric's formula: arithmetic (numbers, + - * /, parentheses) over {metric-id}
+ * references. It is read by the project's one formula parser (formulas/parse.ts), each
+ * {metric-id} standing in as a defined name, and kept closed on purpose: the formulas are ours,
+ * shown to the analyst verbatim, and must compute exactly what they say.
  */
+import { parseFormula, type FormulaNode } from "../formulas/parse";
+
 export type Resolve = (id: string) => number;
 
+/** A derived formula as a tree; each input is a `name` node that `inputOf` maps back to its id. */
+export interface DerivedFormula {
+  readonly node: FormulaNode;
+  /** The metric ids the formula reads, in order of first use. */
+  readonly inputs: readonly string[];
+  /** The metric id a name node stands for, or undefined for a name that is not an input. */
+  inputOf(name: string): string | undefined;
+}
+
+const INPUT = /\{([a-z0-9-]+)\}/g;
+const PLACEHOLDER = "_input";
+
 export function referencedIds(formula: string): string[] {
-  return [...formula.matchAll(/\{([a-z0-9-]+)\}/g)].map((match) => match[1]);
+  return [...formula.matchAll(INPUT)].map((match) => match[1]);
+}
+
+export function parseDerivedFormula(formula: string): DerivedFormula {
+  const inputs = [...new Set(referencedIds(formula))];
+  const parsed = parseFormula(formula.replace(INPUT, (_, id: string) => `${PLACEHOLDER}${inputs.indexOf(id)}`));
+  if (!parsed.ok) throw new Error(`${parsed.reason} in the derived formula ${formula}`);
+  return {
+    node: parsed.node,
+    inputs,
+    inputOf: (name) => (name.startsWith(PLACEHOLDER) ? inputs[Number(name.slice(PLACEHOLDER.length))] : undefined),
+  };
 }
 
 export function evaluateFormula(formula: string, resolve: Resolve): number {
-  const tokens = formula.match(/\{[a-z0-9-]+\}|\d+(?:\.\d+)?|[-+*/()]|\S/g) ?? [];
-  let position = 0;
-
-  const peek = (): string | undefined => tokens[position];
-  const take = (): string => {
-    const token = tokens[position++];
-    if (token === undefined) throw new Error(`Formula ends too early: ${formula}`);
-    return token;
-  };
-
-  function primary(): number {
-    const token = take();
-    if (token === "(") {
-      const inner = sum();
-      if (take() !== ")") throw new Error(`Missing ")" in formula: ${formula}`);
-      return inner;
+  const derived = parseDerivedFormula(formula);
+  function evaluate(node: FormulaNode): number {
+    switch (node.kind) {
+      case "number":
+        return node.value;
+      case "name": {
+        const id = derived.inputOf(node.name);
+        if (id === undefined) throw new Error(`Unexpected "${node.name}" in formula: ${formula}`);
+        return resolve(id);
+      }
+      case "unary":
+        return node.operator === "-" ? -evaluate(node.operand) : evaluate(node.operand);
+      case "binary": {
+        const left = evaluate(node.left);
+        const right = evaluate(node.right);
+        switch (node.operator) {
+          case "+":
+            return left + right;
+          case "-":
+            return left - right;
+          case "*":
+            return left * right;
+          case "/":
+            return left / right;
+          default:
+            throw new Error(`Unexpected "${node.operator}" in formula: ${formula}`);
+        }
+      }
+      default:
+        throw new Error(`Unexpected ${node.kind} in formula: ${formula}`);
     }
-    if (token === "-") return -primary();
-    if (token.startsWith("{")) return resolve(token.slice(1, -1));
-    if (/^\d/.test(token)) return Number(token);
-    throw new Error(`Unexpected "${token}" in formula: ${formula}`);
   }
-
-  function product(): number {
-    let value = primary();
-    while (peek() === "*" || peek() === "/") {
-      value = take() === "*" ? value * primary() : value / primary();
-    }
-    return value;
-  }
-
-  function sum(): number {
-    let value = product();
-    while (peek() === "+" || peek() === "-") {
-      value = take() === "+" ? value + product() : value - product();
-    }
-    return value;
-  }
-
-  const result = sum();
-  if (position !== tokens.length) throw new Error(`Unexpected "${tokens[position]}" in formula: ${formula}`);
-  return result;
+  return evaluate(derived.node);
 }

@@ -96,57 +96,54 @@ export const RUNWAY_SPECS = [
   growthArg("revenue_growth"),
 ] as const;
 
+/** Every function's argument specs, in parameter order. */
+const SPECS = {
+  RUNWAY: RUNWAY_SPECS,
+  BURN: [cashArg, numberArg("months", BOUNDS.months), growthArg("burn_growth")],
+  AISHARE: [numberArg("year", BOUNDS.year), methodArg],
+  AISHARES: [
+    optional(numberArg("from_year", BOUNDS.wholeYear)),
+    optional(numberArg("to_year", BOUNDS.wholeYear)),
+    methodArg,
+    headersArg,
+  ],
+  DEAL: [textArg("deal_id", 'a deal id such as "openai-oracle-compute"'), optional(choiceArg("field", DEAL_FIELDS), "value_usd")],
+  DEALS: [optional(textArg("party", "a company name in English or Chinese")), headersArg],
+  METRIC: [
+    entityArg,
+    textArg("metric", 'a metric name such as "compute_cost"'),
+    optional(textArg("period", 'a period such as "2025-H1"')),
+    optional(choiceArg("field", METRIC_FIELDS), "value"),
+  ],
+  METRICS: [optional(entityArg), headersArg],
+  SOURCE: [textArg("id", "the id of a deal or figure"), optional(choiceArg("language", SOURCE_LANGUAGES), "zh")],
+  FLOWS: [optional(entityArg), optional(choiceArg("direction", FLOW_DIRECTIONS), "both"), headersArg],
+  EXPOSURE: [entityArg, optional(choiceArg("direction", EXPOSURE_SIDES), "net")],
+  CYCLES: [optional(entityArg), headersArg],
+} as const satisfies Record<FunctionId, readonly ArgSpec<unknown>[]>;
+
+/** A function's parameter names, as its #VALUE! messages name them. */
+export const parameterNames = (id: FunctionId): readonly string[] => SPECS[id].map((spec) => spec.name);
+
 /** Every function's core over one catalog, built once (the catalog never changes while it runs). */
 export function computeCores(catalog: Catalog): ComputeCores {
   prepareLookups(catalog);
   prepareMoneyMap(catalog);
   const aiShareModel = createAiShareModel(catalog.aiShare);
   return {
-    RUNWAY: core("RUNWAY", RUNWAY_SPECS, runwayMonths),
-    BURN: core("BURN", [cashArg, numberArg("months", BOUNDS.months), growthArg("burn_growth")], burnForRunway),
-    AISHARE: core("AISHARE", [numberArg("year", BOUNDS.year), methodArg], (year, method) => aiShareModel.shareAt(year, method)),
-    AISHARES: core(
-      "AISHARES",
-      [
-        optional(numberArg("from_year", BOUNDS.wholeYear), aiShareModel.firstYear),
-        optional(numberArg("to_year", BOUNDS.wholeYear), aiShareModel.lastYear),
-        methodArg,
-        headersArg,
-      ],
-      (from, to, method, headers) => aiShareTable(aiShareModel, from, to, method, headers),
+    RUNWAY: core("RUNWAY", SPECS.RUNWAY, runwayMonths),
+    BURN: core("BURN", SPECS.BURN, burnForRunway),
+    AISHARE: core("AISHARE", SPECS.AISHARE, (year, method) => aiShareModel.shareAt(year, method)),
+    AISHARES: core("AISHARES", SPECS.AISHARES, (from, to, method, headers) =>
+      aiShareTable(aiShareModel, from ?? aiShareModel.firstYear, to ?? aiShareModel.lastYear, method, headers),
     ),
-    DEAL: core(
-      "DEAL",
-      [textArg("deal_id", 'a deal id such as "openai-oracle-compute"'), optional(choiceArg("field", DEAL_FIELDS), "value_usd")],
-      (id, field) => dealField(catalog, id, field),
-    ),
-    DEALS: core("DEALS", [optional(textArg("party", "a company name in English or Chinese")), headersArg], (party, headers) =>
-      dealsTable(catalog, party, headers),
-    ),
-    METRIC: core(
-      "METRIC",
-      [
-        entityArg,
-        textArg("metric", 'a metric name such as "compute_cost"'),
-        optional(textArg("period", 'a period such as "2025-H1"')),
-        optional(choiceArg("field", METRIC_FIELDS), "value"),
-      ],
-      (entity, metric, period, field) => metricValue(catalog, entity, metric, period, field),
-    ),
-    METRICS: core("METRICS", [optional(entityArg), headersArg], (entity, headers) => metricsTable(catalog, entity, headers)),
-    SOURCE: core(
-      "SOURCE",
-      [textArg("id", "the id of a deal or figure"), optional(choiceArg("language", SOURCE_LANGUAGES), "zh")],
-      (id, language) => sourceSentence(catalog, id, language),
-    ),
-    FLOWS: core(
-      "FLOWS",
-      [optional(entityArg), optional(choiceArg("direction", FLOW_DIRECTIONS), "both"), headersArg],
-      (entity, direction, headers) => flowsTable(catalog, entity, direction, headers),
-    ),
-    EXPOSURE: core("EXPOSURE", [entityArg, optional(choiceArg("direction", EXPOSURE_SIDES), "net")], (entity, side) =>
-      exposureValue(catalog, entity, side),
-    ),
-    CYCLES: core("CYCLES", [optional(entityArg), headersArg], (entity, headers) => cyclesTable(catalog, entity, headers)),
+    DEAL: core("DEAL", SPECS.DEAL, (id, field) => dealField(catalog, id, field)),
+    DEALS: core("DEALS", SPECS.DEALS, (party, headers) => dealsTable(catalog, party, headers)),
+    METRIC: core("METRIC", SPECS.METRIC, (entity, metric, period, field) => metricValue(catalog, entity, metric, period, field)),
+    METRICS: core("METRICS", SPECS.METRICS, (entity, headers) => metricsTable(catalog, entity, headers)),
+    SOURCE: core("SOURCE", SPECS.SOURCE, (id, language) => sourceSentence(catalog, id, language)),
+    FLOWS: core("FLOWS", SPECS.FLOWS, (entity, direction, headers) => flowsTable(catalog, entity, direction, headers)),
+    EXPOSURE: core("EXPOSURE", SPECS.EXPOSURE, (entity, side) => exposureValue(catalog, entity, side)),
+    CYCLES: core("CYCLES", SPECS.CYCLES, (entity, headers) => cyclesTable(catalog, entity, headers)),
   };
 }

@@ -31,6 +31,11 @@ export interface FormulaScope {
   name(name: string): CellValue | CellError;
   /** The body cells of one table column (Deals[payer]), top to bottom. */
   tableColumn(table: string, column: string): readonly (CellValue | CellError)[];
+  /**
+   * Any other reference: another sheet's cell, or a range (rows of values). Scopes without it
+   * evaluate only the plans' own language, where neither occurs.
+   */
+  reference?(sheet: string | null, address: string): CellValue | CellValue[][] | CellError;
   cores: ComputeCores;
 }
 
@@ -69,8 +74,16 @@ const isFunctionId = (name: string): name is FunctionId => (FUNCTION_IDS as read
 export function evaluateCellFormula(formula: string, scope: FormulaScope): Evaluated {
   const parsed = parseFormula(formula);
   if (!parsed.ok) throw new Error(`${parsed.reason} in ${formula}`);
+  return evaluateNode(parsed.node, scope, formula);
+}
+
+/**
+ * Evaluates one parsed formula, or one argument of it (`source` names it in messages). Throws
+ * on a construct outside the language above.
+ */
+export function evaluateNode(root: FormulaNode, scope: FormulaScope, source: string): Evaluated {
   const unsupported = (what: string): never => {
-    throw new Error(`${what} is not evaluated here, in ${formula}`);
+    throw new Error(`${what} is not evaluated here, in ${source}`);
   };
 
   const numeric = (value: Evaluated): number | CellError =>
@@ -83,8 +96,8 @@ export function evaluateCellFormula(formula: string, scope: FormulaScope): Evalu
       case "boolean":
         return node.value;
       case "reference":
-        if (node.sheet !== null || node.address.includes(":")) return unsupported(`the reference ${node.address}`);
-        return scope.cell(node.address.replace(/\$/g, ""));
+        if (node.sheet === null && !node.address.includes(":")) return scope.cell(node.address.replace(/\$/g, ""));
+        return scope.reference ? scope.reference(node.sheet, node.address) : unsupported(`the reference ${node.address}`);
       case "name":
         return scope.name(node.name);
       case "structured": {
@@ -134,5 +147,5 @@ export function evaluateCellFormula(formula: string, scope: FormulaScope): Evalu
     return isDomainError(result) ? new CellError(EXCEL_ERROR_TEXT[result.code], result.message) : result;
   }
 
-  return evaluate(parsed.node);
+  return evaluate(root);
 }

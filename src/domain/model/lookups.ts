@@ -38,7 +38,7 @@ function unknownId(what: string, id: string, suggestions: string[]) {
   return notAvailable(`no ${what} with id "${id}"; closest: ${suggestions.join(", ")}`);
 }
 
-function findDeal(catalog: Catalog, id: string): Outcome<CatalogDeal> {
+export function findDeal(catalog: Catalog, id: string): Outcome<CatalogDeal> {
   const deal = catalog.deal(id);
   return deal ?? unknownId("deal", id, catalog.closestIds(id, "deal"));
 }
@@ -125,6 +125,12 @@ export function metricValue(
   period: string | undefined,
   field: MetricField = "value",
 ): Outcome<CellValue> {
+  const found = findMetric(catalog, entityName, metric, period);
+  return isDomainError(found) ? found : metricField(found, field);
+}
+
+/** The one figure METRIC reads: by entity, metric and, where the metric has several, period. */
+export function findMetric(catalog: Catalog, entityName: string, metric: string, period: string | undefined): Outcome<AnyMetric> {
   const entity = findEntity(catalog, entityName);
   if (isDomainError(entity)) return entity;
   const candidates = catalog.metricPeriods(entity, metricKey(metric));
@@ -139,13 +145,11 @@ export function metricValue(
   const periods = candidates.map((m) => m.period).join(", ");
   if (period === undefined) {
     return candidates.length === 1
-      ? metricField(candidates[0], field)
+      ? candidates[0]
       : invalidArgument(`period is needed: ${entityName} ${metric} is given for ${periods}`);
   }
   const match = candidates.find((m) => m.period.toLowerCase() === period.trim().toLowerCase());
-  return match
-    ? metricField(match, field)
-    : notAvailable(`no ${metric} for ${entityName} in period "${period}"; periods: ${periods}`);
+  return match ? match : notAvailable(`no ${metric} for ${entityName} in period "${period}"; periods: ${periods}`);
 }
 
 export function metricsTable(catalog: Catalog, entityName: string | undefined, headers: boolean): Outcome<CellValue[][]> {

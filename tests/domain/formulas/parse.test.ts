@@ -1,37 +1,11 @@
 import fc from "fast-check";
 import { bundledCatalog } from "../../../src/domain/dataset";
 import { computeCall, text } from "../../../src/domain/formulas/build";
-import { callsCompute, parseFormula, type FormulaNode } from "../../../src/domain/formulas/parse";
+import { callsCompute, formulaText, parseComputeCall, parseFormula, type FormulaNode } from "../../../src/domain/formulas/parse";
 import { planContext } from "../../../src/domain/layout/workbookPlan";
 import { tableCells } from "../../../src/domain/layout/plan";
 import { presetInputs } from "../../../src/domain/scenario/definition";
 import { workbookPlans } from "../../../src/domain/workbookPlans";
-
-/** Formula text of a parsed tree, as the add-in would write it. */
-function unparse(node: FormulaNode): string {
-  switch (node.kind) {
-    case "number":
-      return String(node.value);
-    case "text":
-      return `"${node.value.replace(/"/g, '""')}"`;
-    case "boolean":
-      return node.value ? "TRUE" : "FALSE";
-    case "reference":
-      return node.sheet === null ? node.address : `'${node.sheet.replace(/'/g, "''")}'!${node.address}`;
-    case "structured":
-      return `${node.table}[${node.specifier}]`;
-    case "name":
-      return node.name;
-    case "call":
-      return `${node.name}(${node.args.map(unparse).join(",")})`;
-    case "array":
-      return `{${node.rows.map((row) => row.map(unparse).join(",")).join(";")}}`;
-    case "unary":
-      return `${node.operator}${unparse(node.operand)}`;
-    case "binary":
-      return `(${unparse(node.left)}${node.operator}${unparse(node.right)})`;
-  }
-}
 
 /** Every formula the add-in writes into a workbook, in every language, with two scenarios. */
 function everyPlannedFormula(): string[] {
@@ -65,7 +39,7 @@ describe("parseFormula", () => {
     for (const formula of formulas) {
       const parsed = parseFormula(formula);
       if (!parsed.ok) throw new Error(`${formula}: ${parsed.reason}`);
-      expect(parseFormula(unparse(parsed.node))).toEqual(parsed);
+      expect(parseFormula(formulaText(parsed.node))).toEqual(parsed);
     }
   });
 
@@ -106,7 +80,82 @@ describe("parseFormula", () => {
 
   it("binds * before + and reads operators of equal rank from the left", () => {
     const parsed = parseFormula("=1+2*3-4");
-    expect(parsed.ok && unparse(parsed.node)).toBe("((1+(2*3))-4)");
+    expect(parsed.ok && parsed.node).toMatchObject({ operator: "-", left: { operator: "+", right: { operator: "*" } } });
+    expect(parsed.ok && formulaText(parsed.node)).toBe("1+2*3-4");
+  });
+
+  it.each([
+    ["=(1+2)*3", "(1+2)*3"],
+    ["=1-(2-3)", "1-(2-3)"],
+    ["=-(A1+B1)", "-(A1+B1)"],
+    ["='Q''s model'!$B$2+交易!A1", "'Q''s model'!$B$2+交易!A1"],
+    ["='A1'!B2", "'A1'!B2"],
+  ])("prints %s with the parentheses and quotes it needs", (formula, printed) => {
+    const parsed = parseFormula(formula);
+    expect(parsed.ok && formulaText(parsed.node)).toBe(printed);
+  });
+
+  it("reads a cell's formula as one COMPUTE call, or says why it is not one", () => {
+    expect(parseComputeCall("=COMPUTE.RUNWAY(Scn_xAI_Cash,B2)", "COMPUTE")).toMatchObject({
+      ok: true,
+      id: "RUNWAY",
+      args: [
+        { kind: "name", name: "Scn_xAI_Cash" },
+        { kind: "reference", address: "B2" },
+      ],
+    });
+    expect(parseComputeCall(null, "COMPUTE")).toEqual({ ok: false, reason: "not-a-formula" });
+    expect(parseComputeCall("12", "COMPUTE")).toEqual({ ok: false, reason: "not-a-formula" });
+    expect(parseComputeCall("=SUM(", "COMPUTE")).toEqual({ ok: false, reason: "unreadable" });
+    expect(parseComputeCall("=B4*2", "COMPUTE")).toEqual({ ok: false, reason: "not-compute" });
+    expect(parseComputeCall("=COMPUTE.AISHARE(2030)*2", "COMPUTE")).toEqual({ ok: false, reason: "compute-inside" });
+  });
+
+  it("never throws reading random text as a COMPUTE call, and answers with a typed reason", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (random) => {
+        const read = parseComputeCall(`=${random}`, "COMPUTE");
+        expect(read.ok || ["unreadable", "not-compute", "compute-inside"].includes(read.reason)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("prints any tree so that it parses back to the same tree", () => {
+    const leaf = fc.oneof(
+      fc.double({ min: 0, max: 1e12, noNaN: true }).map((value) => ({ kind: "number", value }) as FormulaNode),
+      fc.string({ maxLength: 8 }).map((value) => ({ kind: "text", value }) as FormulaNode),
+      fc.constantFrom<FormulaNode>(
+        { kind: "reference", sheet: null, address: "$B$4" },
+        { kind: "reference", sheet: "Scenario xAI", address: "C5" },
+        { kind: "name", name: "Scn_xAI_Cash" },
+        { kind: "boolean", value: true },
+      ),
+    );
+    const { tree } = fc.letrec<{ tree: FormulaNode }>((rec) => ({
+      tree: fc.oneof(
+        { depthSize: "small", withCrossShrink: true },
+        leaf,
+        fc.record({ kind: fc.constant("unary" as const), operator: fc.constantFrom("-" as const), operand: rec("tree") }),
+        fc.record({
+          kind: fc.constant("binary" as const),
+          operator: fc.constantFrom("+" as const, "-" as const, "*" as const, "/" as const, "^" as const, "&" as const),
+          left: rec("tree"),
+          right: rec("tree"),
+        }),
+        fc.record({
+          kind: fc.constant("call" as const),
+          name: fc.constantFrom("COMPUTE.RUNWAY", "SUM"),
+          args: fc.array(rec("tree"), { minLength: 1, maxLength: 3 }),
+        }),
+      ),
+    }));
+    fc.assert(
+      fc.property(tree, (node) => {
+        expect(parseFormula(`=${formulaText(node)}`)).toEqual({ ok: true, node });
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it("tells a COMPUTE call apart from other formulas", () => {
