@@ -5,6 +5,7 @@
  */
 import { languageFor } from "../domain/language";
 import type { WriteAction } from "../domain/writeReport";
+import { requestView } from "./paneRequests";
 import { runWrite } from "./workbookPort";
 
 type CommandEvent = Office.AddinCommands.Event;
@@ -21,9 +22,19 @@ function writeCommand(action: WriteAction) {
   };
 }
 
+/** Opens the pane on its Explain view, which follows the selected cell. */
+function explainSelection(event: CommandEvent): void {
+  requestView("explain");
+  Office.addin
+    .showAsTaskpane()
+    .catch(() => undefined)
+    .finally(() => event.completed());
+}
+
 export const COMMANDS: Record<string, (event: CommandEvent) => void> = {
   insertTables: writeCommand("insert"),
   refreshTables: writeCommand("refresh"),
+  explainSelection,
 };
 
 export function registerCommands(): void {

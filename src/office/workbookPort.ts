@@ -6,6 +6,7 @@ import { address } from "../domain/layout/plan";
 import type { WriteAction, WriteConsent, WriteProgress, WriteReport } from "../domain/writeReport";
 import type { WorkbookPort } from "../taskpane/ports";
 import { currentActivity, publishActivity, subscribeActivity } from "./activity";
+import { onViewRequest, takeViewRequest } from "./paneRequests";
 
 // The writer and the sheet plans load on the first write, not with the pane: the pane paints
 // without them, and the scenario and Make portable code loads with the views that use it.
@@ -31,6 +32,7 @@ export async function runWrite(
   }
 }
 
+const explainModule = () => import(/* webpackChunkName: "explain" */ "./explain");
 const scenarioModule = () => import(/* webpackChunkName: "scenarios" */ "./scenarios");
 
 export const excelWorkbookPort: WorkbookPort = {
@@ -73,4 +75,11 @@ export const excelWorkbookPort: WorkbookPort = {
     }),
   makePortable: (sheet, language) =>
     import(/* webpackChunkName: "portable" */ "./portable").then((m) => m.makeSheetPortable(sheet, language)),
+  // The Explain reads load with the Explain view.
+  readSelectedCell: () => explainModule().then((m) => m.readSelectedCell()),
+  watchSelection: (listener) => explainModule().then((m) => m.watchSelection(listener)),
+  selectAddress: (target) => explainModule().then((m) => m.selectAddress(target)),
+  selectRecord: (table, id, column) => explainModule().then((m) => m.selectRecord(table, id, column)),
+  takeViewRequest,
+  onViewRequest,
 };

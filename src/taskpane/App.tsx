@@ -10,7 +10,7 @@ import {
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useLayoutEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { HostTooOld } from "./components/HostTooOld";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { OutsideExcel } from "./components/OutsideExcel";
@@ -34,7 +34,7 @@ const useStyles = makeStyles({
   main: { padding: tokens.spacingHorizontalL },
   // The tabs stay in reach while a long list scrolls: the list keeps its place when left.
   nav: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground2 },
-  // Five tabs fit a pane of 320 px in English; in a narrower one they wrap rather than hide.
+  // In a pane too narrow for every tab, the tabs wrap rather than hide.
   tabs: { flexWrap: "wrap", paddingInline: tokens.spacingHorizontalS },
 });
 
@@ -43,8 +43,9 @@ const DatasetView = lazy(() => import(/* webpackChunkName: "dataset-view" */ "./
 const FunctionsView = lazy(() => import(/* webpackChunkName: "functions-view" */ "./views/FunctionsView"));
 const ScenariosView = lazy(() => import(/* webpackChunkName: "scenarios-view" */ "./views/ScenariosView"));
 const MapView = lazy(() => import(/* webpackChunkName: "map-view" */ "./views/MapView"));
+const ExplainView = lazy(() => import(/* webpackChunkName: "explain-view" */ "./views/ExplainView"));
 
-type ViewId = "home" | "dataset" | "map" | "functions" | "scenarios";
+type ViewId = "home" | "dataset" | "map" | "functions" | "scenarios" | "explain";
 /**
  * Views that stay mounted, hidden, once opened: a long list keeps its filters, its expanded cards
  * and (with the saved scroll) its place. The others open afresh, reading the workbook again.
@@ -57,11 +58,22 @@ function Shell({ port }: { port: WorkbookPort }) {
   const [view, setView] = useState<ViewId>("home");
   const [opened, setOpened] = useState<ReadonlySet<ViewId>>(new Set());
   const scrolls = useRef<Partial<Record<ViewId, number>>>({});
-  const choose = (next: ViewId) => {
-    scrolls.current[view] = window.scrollY;
+  const choose = useCallback((next: ViewId) => {
+    setView((was) => {
+      scrolls.current[was] = window.scrollY;
+      return next;
+    });
     setOpened((was) => new Set(was).add(next));
-    setView(next);
-  };
+  }, []);
+  // The ribbon's Explain opens the pane on that view, whether the pane was open or not.
+  useEffect(() => {
+    const requested = port.takeViewRequest();
+    if (requested) choose(requested);
+    return port.onViewRequest((next) => {
+      port.takeViewRequest();
+      choose(next);
+    });
+  }, [port, choose]);
   // Before paint, so a view comes back where it was left, without a jump.
   useLayoutEffect(() => {
     window.scrollTo(0, scrolls.current[view] ?? 0);
@@ -93,6 +105,7 @@ function Shell({ port }: { port: WorkbookPort }) {
           <Tab value="map">{t("tabMap")}</Tab>
           <Tab value="functions">{t("tabFunctions")}</Tab>
           <Tab value="scenarios">{t("tabScenarios")}</Tab>
+          <Tab value="explain">{t("tabExplain")}</Tab>
         </TabList>
       </nav>
       <main className={styles.main}>
@@ -102,6 +115,7 @@ function Shell({ port }: { port: WorkbookPort }) {
           {kept("map", <MapView port={port} />)}
           {kept("functions", <FunctionsView port={port} />)}
           {kept("scenarios", <ScenariosView port={port} />)}
+          {kept("explain", <ExplainView port={port} />)}
         </Suspense>
       </main>
     </>

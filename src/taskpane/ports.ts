@@ -4,6 +4,7 @@
  * adapter (src/office/workbookPort.ts) implements them; tests pass their own. Components never
  * call Excel.run themselves.
  */
+import type { CellFacts } from "../domain/explain";
 import type { Language } from "../domain/language";
 import type { Placement, Selection } from "../domain/layout/formulaPlacement";
 import type { ScenarioDefinition, ScenarioInputs } from "../domain/scenario/definition";
@@ -90,4 +91,25 @@ export interface PortablePort {
   makePortable(sheet: string, language: Language): Promise<PortableReport>;
 }
 
-export type WorkbookPort = TablesPort & FormulaPort & ScenariosPort & PortablePort;
+/** Explain: the selected cell as facts, the selection as it changes, and links that select a cell. */
+export interface ExplainPort {
+  /** The selected cell and what its formula reads: at most two round trips, nothing written. */
+  readSelectedCell(): Promise<CellFacts>;
+  /** Calls the listener when the selection changes; resolves to the function that stops it. */
+  watchSelection(listener: () => void): Promise<() => Promise<void>>;
+  /** Selects a sheet-qualified address. */
+  selectAddress(address: string): Promise<void>;
+  /** Selects a record's cell in one of the add-in's tables; false where it is not there. */
+  selectRecord(table: string, id: string, column: string): Promise<boolean>;
+}
+
+/** A view the ribbon asks the pane to show. */
+export type RequestedView = "explain";
+
+export interface ViewRequestPort {
+  /** The request made before the pane listened, if any, taken once. */
+  takeViewRequest(): RequestedView | null;
+  onViewRequest(listener: (view: RequestedView) => void): () => void;
+}
+
+export type WorkbookPort = TablesPort & FormulaPort & ScenariosPort & PortablePort & ExplainPort & ViewRequestPort;

@@ -23,7 +23,7 @@ export interface FakeExcel {
   ConditionalFormatType: { colorScale: "ColorScale" };
   ConditionalFormatColorCriterionType: { lowestValue: "LowestValue"; highestValue: "HighestValue" };
   run<T>(
-    options: { delayForCellEdit?: boolean } | ((context: FakeRequestContext) => Promise<T>),
+    options: { delayForCellEdit?: boolean } | FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
     batch?: (context: FakeRequestContext) => Promise<T>,
   ): Promise<T>;
   /** Counts Excel.run calls. */
@@ -42,12 +42,14 @@ export function createExcel(workbook: FakeWorkbook): FakeExcel {
     ConditionalFormatColorCriterionType: { lowestValue: "LowestValue", highestValue: "HighestValue" },
     runs: 0,
     async run<T>(
-      options: { delayForCellEdit?: boolean } | ((context: FakeRequestContext) => Promise<T>),
+      options: { delayForCellEdit?: boolean } | FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
       batch?: (context: FakeRequestContext) => Promise<T>,
     ): Promise<T> {
       const body = typeof options === "function" ? options : batch!;
       excel.runs++;
-      const context = new FakeRequestContext(workbook);
+      const reused = options instanceof FakeRequestContext ? options : null;
+      reused?.reopen();
+      const context = reused ?? new FakeRequestContext(workbook);
       try {
         const result = await body(context);
         // Excel.run sends what is still queued when the batch returns: one more round trip.

@@ -18,6 +18,12 @@ export function testPort(overrides: Partial<WorkbookPort>): WorkbookPort {
     currentInputs: unused("currentInputs"),
     sheetNames: async () => [],
     makePortable: unused("makePortable"),
+    readSelectedCell: unused("readSelectedCell"),
+    watchSelection: unused("watchSelection"),
+    selectAddress: unused("selectAddress"),
+    selectRecord: unused("selectRecord"),
+    takeViewRequest: () => null,
+    onViewRequest: () => () => undefined,
     ...overrides,
   };
 }

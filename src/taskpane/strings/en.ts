@@ -9,6 +9,7 @@ export const en = {
   tabFunctions: "Functions",
   tabScenarios: "Scenarios",
   tabMap: "Map",
+  tabExplain: "Explain",
   loadingView: "Loading…",
   outsideTitle: "Open this pane in Excel",
   outsideBody:

@@ -11,6 +11,7 @@ export const zhCN: Record<StringKey, string> = {
   tabFunctions: "函数",
   tabScenarios: "情景",
   tabMap: "资金图",
+  tabExplain: "解释",
   loadingView: "正在加载…",
   outsideTitle: "请在Excel中打开此窗格",
   outsideBody: "算力联盟是一个Excel加载项。此页面只能在Excel中使用，在那里它可以写入表格并注册COMPUTE函数。",

@@ -11,6 +11,7 @@ export const zhTW: Record<StringKey, string> = {
   tabFunctions: "函數",
   tabScenarios: "情境",
   tabMap: "資金圖",
+  tabExplain: "解釋",
   loadingView: "載入中…",
   outsideTitle: "請在Excel中開啟此窗格",
   outsideBody: "算力聯盟是Excel增益集。此頁面只能在Excel中使用，在那裡它可以寫入表格並註冊COMPUTE函數。",

@@ -82,4 +82,9 @@ export class FakeRequestContext {
   end(): void {
     this.alive = false;
   }
+
+  /** Excel.run(context, batch): a later batch over an earlier run's objects, such as an event handler to remove. */
+  reopen(): void {
+    this.alive = true;
+  }
 }

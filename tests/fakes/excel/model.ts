@@ -171,10 +171,25 @@ export class FakeWorkbook {
   failAtSync: { sync: number; ran: number } | null = null;
   /** The selected range, on the active sheet (the first sheet unless set). */
   selection = { sheetId: "", row: 0, col: 0, height: 1, width: 1 };
+  /** Workbook.onSelectionChanged handlers, called after every change of the selection. */
+  selectionHandlers = new Set<() => unknown>();
+  /**
+   * Excel calculates formulas; the fake does not, unless a test installs a calculator
+   * (fakes/excel/calculate.ts). Without one, loading a formula cell's value throws.
+   */
+  calculate: ((sheet: SheetModel, row: number, col: number, formula: string) => Cell["value"]) | null = null;
 
   /** A workbook as Excel opens a new one, with an empty Sheet1; or with no sheets at all. */
   constructor(options: { blankSheet?: boolean } = {}) {
     if (options.blankSheet) this.addSheet("Sheet1");
+  }
+
+  /** What the analyst clicking a cell does: selects it, and Excel tells the handlers. */
+  select(sheetName: string, address: string): void {
+    const sheet = this.sheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    this.selection = { sheetId: sheet.id, ...parseAddress(address) };
+    for (const handler of this.selectionHandlers) void handler();
   }
 
   activeSheet(): SheetModel {

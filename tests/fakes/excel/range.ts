@@ -3,6 +3,7 @@ import type { FakeRequestContext } from "./context";
 import {
   formatAddress,
   key,
+  parseAddress,
   OfficeError,
   type Cell,
   type ConditionalFormatModel,
@@ -127,12 +128,15 @@ export class RangeProxy extends Proxy<RangeModel> {
       );
     switch (property) {
       case "values":
-        return grid((cell) => {
-          // A formula's value is whatever a test set as its calculated result; the fake does not calculate.
-          if (cell.formula !== null && cell.value === "")
+        return Array.from({ length: m.height }, (_, r) =>
+          Array.from({ length: m.width }, (_, c) => {
+            const cell = model.cell(m.sheet, m.row + r, m.col + c);
+            // A formula's value is what a test set as its result, or what an installed calculator gives.
+            if (cell.formula === null || cell.value !== "") return cell.value;
+            if (model.calculate) return model.calculate(m.sheet, m.row + r, m.col + c, cell.formula);
             throw new OfficeError("NotImplemented", "The fake host does not calculate formulas; load formulas instead");
-          return cell.value;
-        });
+          }),
+        );
       case "formulas":
         return grid((cell) => cell.formula ?? cell.value);
       case "numberFormat":
@@ -234,6 +238,65 @@ export class RangeProxy extends Proxy<RangeModel> {
     );
   }
 
+  /** Selects the range, activating its sheet; Excel tells the selection handlers. */
+  select(): void {
+    this.write((m) => {
+      this.context.model.selection = { sheetId: m.sheet.id, row: m.row, col: m.col, height: m.height, width: m.width };
+      for (const handler of this.context.model.selectionHandlers) void handler();
+    });
+  }
+
+  /** The whole rows of this range. */
+  getEntireRow(): RangeProxy {
+    return new RangeProxy(this.context, () => ({ ...this.resolve(), col: 0, width: 16384 }));
+  }
+
+  /** The cells this range and another share; InvalidArgument where they share none, as in Excel. */
+  getIntersection(other: RangeProxy): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const a = this.resolve();
+      const b = other.resolve();
+      const row = Math.max(a.row, b.row);
+      const col = Math.max(a.col, b.col);
+      const bottom = Math.min(a.row + a.height, b.row + b.height);
+      const right = Math.min(a.col + a.width, b.col + b.width);
+      if (a.sheet !== b.sheet || bottom <= row || right <= col)
+        throw new OfficeError("InvalidArgument", "The ranges do not intersect");
+      return { sheet: a.sheet, row, col, height: bottom - row, width: right - col };
+    });
+  }
+
+  /**
+   * The cells the top-left cell's formula reads directly (ExcelApi 1.12): its references and
+   * the cells its defined names point at, found here with the fake's own reading of A1
+   * references. ItemNotFound where there are none, as in Excel.
+   */
+  getDirectPrecedents(): { load(property: "addresses"): void; readonly addresses: string[] } {
+    let addresses: string[] | undefined;
+    this.context.enqueue(() => {
+      const m = this.resolve();
+      const model = this.context.model;
+      const formula = model.cell(m.sheet, m.row, m.col).formula ?? "";
+      const found = directPrecedents(formula, m.sheet.name, (name) => {
+        const named = model.names.find((n) => n.name.toLowerCase() === name.toLowerCase())?.refersTo;
+        const sheet = named && "sheetId" in named ? model.sheets.find((s) => s.id === named.sheetId) : undefined;
+        return sheet && named && "row" in named ? formatAddress(sheet.name, named.row, named.col, 1, 1) : null;
+      });
+      if (found.length === 0) throw new OfficeError("ItemNotFound", "The cell has no precedents");
+      addresses = found;
+      this.context.respond(found);
+    });
+    const context = this.context;
+    return {
+      load: () => undefined,
+      get addresses() {
+        context.assertAlive();
+        if (addresses === undefined) throw new OfficeError("PropertyNotLoaded", "The property 'addresses' is not available.");
+        return addresses;
+      },
+    };
+  }
+
   /** One cell of this range, by zero-based row and column. */
   getCell(row: number, col: number): RangeProxy {
     return new RangeProxy(this.context, () => {
@@ -303,4 +366,29 @@ export class RangeProxy extends Proxy<RangeModel> {
 export function rangeAddress(range: RangeProxy): string {
   const m = (range as unknown as { resolve(): RangeModel }).resolve();
   return formatAddress(m.sheet.name, m.row, m.col, m.height, m.width);
+}
+
+/**
+ * A formula's direct precedents as Excel lists them, sheet-qualified: its A1 references (with
+ * or without a sheet) and the cells its defined names point at. Text in quotes is skipped.
+ */
+function directPrecedents(formula: string, ownSheet: string, nameTarget: (name: string) => string | null): string[] {
+  const found: string[] = [];
+  const outsideQuotes = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  const token =
+    /(?:'((?:[^']|'')+)'|([\p{L}_][\p{L}\p{N}_.]*))!(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)|(\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?)(?![\p{L}\p{N}_(.])|([\p{L}_][\p{L}\p{N}_.]*)(?![\p{L}\p{N}_.(![])/gu;
+  for (const match of outsideQuotes.slice(1).matchAll(token)) {
+    const [, quotedSheet, bareSheet, sheetAddress, ownAddress, name] = match;
+    if (sheetAddress) {
+      const { row, col, height, width } = parseAddress(sheetAddress);
+      found.push(formatAddress((quotedSheet ?? bareSheet).replace(/''/g, "'"), row, col, height, width));
+    } else if (ownAddress) {
+      const { row, col, height, width } = parseAddress(ownAddress);
+      found.push(formatAddress(ownSheet, row, col, height, width));
+    } else if (name && !/^(TRUE|FALSE)$/i.test(name)) {
+      const target = nameTarget(name);
+      if (target) found.push(target);
+    }
+  }
+  return [...new Set(found)];
 }

@@ -13,6 +13,8 @@ export class WorkbookProxy {
   readonly names;
   readonly comments: { add(cell: RangeProxy | string, content: string): void };
   readonly getSelectedRange: () => RangeProxy;
+  /** Workbook.onSelectionChanged (ExcelApi 1.2): handlers registered at sync, removed through the result. */
+  readonly onSelectionChanged: { add(handler: () => unknown): { remove(): void } };
 
   constructor(private readonly context: FakeRequestContext) {
     const model = context.model;
@@ -146,6 +148,14 @@ export class WorkbookProxy {
           if (m.height !== 1 || m.width !== 1) throw new OfficeError("InvalidArgument", "A comment belongs to one cell");
           model.comments.push({ sheetId: m.sheet.id, row: m.row, col: m.col, content });
         }, content),
+    };
+    this.onSelectionChanged = {
+      add: (handler) => {
+        // Excel passes the handler event arguments; the add-in reads the selection afresh instead.
+        const registered = () => handler();
+        context.enqueue(() => void model.selectionHandlers.add(registered));
+        return { remove: () => context.enqueue(() => void model.selectionHandlers.delete(registered)) };
+      },
     };
     this.getSelectedRange = () => new RangeProxy(context, () => ({ sheet: model.activeSheet(), ...model.selection }));
     this.settings = {

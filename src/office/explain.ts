@@ -1,0 +1,158 @@
+/**
+ * The Explain view's reads: the selected cell and what its formula reads, in at most two round
+ * trips and without writing anything; the selection listener; and the links that select a cell.
+ */
+import type { CellValue } from "../domain/cells";
+import { referencesToRead, type CellFacts, type ReferenceFacts, type TableCellFacts } from "../domain/explain";
+import { NAMESPACE } from "../domain/formulas/build";
+import { parseComputeCall } from "../domain/formulas/parse";
+import { HEADER_TO_KEY } from "../domain/layout/labels";
+
+/** A range larger than this is listed by address only: an explanation reads lines, not tables. */
+const MAX_CELLS_READ = 1000;
+
+/** The sheet of a sheet-qualified address, unquoted: 'Scenario xAI'!B9 → Scenario xAI. */
+export function sheetOfAddress(address: string): string {
+  const bang = address.lastIndexOf("!");
+  const sheet = bang < 0 ? "" : address.slice(0, bang);
+  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+}
+
+/** The number of cells an A1 address covers; Infinity for whole rows or columns. */
+function cellCount(address: string): number {
+  const corners = address.split(":").map((corner) => /^([A-Z]{1,3})(\d+)$/i.exec(corner.replace(/\$/g, "")));
+  if (corners.some((corner) => corner === null)) return Infinity;
+  if (corners.length === 1) return 1;
+  const column = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const [a, b] = corners as RegExpExecArray[];
+  return (Math.abs(Number(b[2]) - Number(a[2])) + 1) * (Math.abs(column(b[1]) - column(a[1])) + 1);
+}
+
+const formulaOf = (cell: CellValue) => (typeof cell === "string" && cell.startsWith("=") ? cell : null);
+
+/**
+ * Reads the selected cell (its first cell, where a range is selected):
+ * 1. its address, formula, value and the tables it is in;
+ * 2. its table's headers and row, the cells and names its formula reads and, for a formula
+ *    without COMPUTE, Excel's direct precedents, all at once.
+ */
+export function readSelectedCell(): Promise<CellFacts> {
+  return Excel.run(async (context) => {
+    const canFindTables = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+    const canListPrecedents = Office.context.requirements.isSetSupported("ExcelApi", "1.12");
+    const cell = context.workbook.getSelectedRange().getCell(0, 0).load("address,formulas,values,rowIndex,columnIndex");
+    const tables = canFindTables ? cell.getTables(false).load("items/name") : null;
+    await context.sync();
+
+    const address = cell.address;
+    const sheet = sheetOfAddress(address);
+    const formula = formulaOf(cell.formulas[0][0] as CellValue);
+    const requests = referencesToRead(formula, sheet);
+    const tableName = canFindTables ? tables?.items[0]?.name : undefined;
+    const table = tableName
+      ? (() => {
+          const found = context.workbook.tables.getItem(tableName);
+          return {
+            header: found.getHeaderRowRange().load("values,rowIndex,columnIndex"),
+            row: cell.getEntireRow().getIntersection(found.getRange()).load("values"),
+          };
+        })()
+      : null;
+    const reads = requests.map((request) => {
+      const range =
+        request.kind === "cells"
+          ? context.workbook.worksheets.getItem(request.sheet).getRange(request.address)
+          : context.workbook.names.getItemOrNullObject(request.name).getRangeOrNullObject();
+      const small = request.kind === "name" || cellCount(request.address) <= MAX_CELLS_READ;
+      return { request, range: range.load(small ? "address,values,formulas" : "address") };
+    });
+    // Excel's precedents, for a formula that is not itself a COMPUTE call; it has some when it
+    // reads a cell, and otherwise Excel would refuse the whole batch with ItemNotFound.
+    const call = parseComputeCall(formula, NAMESPACE);
+    const wantsPrecedents = !call.ok && call.reason === "not-compute" && requests.some((r) => r.kind === "cells");
+    const precedents = canListPrecedents ? (wantsPrecedents ? cell.getDirectPrecedents().load("addresses") : null) : null;
+    if (table || reads.length > 0) await context.sync();
+
+    const references = new Map<string, ReferenceFacts>();
+    for (const { request, range } of reads) {
+      if ("isNullObject" in range && range.isNullObject) continue;
+      const loaded = request.kind === "name" || cellCount(request.address) <= MAX_CELLS_READ;
+      references.set(request.key, {
+        address: range.address,
+        values: loaded ? (range.values as CellValue[][]) : [],
+        formulas: loaded ? (range.formulas as CellValue[][]) : [],
+      });
+    }
+    let tableFacts: TableCellFacts | null = null;
+    if (table && tableName) {
+      const { header, row } = table;
+      const isHeader = cell.rowIndex === header.rowIndex;
+      tableFacts = {
+        name: tableName,
+        headers: header.values[0] as CellValue[],
+        row: (isHeader ? header.values[0] : row.values[0]) as CellValue[],
+        column: cell.columnIndex - header.columnIndex,
+        isHeader,
+      };
+    }
+    return {
+      address,
+      sheet,
+      formula,
+      value: cell.values[0][0] as CellValue,
+      table: tableFacts,
+      references,
+      precedents: (canListPrecedents && precedents?.addresses) || null,
+    };
+  });
+}
+
+/**
+ * Calls the listener when the selection changes anywhere in the workbook (ExcelApi 1.2).
+ * Returns the function that removes it, in the request context it was added in, as Office.js requires.
+ */
+export async function watchSelection(listener: () => void): Promise<() => Promise<void>> {
+  const handler = await Excel.run(async (context) => {
+    const added = context.workbook.onSelectionChanged.add(async () => listener());
+    await context.sync();
+    return { remove: () => added.remove(), context };
+  });
+  return () =>
+    Excel.run(handler.context, async (context) => {
+      handler.remove();
+      await context.sync();
+    });
+}
+
+/** Selects a sheet-qualified address ('Scenario xAI'!$B$4), activating its sheet. */
+export function selectAddress(address: string): Promise<void> {
+  return Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(sheetOfAddress(address));
+    sheet.getRange(address.slice(address.lastIndexOf("!") + 1)).select();
+    await context.sync();
+  });
+}
+
+/**
+ * Selects a dataset record's cell in one of the add-in's tables: the row whose id is `id`, in
+ * the column whose header means `column` in any language. False where the table or row is gone.
+ */
+export function selectRecord(tableName: string, id: string, column: string): Promise<boolean> {
+  return Excel.run(async (context) => {
+    const table = context.workbook.tables.getItem(tableName);
+    const header = table.getHeaderRowRange().load("values");
+    await context.sync();
+    const keys = (header.values[0] as CellValue[]).map((text) => HEADER_TO_KEY.get(String(text)));
+    const idColumn = keys.indexOf("id");
+    const valueColumn = keys.indexOf(column);
+    if (idColumn < 0 || valueColumn < 0) return false;
+    const body = table.getDataBodyRange();
+    const ids = body.getColumn(idColumn).load("values");
+    await context.sync();
+    const row = ids.values.findIndex(([value]) => value === id);
+    if (row < 0) return false;
+    body.getCell(row, valueColumn).select();
+    await context.sync();
+    return true;
+  });
+}

@@ -1,0 +1,226 @@
+/** A COMPUTE call explained: its arguments as read, its error or result, and what the function did. */
+import { Body1, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import type { AiShareDetail, CallExplanation, RunwayDetail } from "../../../domain/explain";
+import type { CellValue } from "../../../domain/cells";
+import type { MetricUnit } from "../../../domain/dataset/schema";
+import { formatFigure } from "../../../domain/tables/formatFigure";
+import type { Language } from "../../../domain/language";
+import { useI18n, useViewStrings } from "../../i18n";
+import { EXPLAIN_STRINGS } from "../../strings/views/explainView";
+import { AiShareChart, CashChart, Tornado } from "./charts";
+import { FigurePanel } from "./FigurePanel";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  formula: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    overflowWrap: "anywhere",
+    backgroundColor: tokens.colorNeutralBackground3,
+    padding: tokens.spacingHorizontalXS,
+    borderRadius: tokens.borderRadiusSmall,
+  },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  cell: {
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+    textAlign: "left",
+    verticalAlign: "top",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowWrap: "anywhere",
+  },
+  code: { fontFamily: tokens.fontFamilyMonospace },
+  muted: { color: tokens.colorNeutralForeground3 },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  paragraph: { margin: 0 },
+});
+
+/** How a parameter's value reads: money in US$ (or 億美元), rates as percentages, months as months. */
+const PARAMETER_UNITS: Readonly<Record<string, MetricUnit>> = {
+  cash: "USD",
+  monthly_burn: "USD",
+  monthly_revenue: "USD",
+  burn_growth: "fraction",
+  revenue_growth: "fraction",
+  months: "months",
+};
+
+function shownValue(value: CellValue, parameter: string, language: Language): string {
+  const unit = PARAMETER_UNITS[parameter];
+  if (typeof value === "number") return unit ? formatFigure(value, unit, language) : value.toLocaleString(language);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value === "" ? '""' : value;
+}
+
+function RunwayPanel({ detail }: { detail: RunwayDetail }) {
+  const styles = useStyles();
+  const { language } = useI18n();
+  const t = useViewStrings(EXPLAIN_STRINGS);
+  const usd = (value: number) => formatFigure(value, "USD", language);
+  const rate = (value: number) => formatFigure(value, "fraction", language);
+  const months = (value: number) => formatFigure(value, "months", language);
+  const words = {
+    cash: usd(detail.cash),
+    burn: usd(detail.monthlyBurn),
+    growth: rate(detail.burnGrowth),
+    revenue: usd(detail.monthlyRevenue),
+    revenueGrowth: rate(detail.revenueGrowth),
+    months: months(detail.months),
+  };
+  const sentence =
+    detail.fn === "BURN"
+      ? t(detail.form === "constant" ? "burnConstant" : "burnGrowing", words)
+      : t(
+          detail.form === "constant" ? "runwayConstant" : detail.form === "growing" ? "runwayGrowing" : "runwayWithRevenue",
+          words,
+        );
+  const resultFormat = (value: number | null) =>
+    value === null ? t("noResult") : detail.fn === "BURN" ? usd(value) : months(value);
+  return (
+    <>
+      <section className={styles.section} aria-label={t("arithmeticHeading")}>
+        <Caption1 className={styles.muted}>{t("arithmeticHeading")}</Caption1>
+        <Body1 as="p" className={styles.paragraph}>
+          {sentence}
+        </Body1>
+      </section>
+      <section className={styles.section} aria-label={t("cashChartHeading")}>
+        <Caption1 className={styles.muted}>{t("cashChartHeading")}</Caption1>
+        <CashChart
+          detail={detail}
+          label={t("cashChartLabel", { start: usd(detail.cash), months: months(detail.months) })}
+          endLabel={months(detail.months)}
+        />
+      </section>
+      <section className={styles.section} aria-label={t("tornadoHeading")}>
+        <Caption1 className={styles.muted}>{t("tornadoHeading")}</Caption1>
+        <Tornado
+          rows={detail.sensitivity}
+          caption={t("tornadoCaption", { fn: detail.fn })}
+          headers={{ input: t("tornadoInput"), low: t("tornadoLow"), high: t("tornadoHigh"), swing: t("tornadoSwing") }}
+          format={resultFormat}
+          inputName={(input) => input}
+        />
+      </section>
+    </>
+  );
+}
+
+function AiSharePanel({ detail }: { detail: AiShareDetail }) {
+  const styles = useStyles();
+  const { language } = useI18n();
+  const t = useViewStrings(EXPLAIN_STRINGS);
+  const share = (value: number) => formatFigure(value, "fraction", language);
+  const statusWord = { actual: t("statusActual"), preliminary: t("statusPreliminary"), forecast: t("statusForecast") };
+  const { placement } = detail;
+  let sentence: string;
+  switch (placement.kind) {
+    case "exact":
+      sentence = t("aiShareExact", { year: detail.year, share: share(detail.share), status: statusWord[placement.point.status] });
+      break;
+    case "interpolated":
+      sentence = t("aiShareInterpolated", {
+        leftYear: placement.left.year,
+        leftShare: share(placement.left.share),
+        rightYear: placement.right.year,
+        rightShare: share(placement.right.share),
+      });
+      break;
+    case "extrapolated": {
+      const values = { fromYear: placement.from.year, share: share(placement.from.share) };
+      const parameter = placement.parameter ?? 0;
+      sentence =
+        placement.method === "logistic"
+          ? t("aiShareLogistic", { ...values, parameter: parameter.toLocaleString(language, { maximumFractionDigits: 4 }) })
+          : placement.method === "linear"
+            ? t("aiShareLinear", {
+                ...values,
+                parameter: (parameter * 100).toLocaleString(language, { maximumFractionDigits: 2 }),
+              })
+            : t("aiShareHold", values);
+    }
+  }
+  const first = detail.series[0].year;
+  const last = Math.max(detail.series[detail.series.length - 1].year, detail.year);
+  return (
+    <section className={styles.section} aria-label={t("arithmeticHeading")}>
+      <Caption1 className={styles.muted}>{t("arithmeticHeading")}</Caption1>
+      <Body1 as="p" className={styles.paragraph}>
+        {sentence}
+      </Body1>
+      <AiShareChart
+        detail={detail}
+        label={t("aiShareChartLabel", { first, last, year: detail.year, share: share(detail.share) })}
+      />
+    </section>
+  );
+}
+
+export function CallPanel({ call, onSelect }: { call: CallExplanation; onSelect: (address: string) => void }) {
+  const styles = useStyles();
+  const { language } = useI18n();
+  const t = useViewStrings(EXPLAIN_STRINGS);
+  const { detail, error } = call;
+  const resultUnit =
+    call.fn === "RUNWAY" ? "months" : call.fn === "BURN" ? "monthly_burn" : call.fn === "AISHARE" ? "burn_growth" : "";
+  return (
+    <div className={styles.root}>
+      <Subtitle2 as="h3">{t("callHeading")}</Subtitle2>
+      <code className={styles.formula}>{call.formula}</code>
+      <table className={styles.table}>
+        <thead>
+          <tr>
+            <th scope="col" className={styles.cell}>
+              {t("argumentColumn")}
+            </th>
+            <th scope="col" className={styles.cell}>
+              {t("writtenColumn")}
+            </th>
+            <th scope="col" className={styles.cell}>
+              {t("valueColumn")}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {call.args.map((arg) => (
+            <tr key={arg.name}>
+              <th scope="row" className={`${styles.cell} ${styles.code}`}>
+                {arg.name}
+              </th>
+              <td className={`${styles.cell} ${styles.code}`}>
+                {arg.reference ? (
+                  <Link as="button" onClick={() => onSelect(arg.reference!)}>
+                    {arg.text}
+                  </Link>
+                ) : (
+                  arg.text
+                )}
+              </td>
+              <td className={styles.cell}>
+                {arg.text === "" ? (
+                  <span className={styles.muted}>{t("omitted")}</span>
+                ) : arg.value === null ? (
+                  <span className={styles.muted}>{t("notRead")}</span>
+                ) : (
+                  shownValue(arg.value, arg.name, language)
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            {error.argument
+              ? t("argumentError", { argument: error.argument, fn: call.fn, code: error.code, message: error.message })
+              : t("callError", { fn: call.fn, code: error.code, message: error.message })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {call.result !== null && <Body1 as="p">{t("result", { value: shownValue(call.result, resultUnit, language) })}</Body1>}
+      {detail?.kind === "runway" && <RunwayPanel detail={detail} />}
+      {detail?.kind === "aishare" && <AiSharePanel detail={detail} />}
+      {detail?.kind === "figure" && <FigurePanel figure={detail.figure} onSelectInput={null} />}
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+/**
+ * @jest-environment jsdom
+ */
+import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import type { CellValue } from "../../src/domain/cells";
+import { bundledCatalog as catalog } from "../../src/domain/dataset";
+import type { CellFacts, ReferenceFacts } from "../../src/domain/explain";
+import { SHEET_WORDS } from "../../src/domain/layout/labels";
+import { dealTable, DEAL_COLUMNS } from "../../src/domain/tables/deals";
+import { App } from "../../src/taskpane/App";
+import type { RequestedView, WorkbookPort } from "../../src/taskpane/ports";
+import { SELECTION_DEBOUNCE_MS } from "../../src/taskpane/views/ExplainView";
+import { testPort } from "./ports";
+
+const EXCEL = { kind: "excel", displayLanguage: "en-US", isDarkTheme: false } as const;
+
+const facts = (partial: Partial<CellFacts> & { address: string }): CellFacts => ({
+  sheet: partial.address.split("!")[0].replace(/'/g, ""),
+  formula: null,
+  value: "",
+  table: null,
+  references: new Map(),
+  precedents: null,
+  ...partial,
+});
+
+const named = (entries: Record<string, [string, CellValue]>) =>
+  new Map<string, ReferenceFacts>(
+    Object.entries(entries).map(([key, [address, value]]) => [key, { address, values: [[value]], formulas: [[value]] }]),
+  );
+
+const DEALS_CELL = facts({
+  address: "Deals!G4",
+  value: 300e9,
+  table: {
+    name: "Deals",
+    headers: DEAL_COLUMNS.map((c) => SHEET_WORDS.en.headers[c.key]),
+    row: dealTable(catalog).rowOf(catalog.deal("openai-oracle-compute")!),
+    column: DEAL_COLUMNS.findIndex((c) => c.key === "value_usd"),
+    isHeader: false,
+  },
+});
+
+const RUNWAY_CELL = facts({
+  address: "'Scenario xAI'!B12",
+  formula: "=COMPUTE.RUNWAY(Scn_xAI_Cash,Scn_xAI_Burn)",
+  value: 20,
+  references: named({
+    "name:scn_xai_cash": ["'Scenario xAI'!B5", 20e9],
+    "name:scn_xai_burn": ["'Scenario xAI'!B6", 1e9],
+  }),
+});
+
+/** A port whose selection the test moves: each move calls the view's listener, as Excel would. */
+function selectionPort(initial: CellFacts, overrides: Partial<WorkbookPort> = {}) {
+  let current = initial;
+  const listeners = new Set<() => void>();
+  const selected: string[] = [];
+  const port = testPort({
+    readSelectedCell: jest.fn(async () => current),
+    watchSelection: async (listener) => {
+      listeners.add(listener);
+      return async () => void listeners.delete(listener);
+    },
+    selectAddress: async (address) => void selected.push(address),
+    ...overrides,
+  });
+  const move = (next: CellFacts) => {
+    current = next;
+    for (const listener of listeners) listener();
+  };
+  return { port, move, listeners, selected };
+}
+
+async function openExplain(port: WorkbookPort, language = "en-US") {
+  const result = render(<App host={{ ...EXCEL, displayLanguage: language }} browserLanguage="en" port={port} />);
+  await userEvent.click(screen.getByRole("tab", { name: language === "en-US" ? "Explain" : "解釋" }));
+  return result;
+}
+
+describe("Explain view", () => {
+  it("shows a Deals value's source with 3000億美元 marked, how sure it is, and the dataset version", async () => {
+    const { port } = selectionPort(DEALS_CELL);
+    const { container } = await openExplain(port);
+    const mark = await screen.findByText("3000億美元");
+    expect(mark.tagName).toBe("MARK");
+    expect(screen.getByText("US$300B")).toBeTruthy();
+    expect(screen.getByText("Stated in the article")).toBeTruthy();
+    expect(screen.getByText(`Dataset ${catalog.dataset.version}`)).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("explains a RUNWAY cell: the arithmetic, a cash chart with a text alternative, and the tornado as a table", async () => {
+    const { port, selected } = selectionPort(RUNWAY_CELL);
+    const { container } = await openExplain(port);
+    expect(await screen.findByText("US$20B ÷ US$1B a month = 20 months")).toBeTruthy();
+    expect(screen.getByRole("img", { name: "Cash left month by month: US$20B at month 0, none after 20 months" })).toBeTruthy();
+    const tornado = screen.getByRole("table", { name: /RUNWAY with each input 10% lower and 10% higher/ });
+    const rows = within(tornado).getAllByRole("row").slice(1);
+    expect(rows.map((row) => within(row).getByRole("rowheader").textContent)).toEqual([
+      "monthly_burn",
+      "cash",
+      "burn_growth",
+      "monthly_revenue",
+      "revenue_growth",
+    ]);
+    expect(
+      within(rows[1])
+        .getAllByRole("cell")
+        .map((cell) => cell.textContent),
+    ).toEqual(["18 months", "22 months", "2 months"]);
+    await userEvent.click(screen.getByRole("button", { name: "Scn_xAI_Cash" }));
+    expect(selected).toEqual(["'Scenario xAI'!B5"]);
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("names the argument that makes RUNWAY fail, with the function's message", async () => {
+    const { port } = selectionPort(
+      facts({
+        address: "Sheet1!C3",
+        formula: "=COMPUTE.RUNWAY(B1,1000000000)",
+        references: named({ "sheet1!B1": ["Sheet1!B1", -5] }),
+      }),
+    );
+    await openExplain(port);
+    expect(await screen.findByText("cash makes RUNWAY return #VALUE!: cash must be a number zero or more; got -5")).toBeTruthy();
+  });
+
+  it("explains AISHARE for 2030 by its method and fitted steepness, in 繁體中文", async () => {
+    const { port } = selectionPort(facts({ address: "Sheet1!B2", formula: "=COMPUTE.AISHARE(2030)" }));
+    const { container } = await openExplain(port, "zh-TW");
+    expect(await screen.findByText(/依logistic方法外推/)).toBeTruthy();
+    expect(screen.getByRole("img", { name: /標出2030年/ })).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("follows the selection, debounced, and stops listening when the view closes", async () => {
+    const { port, move, listeners } = selectionPort(DEALS_CELL);
+    await openExplain(port);
+    await screen.findByText("3000億美元");
+    jest.useFakeTimers();
+    try {
+      act(() => {
+        move(facts({ address: "Sheet1!A1", value: 3 }));
+        move(facts({ address: "Sheet1!A2", value: 4 }));
+      });
+      const reads = (port.readSelectedCell as jest.Mock).mock.calls.length;
+      await act(async () => {
+        jest.advanceTimersByTime(SELECTION_DEBOUNCE_MS);
+      });
+      expect((port.readSelectedCell as jest.Mock).mock.calls.length).toBe(reads + 1);
+    } finally {
+      jest.useRealTimers();
+    }
+    expect(
+      await screen.findByText("Sheet1!A2: nothing in this cell comes from the dataset or the COMPUTE functions."),
+    ).toBeTruthy();
+    await userEvent.click(screen.getByRole("tab", { name: "Home" }));
+    expect(listeners.size).toBe(0);
+  });
+
+  it("lists the precedents of a formula over a COMPUTE cell, each one click from its explanation", async () => {
+    const references = new Map<string, ReferenceFacts>([
+      ["sheet1!B4", { address: "Sheet1!B4", values: [[20e9]], formulas: [['=COMPUTE.METRIC("xAI","funding")']] }],
+    ]);
+    const { port, selected } = selectionPort(facts({ address: "Sheet1!C1", formula: "=B4*2", references }));
+    await openExplain(port);
+    await userEvent.click(await screen.findByRole("button", { name: "Explain Sheet1!B4" }));
+    expect(selected).toEqual(["Sheet1!B4"]);
+  });
+
+  it("says what went wrong when the cell cannot be read", async () => {
+    const { port } = selectionPort(DEALS_CELL, { readSelectedCell: async () => Promise.reject(new Error("Busy")) });
+    await openExplain(port);
+    expect(await screen.findByText("Could not read the selected cell: Busy. Select a single cell and try again.")).toBeTruthy();
+  });
+
+  it("opens on Explain when the ribbon asks, before or after the pane listens", async () => {
+    let heard: ((view: RequestedView) => void) | null = null;
+    let pending: RequestedView | null = "explain";
+    const { port } = selectionPort(DEALS_CELL, {
+      takeViewRequest: () => {
+        const view = pending;
+        pending = null;
+        return view;
+      },
+      onViewRequest: (listener) => {
+        heard = listener;
+        return () => (heard = null);
+      },
+    });
+    render(<App host={EXCEL} browserLanguage="en" port={port} />);
+    expect(await screen.findByText("3000億美元")).toBeTruthy();
+    await userEvent.click(screen.getByRole("tab", { name: "Home" }));
+    act(() => heard!("explain"));
+    expect(screen.getByRole("tab", { name: "Explain" }).getAttribute("aria-selected")).toBe("true");
+  });
+});
