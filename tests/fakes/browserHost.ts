@@ -3,9 +3,12 @@
  * CustomFunctions globals. Options come from window.__FAKE_OFFICE__, and the workbook's stored
  * settings (as a file opened from elsewhere would carry them) from window.__FAKE_SETTINGS__, both
  * set by the test before the page's scripts run; the workbook is window.__FAKE_WORKBOOK__, for
- * the test to inspect.
+ * the test to inspect and to select cells in (__FAKE_WORKBOOK__.select(sheet, "B4")).
  */
+import { bundledCatalog } from "../../src/domain/dataset";
+import { computeCores } from "../../src/domain/formulas/cores";
 import { createCustomFunctions } from "./customFunctions";
+import { installCalculator } from "./excel/calculate";
 import { createExcel, FakeWorkbook } from "./excel";
 import { createOffice, DEFAULT_OFFICE_OPTIONS, type FakeOfficeOptions } from "./office";
 
@@ -15,6 +18,8 @@ const page = window as unknown as Record<string, unknown> & {
 };
 const workbook = new FakeWorkbook({ blankSheet: true });
 for (const [key, value] of Object.entries(page.__FAKE_SETTINGS__ ?? {})) workbook.settings.set(key, value);
+// Excel shows formulas' results; the fake computes them with the add-in's own cores, as Excel calls its functions.
+installCalculator(workbook, computeCores(bundledCatalog));
 page.Office = createOffice({ ...DEFAULT_OFFICE_OPTIONS, ...page.__FAKE_OFFICE__ });
 page.Excel = createExcel(workbook);
 page.CustomFunctions = createCustomFunctions();

@@ -1,5 +1,15 @@
 /** A COMPUTE call explained: its arguments as read, its error or result, and what the function did. */
-import { Body1, Caption1, Link, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Caption1,
+  Link,
+  makeStyles,
+  mergeClasses,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import type { AiShareDetail, CallExplanation, RunwayDetail } from "../../../domain/explain";
 import type { CellValue } from "../../../domain/cells";
 import type { MetricUnit } from "../../../domain/dataset/schema";
@@ -29,6 +39,7 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
   },
   code: { fontFamily: tokens.fontFamilyMonospace },
+  value: { whiteSpace: "nowrap" },
   muted: { color: tokens.colorNeutralForeground3 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   paragraph: { margin: 0 },
@@ -46,6 +57,8 @@ const PARAMETER_UNITS: Readonly<Record<string, MetricUnit>> = {
 
 function shownValue(value: CellValue, parameter: string, language: Language): string {
   const unit = PARAMETER_UNITS[parameter];
+  // Years read as years: 2030, not 2,030.
+  if (typeof value === "number" && /year$/.test(parameter)) return String(value);
   if (typeof value === "number") return unit ? formatFigure(value, unit, language) : value.toLocaleString(language);
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   return value === "" ? '""' : value;
@@ -96,9 +109,8 @@ function RunwayPanel({ detail }: { detail: RunwayDetail }) {
         <Tornado
           rows={detail.sensitivity}
           caption={t("tornadoCaption", { fn: detail.fn })}
-          headers={{ input: t("tornadoInput"), low: t("tornadoLow"), high: t("tornadoHigh"), swing: t("tornadoSwing") }}
+          headers={{ input: t("tornadoInput"), low: t("tornadoLow"), high: t("tornadoHigh") }}
           format={resultFormat}
-          inputName={(input) => input}
         />
       </section>
     </>
@@ -183,10 +195,10 @@ export function CallPanel({ call, onSelect }: { call: CallExplanation; onSelect:
         <tbody>
           {call.args.map((arg) => (
             <tr key={arg.name}>
-              <th scope="row" className={`${styles.cell} ${styles.code}`}>
+              <th scope="row" className={mergeClasses(styles.cell, styles.code)}>
                 {arg.name}
               </th>
-              <td className={`${styles.cell} ${styles.code}`}>
+              <td className={mergeClasses(styles.cell, styles.code)}>
                 {arg.reference ? (
                   <Link as="button" onClick={() => onSelect(arg.reference!)}>
                     {arg.text}
@@ -195,7 +207,7 @@ export function CallPanel({ call, onSelect }: { call: CallExplanation; onSelect:
                   arg.text
                 )}
               </td>
-              <td className={styles.cell}>
+              <td className={mergeClasses(styles.cell, styles.value)}>
                 {arg.text === "" ? (
                   <span className={styles.muted}>{t("omitted")}</span>
                 ) : arg.value === null ? (

@@ -3,7 +3,7 @@
  * month by month, the AI-share series with one year marked, and the tornado of sensitivities,
  * which is a table (for screen readers and for copying) whose cells carry the bars.
  */
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { AiShareDetail, RunwayDetail, Sensitivity } from "../../../domain/explain";
 
 const WIDTH = 280;
@@ -21,8 +21,22 @@ const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: { padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`, textAlign: "left", verticalAlign: "middle" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-  barCell: { width: "40%" },
-  bar: { height: "10px", backgroundColor: tokens.colorBrandBackground, borderRadius: tokens.borderRadiusSmall },
+  inputCell: { width: "50%", fontWeight: tokens.fontWeightRegular },
+  inputName: { display: "block", fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
+  // The centre line is the result as it is; bars grow out from it.
+  track: {
+    position: "relative",
+    display: "block",
+    height: "8px",
+    marginTop: tokens.spacingVerticalXXS,
+    borderLeft: "none",
+    backgroundImage: `linear-gradient(${tokens.colorNeutralStroke1}, ${tokens.colorNeutralStroke1})`,
+    backgroundSize: "1px 100%",
+    backgroundPosition: "center",
+    backgroundRepeat: "no-repeat",
+  },
+  lowBar: { position: "absolute", right: "50%", top: 0, bottom: 0, backgroundColor: tokens.colorPaletteDarkOrangeBorderActive },
+  highBar: { position: "absolute", left: "50%", top: 0, bottom: 0, backgroundColor: tokens.colorBrandBackground },
   caption: { textAlign: "left", color: tokens.colorNeutralForeground3, paddingBottom: tokens.spacingVerticalXS },
 });
 
@@ -86,22 +100,26 @@ export function AiShareChart({ detail, label }: { detail: AiShareDetail; label: 
   );
 }
 
-/** The sensitivities as a table whose last column draws each swing as a bar, longest first. */
+/**
+ * The sensitivities as a table, largest swing first. Under each input's name a tornado bar
+ * (hidden from screen readers, which read the numbers) runs left from the centre for the
+ * result with the input 10% lower, and right for 10% higher, each as long as its change.
+ */
 export function Tornado({
   rows,
   caption,
   headers,
   format,
-  inputName,
 }: {
   rows: readonly Sensitivity[];
   caption: string;
-  headers: { input: string; low: string; high: string; swing: string };
+  headers: { input: string; low: string; high: string };
   format: (value: number | null) => string;
-  inputName: (input: string) => string;
 }) {
   const styles = useStyles();
   const widest = Math.max(...rows.map((row) => row.swing), 0);
+  const half = (value: number | null, base: number) =>
+    value === null || widest === 0 ? "0%" : `${(Math.abs(value - base) / widest) * 50}%`;
   return (
     <table className={styles.table}>
       <caption className={styles.caption}>{caption}</caption>
@@ -110,33 +128,26 @@ export function Tornado({
           <th scope="col" className={styles.cell}>
             {headers.input}
           </th>
-          <th scope="col" className={`${styles.cell} ${styles.number}`}>
+          <th scope="col" className={mergeClasses(styles.cell, styles.number)}>
             {headers.low}
           </th>
-          <th scope="col" className={`${styles.cell} ${styles.number}`}>
+          <th scope="col" className={mergeClasses(styles.cell, styles.number)}>
             {headers.high}
-          </th>
-          <th scope="col" className={`${styles.cell} ${styles.barCell}`}>
-            {headers.swing}
           </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
           <tr key={row.input}>
-            <th scope="row" className={styles.cell}>
-              {inputName(row.input)}
+            <th scope="row" className={mergeClasses(styles.cell, styles.inputCell)}>
+              <span className={styles.inputName}>{row.input}</span>
+              <span className={styles.track} aria-hidden="true">
+                <span className={styles.lowBar} style={{ width: half(row.low, row.base) }} />
+                <span className={styles.highBar} style={{ width: half(row.high, row.base) }} />
+              </span>
             </th>
-            <td className={`${styles.cell} ${styles.number}`}>{format(row.low)}</td>
-            <td className={`${styles.cell} ${styles.number}`}>{format(row.high)}</td>
-            <td className={`${styles.cell} ${styles.barCell}`}>
-              <div
-                className={styles.bar}
-                aria-hidden="true"
-                style={{ width: `${widest === 0 ? 0 : Math.max(2, (row.swing / widest) * 100)}%` }}
-              />
-              <span>{format(row.swing)}</span>
-            </td>
+            <td className={mergeClasses(styles.cell, styles.number)}>{format(row.low)}</td>
+            <td className={mergeClasses(styles.cell, styles.number)}>{format(row.high)}</td>
           </tr>
         ))}
       </tbody>

@@ -43,7 +43,6 @@ const en = {
   tornadoInput: "Input",
   tornadoLow: "Input −10%",
   tornadoHigh: "Input +10%",
-  tornadoSwing: "Largest change",
   noResult: "no result",
   aiShareExact: "{year} is one of the article's points: {share} ({status}).",
   aiShareInterpolated:
@@ -110,7 +109,6 @@ export const EXPLAIN_STRINGS: ViewStrings<ExplainStringKey> = {
     tornadoInput: "输入",
     tornadoLow: "输入−10%",
     tornadoHigh: "输入+10%",
-    tornadoSwing: "最大变化",
     noResult: "无结果",
     aiShareExact: "{year}年是文章给出的数据点：{share}（{status}）。",
     aiShareInterpolated: "介于文章{leftYear}年（{leftShare}）与{rightYear}年（{rightShare}）两点之间，按直线读取。",
@@ -170,7 +168,6 @@ export const EXPLAIN_STRINGS: ViewStrings<ExplainStringKey> = {
     tornadoInput: "輸入",
     tornadoLow: "輸入−10%",
     tornadoHigh: "輸入+10%",
-    tornadoSwing: "最大變化",
     noResult: "無結果",
     aiShareExact: "{year}年是文章給出的資料點：{share}（{status}）。",
     aiShareInterpolated: "介於文章{leftYear}年（{leftShare}）與{rightYear}年（{rightShare}）兩點之間，依直線讀取。",
