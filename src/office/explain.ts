@@ -5,7 +5,7 @@
 import type { CellValue } from "../domain/cells";
 import { referencesToRead, type CellFacts, type ReferenceFacts, type TableCellFacts } from "../domain/explain";
 import { NAMESPACE } from "../domain/formulas/build";
-import { parseComputeCall } from "../domain/formulas/parse";
+import { parseComputeCall } from "../domain/formulas/computeCall";
 import { HEADER_TO_KEY } from "../domain/layout/labels";
 
 /** A range larger than this is listed by address only: an explanation reads lines, not tables. */

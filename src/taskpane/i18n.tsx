@@ -1,5 +1,5 @@
-import { createContext, useContext, useMemo, useState, type ReactNode } from "react";
-import { tableTranslator, translator, type Language, type Translate, type ViewStrings } from "./strings";
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from "react";
+import { hasStrings, loadStrings, tableTranslator, translator, type Language, type Translate, type ViewStrings } from "./strings";
 
 interface I18n {
   language: Language;
@@ -9,10 +9,27 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+/**
+ * The pane's language. A language whose strings are not loaded yet is fetched first: the pane
+ * keeps showing the current one until then (index.tsx loads the starting language before the
+ * first render, so only a switch ever waits).
+ */
 export function I18nProvider({ initial, children }: { initial: Language; children: ReactNode }) {
-  const [language, setLanguage] = useState(initial);
-  const value = useMemo(() => ({ language, setLanguage, t: translator(language) }), [language]);
-  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+  const [language, setShown] = useState<Language | null>(hasStrings(initial) ? initial : null);
+  const [failed, setFailed] = useState<string | null>(null);
+  const show = useCallback((next: Language) => {
+    loadStrings(next).then(
+      () => setShown(next),
+      (error: unknown) => setFailed(error instanceof Error ? error.message : String(error)),
+    );
+  }, []);
+  useEffect(() => {
+    if (language === null) show(initial);
+  }, [language, initial, show]);
+  const value = useMemo(() => language && { language, setLanguage: show, t: translator(language) }, [language, show]);
+  // Only a test renders before its language is loaded; the pane loads it first.
+  if (failed) return <p role="alert">{failed}</p>;
+  return value ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;
 }
 
 export function useI18n(): I18n {

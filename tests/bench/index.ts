@@ -4,6 +4,7 @@ import { benchBundle } from "./bundle.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchMoneyMap } from "./moneyMap.bench";
 import { benchDatasetView } from "./datasetView.bench";
+import { benchExplain } from "./explain.bench";
 import { sinkValue } from "./measure";
 import { benchWriter } from "./writer.bench";
 
@@ -13,6 +14,7 @@ async function main() {
     benchFunctions,
     benchMoneyMap,
     benchDatasetView,
+    benchExplain,
     benchWriter,
     benchBundle,
   ];

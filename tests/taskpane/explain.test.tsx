@@ -7,6 +7,7 @@ import { axe } from "jest-axe";
 import type { CellValue } from "../../src/domain/cells";
 import { bundledCatalog as catalog } from "../../src/domain/dataset";
 import type { CellFacts, ReferenceFacts } from "../../src/domain/explain";
+import { cellFacts } from "../support/cellFacts";
 import { SHEET_WORDS } from "../../src/domain/layout/labels";
 import { dealTable, DEAL_COLUMNS } from "../../src/domain/tables/deals";
 import { App } from "../../src/taskpane/App";
@@ -16,20 +17,8 @@ import { testPort } from "./ports";
 
 const EXCEL = { kind: "excel", displayLanguage: "en-US", isDarkTheme: false } as const;
 
-const facts = (partial: Partial<CellFacts> & { address: string }): CellFacts => ({
-  sheet: partial.address.split("!")[0].replace(/'/g, ""),
-  formula: null,
-  value: "",
-  table: null,
-  references: new Map(),
-  precedents: null,
-  ...partial,
-});
-
-const named = (entries: Record<string, [string, CellValue]>) =>
-  new Map<string, ReferenceFacts>(
-    Object.entries(entries).map(([key, [address, value]]) => [key, { address, values: [[value]], formulas: [[value]] }]),
-  );
+const facts = cellFacts;
+const named = (references: Record<string, [string, CellValue]>) => references;
 
 const DEALS_CELL = facts({
   address: "Deals!G4",
@@ -165,7 +154,7 @@ describe("Explain view", () => {
     const references = new Map<string, ReferenceFacts>([
       ["sheet1!B4", { address: "Sheet1!B4", values: [[20e9]], formulas: [['=COMPUTE.METRIC("xAI","funding")']] }],
     ]);
-    const { port, selected } = selectionPort(facts({ address: "Sheet1!C1", formula: "=B4*2", references }));
+    const { port, selected } = selectionPort({ ...facts({ address: "Sheet1!C1", formula: "=B4*2" }), references });
     await openExplain(port);
     await userEvent.click(await screen.findByRole("button", { name: "Explain Sheet1!B4" }));
     expect(selected).toEqual(["Sheet1!B4"]);
@@ -194,7 +183,8 @@ describe("Explain view", () => {
     render(<App host={EXCEL} browserLanguage="en" port={port} />);
     expect(await screen.findByText("3000億美元")).toBeTruthy();
     await userEvent.click(screen.getByRole("tab", { name: "Home" }));
-    act(() => heard!("explain"));
+    await act(async () => heard!("explain"));
     expect(screen.getByRole("tab", { name: "Explain" }).getAttribute("aria-selected")).toBe("true");
+    expect(await screen.findByText("3000億美元")).toBeTruthy();
   });
 });

@@ -9,14 +9,9 @@ import { perCatalog } from "../dataset/perCatalog";
 import { FUNCTION_IDS, NAMESPACE, type FunctionId } from "../formulas/build";
 import { computeCores, parameterNames, type ComputeCores } from "../formulas/cores";
 import { CellError, evaluateNode, type Evaluated, type FormulaScope } from "../formulas/evaluate";
-import {
-  callsCompute,
-  computeFunctionOf,
-  formulaText,
-  parseComputeCall,
-  parseFormula,
-  type FormulaNode,
-} from "../formulas/parse";
+import { parseComputeCall } from "../formulas/computeCall";
+import { formulaText } from "../formulas/formulaText";
+import { callsCompute, computeFunctionOf, parseFormula, type FormulaNode } from "../formulas/parse";
 import { findDeal, findMetric } from "../model/lookups";
 import { EXCEL_ERROR_TEXT, isDomainError } from "../model/outcome";
 import { aiShareDetail } from "./aiShareDetail";

@@ -23,11 +23,11 @@ export type BinaryOperator = "+" | "-" | "*" | "/" | "^" | "&" | "=" | "<>" | "<
 
 export type ParseResult = { readonly ok: true; readonly node: FormulaNode } | { readonly ok: false; readonly reason: string };
 
-const CELL = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
+export const CELL = /^\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/;
 const COLUMNS = /^\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}$/;
 const ROWS = /^\$?\d+:\$?\d+$/;
 /** Binding strength, loosest first, as Excel ranks them. */
-const PRECEDENCE: Record<BinaryOperator, number> = {
+export const PRECEDENCE: Record<BinaryOperator, number> = {
   "=": 1,
   "<>": 1,
   "<": 1,
@@ -236,71 +236,4 @@ export function callsCompute(node: FormulaNode, namespace: string): boolean {
     default:
       return false;
   }
-}
-
-/** A sheet name as a formula writes it: bare where Excel allows, else quoted with quotes doubled. */
-function sheetPrefix(sheet: string): string {
-  return /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(sheet) && !CELL.test(sheet) ? `${sheet}!` : `'${sheet.replace(/'/g, "''")}'!`;
-}
-
-/**
- * Formula text of a tree, without the leading "=", with parentheses only where precedence
- * needs them: what the pane shows for one argument, and what parses back to the same tree.
- */
-export function formulaText(node: FormulaNode): string {
-  switch (node.kind) {
-    case "number":
-      return String(node.value);
-    case "text":
-      return `"${node.value.replace(/"/g, '""')}"`;
-    case "boolean":
-      return node.value ? "TRUE" : "FALSE";
-    case "reference":
-      return node.sheet === null ? node.address : `${sheetPrefix(node.sheet)}${node.address}`;
-    case "structured":
-      return `${node.table}[${node.specifier}]`;
-    case "name":
-      return node.name;
-    case "call":
-      return `${node.name}(${node.args.map(formulaText).join(",")})`;
-    case "array":
-      return `{${node.rows.map((row) => row.map(formulaText).join(",")).join(";")}}`;
-    case "unary": {
-      const operand = formulaText(node.operand);
-      return node.operand.kind === "binary" || node.operand.kind === "unary"
-        ? `${node.operator}(${operand})`
-        : `${node.operator}${operand}`;
-    }
-    case "binary": {
-      const rank = PRECEDENCE[node.operator];
-      // Left-associative: the left side needs parentheses only when it binds more loosely,
-      // the right side also when it binds equally (1-(2-3)).
-      const side = (child: FormulaNode, strict: boolean) => {
-        const text = formulaText(child);
-        if (child.kind !== "binary") return text;
-        const childRank = PRECEDENCE[child.operator];
-        return childRank < rank || (strict && childRank === rank) ? `(${text})` : text;
-      };
-      return `${side(node.left, false)}${node.operator}${side(node.right, true)}`;
-    }
-  }
-}
-
-/** A COMPUTE call at the top of a formula, or why the formula is not one. */
-export type ComputeCallResult =
-  | { readonly ok: true; readonly id: string; readonly args: readonly FormulaNode[]; readonly node: FormulaNode }
-  | { readonly ok: false; readonly reason: "not-a-formula" | "unreadable" | "not-compute" | "compute-inside" };
-
-/**
- * Reads a cell's formula as one COMPUTE call (=COMPUTE.RUNWAY(…)). Anything else is a typed
- * answer, never a throw: no formula, text the parser cannot read, a formula without COMPUTE,
- * or one with COMPUTE calls inside something else (=COMPUTE.RUNWAY(…)*2).
- */
-export function parseComputeCall(formula: string | null, namespace: string): ComputeCallResult {
-  if (formula === null || !formula.startsWith("=")) return { ok: false, reason: "not-a-formula" };
-  const parsed = parseFormula(formula);
-  if (!parsed.ok) return { ok: false, reason: "unreadable" };
-  const id = computeFunctionOf(parsed.node, namespace);
-  if (id !== null && parsed.node.kind === "call") return { ok: true, id, args: parsed.node.args, node: parsed.node };
-  return { ok: false, reason: callsCompute(parsed.node, namespace) ? "compute-inside" : "not-compute" };
 }

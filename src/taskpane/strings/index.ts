@@ -1,6 +1,4 @@
 import { en, type StringKey } from "./en";
-import { zhCN } from "./zh-CN";
-import { zhTW } from "./zh-TW";
 
 import type { Language } from "../../domain/language";
 
@@ -9,7 +7,25 @@ export { LANGUAGES, languageFor, type Language } from "../../domain/language";
 
 export const LANGUAGE_NAMES: Record<Language, string> = { en: "English", "zh-CN": "简体中文", "zh-TW": "繁體中文" };
 
-const TABLES: Record<Language, Record<StringKey, string>> = { en, "zh-CN": zhCN, "zh-TW": zhTW };
+type Table = Record<StringKey, string>;
+
+/**
+ * English travels with the pane; each Chinese table is its own chunk, fetched when the pane
+ * starts in that language (before it renders) or switches to it.
+ */
+const TABLES: Partial<Record<Language, Table>> = { en };
+const LOADERS: Record<Exclude<Language, "en">, () => Promise<Table>> = {
+  "zh-CN": () => import(/* webpackChunkName: "strings-zh-cn" */ "./zh-CN").then((m) => m.zhCN),
+  "zh-TW": () => import(/* webpackChunkName: "strings-zh-tw" */ "./zh-TW").then((m) => m.zhTW),
+};
+
+export const hasStrings = (language: Language): boolean => TABLES[language] !== undefined;
+
+/** Fetches a language's table once; resolves when its translator can be made. */
+export async function loadStrings(language: Language): Promise<void> {
+  if (language === "en" || TABLES[language]) return;
+  TABLES[language] = await LOADERS[language]();
+}
 
 export type Translate<Key extends string = StringKey> = (key: Key, values?: Record<string, string | number>) => string;
 
@@ -24,4 +40,9 @@ export function tableTranslator<Key extends string>(table: Readonly<Record<Key, 
   return (key, values) => table[key].replace(/\{(\w+)\}/g, (match, name: string) => String(values?.[name] ?? match));
 }
 
-export const translator = (language: Language): Translate => tableTranslator(TABLES[language]);
+/** The translate function of a loaded language (see loadStrings). */
+export function translator(language: Language): Translate {
+  const table = TABLES[language];
+  if (!table) throw new Error(`The ${language} strings are not loaded`);
+  return tableTranslator(table);
+}

@@ -1,4 +1,5 @@
 import { bundledCatalog as catalog } from "../../../src/domain/dataset";
+import { cellFacts } from "../../support/cellFacts";
 import type { CellValue } from "../../../src/domain/cells";
 import {
   explainCell,
@@ -15,26 +16,7 @@ import { metricTable, METRIC_COLUMNS } from "../../../src/domain/tables/metrics"
 
 const cores = computeCores(catalog);
 
-function facts(
-  partial: Partial<Omit<CellFacts, "references">> & { references?: Record<string, [string, CellValue]> },
-): CellFacts {
-  const references = new Map<string, ReferenceFacts>(
-    Object.entries(partial.references ?? {}).map(([key, [address, value]]) => [
-      key,
-      { address, values: [[value]], formulas: [[value]] },
-    ]),
-  );
-  return {
-    address: "Sheet1!A1",
-    sheet: "Sheet1",
-    formula: null,
-    value: "",
-    table: null,
-    precedents: null,
-    ...partial,
-    references,
-  };
-}
+const facts = cellFacts;
 
 function tableFacts(
   name: string,

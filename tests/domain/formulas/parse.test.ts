@@ -1,7 +1,9 @@
 import fc from "fast-check";
 import { bundledCatalog } from "../../../src/domain/dataset";
 import { computeCall, text } from "../../../src/domain/formulas/build";
-import { callsCompute, formulaText, parseComputeCall, parseFormula, type FormulaNode } from "../../../src/domain/formulas/parse";
+import { parseComputeCall } from "../../../src/domain/formulas/computeCall";
+import { formulaText } from "../../../src/domain/formulas/formulaText";
+import { callsCompute, parseFormula, type FormulaNode } from "../../../src/domain/formulas/parse";
 import { planContext } from "../../../src/domain/layout/workbookPlan";
 import { tableCells } from "../../../src/domain/layout/plan";
 import { presetInputs } from "../../../src/domain/scenario/definition";
