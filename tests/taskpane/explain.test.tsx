@@ -65,11 +65,17 @@ function selectionPort(initial: CellFacts, overrides: Partial<WorkbookPort> = {}
 
 async function openExplain(port: WorkbookPort, language = "en-US") {
   const result = render(<App host={{ ...EXCEL, displayLanguage: language }} browserLanguage="en" port={port} />);
-  await userEvent.click(screen.getByRole("tab", { name: language === "en-US" ? "Explain" : "解釋" }));
+  const tab = { "en-US": "Explain", "zh-CN": "解释", "zh-TW": "解釋" }[language];
+  await userEvent.click(screen.getByRole("tab", { name: tab }));
   return result;
 }
 
+/** Fluent's tab indicator moves on an animation frame after a tab changes: let it run inside act. */
+const settleAnimations = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)));
+
 describe("Explain view", () => {
+  afterEach(settleAnimations);
+
   it("shows a Deals value's source with 3000億美元 marked, how sure it is, and the dataset version", async () => {
     const { port } = selectionPort(DEALS_CELL);
     const { container } = await openExplain(port);
@@ -105,6 +111,14 @@ describe("Explain view", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it("words the arithmetic in 简体中文", async () => {
+    const { port } = selectionPort(RUNWAY_CELL);
+    const { container } = await openExplain(port, "zh-CN");
+    expect(await screen.findByText("200亿美元 ÷ 每月10亿美元 = 20个月")).toBeTruthy();
+    expect(screen.getByRole("table", { name: /RUNWAY：每个输入各降低和提高10%/ })).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
   it("names the argument that makes RUNWAY fail, with the function's message", async () => {
     const { port } = selectionPort(
       facts({
@@ -129,6 +143,7 @@ describe("Explain view", () => {
     const { port, move, listeners } = selectionPort(DEALS_CELL);
     await openExplain(port);
     await screen.findByText("3000億美元");
+    await settleAnimations();
     jest.useFakeTimers();
     try {
       act(() => {
@@ -147,6 +162,7 @@ describe("Explain view", () => {
       await screen.findByText("Sheet1!A2: nothing in this cell comes from the dataset or the COMPUTE functions."),
     ).toBeTruthy();
     await userEvent.click(screen.getByRole("tab", { name: "Home" }));
+    expect(await screen.findByRole("button", { name: "Insert all tables" })).toBeTruthy();
     expect(listeners.size).toBe(0);
   });
 

@@ -29,14 +29,14 @@ const useStyles = makeStyles({
 });
 
 type State =
-  | { kind: "reading"; address: string | null }
+  | { kind: "reading" }
   | { kind: "explained"; explanation: Explanation; table: string | null }
   | { kind: "failed"; reason: string };
 
 export default function ExplainView({ port }: { port: ExplainPort }) {
   const styles = useStyles();
   const t = useViewStrings(EXPLAIN_STRINGS);
-  const [state, setState] = useState<State>({ kind: "reading", address: null });
+  const [state, setState] = useState<State>({ kind: "reading" });
   // Only the latest read may update the view: an older answer arriving late is dropped.
   const latest = useRef(0);
 
@@ -87,7 +87,7 @@ export default function ExplainView({ port }: { port: ExplainPort }) {
       <NoticeBar
         notice={
           state.kind === "reading"
-            ? { intent: "busy", text: t("explainReading", { address: state.address ?? "" }) }
+            ? { intent: "busy", text: t("explainReading") }
             : state.kind === "failed"
               ? { intent: "error", text: t("explainFailed", { reason: state.reason }) }
               : null

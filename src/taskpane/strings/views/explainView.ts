@@ -3,7 +3,7 @@ import type { ViewStrings } from "../index";
 
 const en = {
   explainIntro: "Select a cell in Excel: this view says where its number comes from and what drives it.",
-  explainReading: "Reading {address}…",
+  explainReading: "Reading the selected cell…",
   explainFailed: "Could not read the selected cell: {reason}. Select a single cell and try again.",
   explainNothing: "{address}: nothing in this cell comes from the dataset or the COMPUTE functions.",
   basisStated: "Stated in the article",
@@ -69,7 +69,7 @@ export const EXPLAIN_STRINGS: ViewStrings<ExplainStringKey> = {
   en,
   "zh-CN": {
     explainIntro: "在Excel中选择一个单元格：此视图说明其数字从何而来，又由什么驱动。",
-    explainReading: "正在读取{address}…",
+    explainReading: "正在读取所选单元格…",
     explainFailed: "无法读取所选单元格：{reason}。请选择单个单元格后重试。",
     explainNothing: "{address}：此单元格中没有任何内容来自数据集或COMPUTE函数。",
     basisStated: "文中明确给出",
@@ -128,7 +128,7 @@ export const EXPLAIN_STRINGS: ViewStrings<ExplainStringKey> = {
   },
   "zh-TW": {
     explainIntro: "在Excel中選取一個儲存格：此檢視說明其數字從何而來，又由什麼驅動。",
-    explainReading: "正在讀取{address}…",
+    explainReading: "正在讀取所選儲存格…",
     explainFailed: "無法讀取所選儲存格：{reason}。請選取單一儲存格後重試。",
     explainNothing: "{address}：此儲存格中沒有任何內容來自資料集或COMPUTE函數。",
     basisStated: "文中明確給出",
