@@ -1,7 +1,11 @@
-/** Bundle sizes of the production build in dist/, gzip level 9, against the budgets. */
+/**
+ * Bundle sizes of the production build in dist/, gzip level 9, against the budgets; and what
+ * the pane's own script holds, by package, read from its source map by source-map-explorer.
+ */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { explore } from "source-map-explorer";
 
 export function benchBundle(): string[] {
   const dist = join(process.cwd(), "dist");
@@ -26,5 +30,30 @@ export function benchBundle(): string[] {
   lines.push(
     `  functions with the dataset (${functions.join(" + ")}): ${kb(functions.reduce((sum, f) => sum + gzipped(f), 0))} (budget 30 KB)`,
   );
+  return lines;
+}
+
+/** The package a bundled file belongs to (@fluentui/react-tabs, react-dom), or "our code" for src/. */
+function packageOf(file: string): string {
+  const inModules = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
+  if (inModules) return inModules[1];
+  return file.includes("/src/") || file.startsWith("src/") ? "our code (src/)" : "webpack runtime and other";
+}
+
+/** taskpane.js by package: minified bytes each, largest first, with its share of the file. */
+export async function benchBundleByPackage(top = 15): Promise<string[]> {
+  const file = join(process.cwd(), "dist", "taskpane.js");
+  if (!existsSync(`${file}.map`)) return ["taskpane.js by package: no dist/ yet; run npm run build first."];
+  const result = await explore(file, { output: { format: "json" }, noBorderChecks: true });
+  const bundle = result.bundles[0];
+  const byPackage = new Map<string, number>();
+  for (const [source, { size }] of Object.entries(bundle.files))
+    byPackage.set(packageOf(source), (byPackage.get(packageOf(source)) ?? 0) + size);
+  const total = bundle.totalBytes;
+  const lines = [`taskpane.js by package (minified bytes, of ${(total / 1024).toFixed(1)} KB; source-map-explorer):`];
+  for (const [name, size] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, top))
+    lines.push(
+      `  ${name.padEnd(40)} ${`${(size / 1024).toFixed(1)} KB`.padStart(9)}  ${((size / total) * 100).toFixed(1).padStart(5)}%`,
+    );
   return lines;
 }

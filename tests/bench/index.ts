@@ -1,6 +1,6 @@
 /** npm run bench: every benchmark section, printed in order. */
 import { installCustomFunctions } from "../fakes/customFunctions";
-import { benchBundle } from "./bundle.bench";
+import { benchBundle, benchBundleByPackage } from "./bundle.bench";
 import { benchFunctions } from "./functions.bench";
 import { benchMoneyMap } from "./moneyMap.bench";
 import { benchDatasetView } from "./datasetView.bench";
@@ -17,6 +17,7 @@ async function main() {
     benchExplain,
     benchWriter,
     benchBundle,
+    benchBundleByPackage,
   ];
   for (const section of sections) console.log(`${(await section()).join("\n")}\n`);
   // Printing the sink proves to the optimiser that every timed result was used.

@@ -78,9 +78,13 @@ function serveFile(route, file) {
 /**
  * Opens the built pane. `host` is "none" for a plain browser (real office.js) or "excel" for
  * the fake Excel host; `office` overrides the fake's options (language, theme, sets), and `settings`
- * are the workbook's stored settings, as a file opened from elsewhere carries them.
+ * are the workbook's stored settings, as a file opened from elsewhere carries them. `root` and
+ * `path` serve another page (the bench's baseline); `beforeLoad` runs in the page before its scripts.
  */
-export async function openPane(browser, { host, office = {}, settings = {}, colorScheme = "light" }) {
+export async function openPane(
+  browser,
+  { host, office = {}, settings = {}, colorScheme = "light", root = DIST, path = "taskpane.html", beforeLoad },
+) {
   const context = await browser.newContext({ viewport: { width: 360, height: 720 }, colorScheme, locale: "en-US" });
   const page = await context.newPage();
   const failures = [];
@@ -103,10 +107,11 @@ export async function openPane(browser, { host, office = {}, settings = {}, colo
         host === "excel" ? FAKE_HOST_BUNDLE : join(OFFICE_JS_DIST, normalize(url.slice(OFFICE_CDN.length).split("?")[0]));
       return serveFile(route, file);
     }
-    if (url.startsWith(PANE_ORIGIN)) return serveFile(route, join(DIST, normalize(new URL(url).pathname)));
+    if (url.startsWith(PANE_ORIGIN)) return serveFile(route, join(root, normalize(new URL(url).pathname)));
     return route.abort("blockedbyclient");
   });
-  await page.goto(`${PANE_ORIGIN}taskpane.html`);
+  if (beforeLoad) await page.addInitScript(beforeLoad);
+  await page.goto(`${PANE_ORIGIN}${path}`);
   return { page, context, failures };
 }
 
