@@ -124,6 +124,11 @@ export async function watchSelection(listener: () => void): Promise<() => Promis
     });
 }
 
+/** Calls the listener with true when the task pane is shown and false when it is hidden (SharedRuntime 1.1). */
+export function watchPaneVisibility(listener: (visible: boolean) => void): Promise<() => Promise<void>> {
+  return Office.addin.onVisibilityModeChanged((message) => listener(message.visibilityMode === Office.VisibilityMode.taskpane));
+}
+
 /** Selects a sheet-qualified address ('Scenario xAI'!$B$4), activating its sheet. */
 export function selectAddress(address: string): Promise<void> {
   return Excel.run(async (context) => {

@@ -78,6 +78,7 @@ export const excelWorkbookPort: WorkbookPort = {
   // The Explain reads load with the Explain view.
   readSelectedCell: () => explainModule().then((m) => m.readSelectedCell()),
   watchSelection: (listener) => explainModule().then((m) => m.watchSelection(listener)),
+  watchPaneVisibility: (listener) => explainModule().then((m) => m.watchPaneVisibility(listener)),
   selectAddress: (target) => explainModule().then((m) => m.selectAddress(target)),
   selectRecord: (table, id, column) => explainModule().then((m) => m.selectRecord(table, id, column)),
   takeViewRequest,

@@ -97,6 +97,11 @@ export interface ExplainPort {
   readSelectedCell(): Promise<CellFacts>;
   /** Calls the listener when the selection changes; resolves to the function that stops it. */
   watchSelection(listener: () => void): Promise<() => Promise<void>>;
+  /**
+   * Calls the listener when the task pane is shown or hidden: in the shared runtime the pane's
+   * page keeps running while it is closed. Resolves to the function that stops it.
+   */
+  watchPaneVisibility(listener: (visible: boolean) => void): Promise<() => Promise<void>>;
   /** Selects a sheet-qualified address. */
   selectAddress(address: string): Promise<void>;
   /** Selects a record's cell in one of the add-in's tables; false where it is not there. */

@@ -26,8 +26,10 @@ function versionAtLeast(supported: string, wanted: string): boolean {
 
 export function createOffice(options: FakeOfficeOptions) {
   const associated = new Map<string, (event: { completed(): void }) => void>();
+  const visibilityHandlers = new Set<(message: { visibilityMode: "Hidden" | "Taskpane" }) => void>();
   return {
     HostType: { Excel: "Excel" },
+    VisibilityMode: { hidden: "Hidden", taskpane: "Taskpane" },
     PlatformType: { OfficeOnline: "OfficeOnline" },
     onReady(callback?: (info: { host: string | null; platform: string | null }) => void) {
       const info = { host: options.host, platform: options.host ? "OfficeOnline" : null };
@@ -53,8 +55,18 @@ export function createOffice(options: FakeOfficeOptions) {
       shown: 0,
       showAsTaskpane() {
         this.shown++;
+        for (const handler of visibilityHandlers) handler({ visibilityMode: "Taskpane" });
         return Promise.resolve();
       },
+      onVisibilityModeChanged(handler: (message: { visibilityMode: "Hidden" | "Taskpane" }) => void) {
+        visibilityHandlers.add(handler);
+        return Promise.resolve(async () => void visibilityHandlers.delete(handler));
+      },
+      /** Test hook: the analyst closing the pane (or Excel hiding it). */
+      hideTaskpane() {
+        for (const handler of visibilityHandlers) handler({ visibilityMode: "Hidden" });
+      },
+      visibilityHandlers,
     },
     /** Test hook: the handlers ribbon commands registered. */
     associated,

@@ -3,7 +3,7 @@ import { explainCell, type Explanation } from "../../src/domain/explain";
 import { computeCores } from "../../src/domain/formulas/cores";
 import { HEADER_TO_KEY } from "../../src/domain/layout/labels";
 import { SCENARIO_CELLS } from "../../src/domain/scenario/plans";
-import { readSelectedCell, selectAddress, selectRecord, watchSelection } from "../../src/office/explain";
+import { readSelectedCell, selectAddress, selectRecord, watchPaneVisibility, watchSelection } from "../../src/office/explain";
 import { saveScenarios } from "../../src/office/scenarios";
 import { writeTables } from "../../src/office/tables";
 import { installCalculator } from "../fakes/excel/calculate";
@@ -117,6 +117,19 @@ describe("reading the selected cell for Explain", () => {
     const { explanation, syncs } = await explainSelection(workbook);
     expect(syncs).toBe(1);
     expect(explanation).toEqual({ kind: "nothing", address: "Sheet1!B2" });
+  });
+
+  it("says when the task pane is hidden and shown, until stopped", async () => {
+    installExcel();
+    const office = (globalThis as unknown as { Office: { addin: { hideTaskpane(): void; showAsTaskpane(): Promise<void> } } })
+      .Office;
+    const heard: boolean[] = [];
+    const stop = await watchPaneVisibility((visible) => heard.push(visible));
+    office.addin.hideTaskpane();
+    await office.addin.showAsTaskpane();
+    await stop();
+    office.addin.hideTaskpane();
+    expect(heard).toEqual([false, true]);
   });
 
   it("calls the listener on each selection until it is removed, and selects an address", async () => {

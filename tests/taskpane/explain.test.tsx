@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { act, render, screen, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import type { CellValue } from "../../src/domain/cells";
@@ -164,6 +164,27 @@ describe("Explain view", () => {
     await userEvent.click(screen.getByRole("tab", { name: "Home" }));
     expect(await screen.findByRole("button", { name: "Insert all tables" })).toBeTruthy();
     expect(listeners.size).toBe(0);
+  });
+
+  it("stops following the selection while the pane is hidden, and reads afresh when it is shown", async () => {
+    let visibility: ((visible: boolean) => void) | null = null;
+    const { port, move, listeners } = selectionPort(DEALS_CELL, {
+      watchPaneVisibility: async (listener) => {
+        visibility = listener;
+        return async () => void (visibility = null);
+      },
+    });
+    await openExplain(port);
+    await screen.findByText("3000億美元");
+    await waitFor(() => expect(listeners.size).toBe(1));
+    await act(async () => visibility!(false));
+    await waitFor(() => expect(listeners.size).toBe(0));
+    move(facts({ address: "Sheet1!A7", value: 1 }));
+    await act(async () => visibility!(true));
+    expect(
+      await screen.findByText("Sheet1!A7: nothing in this cell comes from the dataset or the COMPUTE functions."),
+    ).toBeTruthy();
+    expect(listeners.size).toBe(1);
   });
 
   it("lists the precedents of a formula over a COMPUTE cell, each one click from its explanation", async () => {

@@ -20,6 +20,7 @@ export function testPort(overrides: Partial<WorkbookPort>): WorkbookPort {
     makePortable: unused("makePortable"),
     readSelectedCell: unused("readSelectedCell"),
     watchSelection: unused("watchSelection"),
+    watchPaneVisibility: async () => async () => undefined,
     selectAddress: unused("selectAddress"),
     selectRecord: unused("selectRecord"),
     takeViewRequest: () => null,

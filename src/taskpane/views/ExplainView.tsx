@@ -51,7 +51,25 @@ export default function ExplainView({ port }: { port: ExplainPort }) {
     }
   }, [port]);
 
+  // In the shared runtime the view stays mounted while the pane is closed: it stops following
+  // the selection then, and reads afresh when the pane is shown again.
+  const [visible, setVisible] = useState(true);
   useEffect(() => {
+    let stop: (() => Promise<void>) | null = null;
+    let closed = false;
+    port
+      .watchPaneVisibility(setVisible)
+      .then((remove) => (closed ? void remove().catch(() => undefined) : (stop = remove)))
+      // A host that cannot say keeps the view following the selection, as it does while shown.
+      .catch(() => undefined);
+    return () => {
+      closed = true;
+      void stop?.().catch(() => undefined);
+    };
+  }, [port]);
+
+  useEffect(() => {
+    if (!visible) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let stop: (() => Promise<void>) | null = null;
     let closed = false;
@@ -74,7 +92,7 @@ export default function ExplainView({ port }: { port: ExplainPort }) {
       tickets.current++;
       void stop?.().catch(() => undefined);
     };
-  }, [port, read]);
+  }, [port, read, visible]);
 
   const select = (address: string) =>
     void port.selectAddress(address).catch((error: unknown) => setState({ kind: "failed", reason: errorText(error) }));
