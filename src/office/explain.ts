@@ -108,18 +108,22 @@ export function readSelectedCell(): Promise<CellFacts> {
 }
 
 /**
- * Calls the listener when the selection changes anywhere in the workbook (ExcelApi 1.2).
- * Returns the function that removes it, in the request context it was added in, as Office.js requires.
+ * Calls the listener when the selection changes anywhere in the workbook (ExcelApi 1.2), and
+ * when any sheet's cells change (ExcelApi 1.9, where the host has it), so that an explanation
+ * follows the analyst's edits to the inputs it shows. Returns the function that removes both,
+ * in the request context they were added in, as Office.js requires.
  */
 export async function watchSelection(listener: () => void): Promise<() => Promise<void>> {
-  const handler = await Excel.run(async (context) => {
-    const added = context.workbook.onSelectionChanged.add(async () => listener());
+  const canWatchEdits = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
+  const handlers = await Excel.run(async (context) => {
+    const selection = context.workbook.onSelectionChanged.add(async () => listener());
+    const edits = canWatchEdits ? context.workbook.worksheets.onChanged.add(async () => listener()) : null;
     await context.sync();
-    return { remove: () => added.remove(), context };
+    return { remove: () => [selection, edits].forEach((added) => added?.remove()), context };
   });
   return () =>
-    Excel.run(handler.context, async (context) => {
-      handler.remove();
+    Excel.run(handlers.context, async (context) => {
+      handlers.remove();
       await context.sync();
     });
 }

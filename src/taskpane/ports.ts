@@ -95,7 +95,7 @@ export interface PortablePort {
 export interface ExplainPort {
   /** The selected cell and what its formula reads: at most two round trips, nothing written. */
   readSelectedCell(): Promise<CellFacts>;
-  /** Calls the listener when the selection changes; resolves to the function that stops it. */
+  /** Calls the listener when the selection or any cell changes; resolves to the function that stops it. */
   watchSelection(listener: () => void): Promise<() => Promise<void>>;
   /**
    * Calls the listener when the task pane is shown or hidden: in the shared runtime the pane's

@@ -1,5 +1,6 @@
 // The Explain view in Chromium over the fake host: after the tables and a scenario are written
-// through the pane, selecting cells in the workbook explains them. Screenshots of each kind of
+// through the pane, selecting cells in the workbook explains them, and an edit to an input the
+// explanation reads updates it. Screenshots of each kind of
 // cell, in English and 繁體中文, as test-results/pane-explain-*.png.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
@@ -14,6 +15,7 @@ const WORDS = {
     created: "Created Scenario xAI",
     explain: "Explain",
     arithmetic: "US$20B ÷ US$1B a month = 20 months",
+    edited: "US$40B ÷ US$1B a month = 40 months",
     tornado: /RUNWAY with each input 10% lower/,
     cashChart: /Cash left month by month/,
     logistic: /by the logistic method/,
@@ -27,6 +29,7 @@ const WORDS = {
     created: "已建立",
     explain: "解釋",
     arithmetic: "200億美元 ÷ 每月10億美元 = 20個月",
+    edited: "400億美元 ÷ 每月10億美元 = 40個月",
     tornado: /RUNWAY：每個輸入各降低和提高10%/,
     cashChart: /逐月剩餘現金：/,
     logistic: /依logistic方法外推/,
@@ -94,6 +97,14 @@ describe("Explain this cell", () => {
         `the tornado of ${runway.sheet}!${runway.address} has a row per input`,
       );
       await screenshot(page, `pane-explain-runway-${language}`);
+      // The analyst doubles the scenario's cash: the explanation follows the edit.
+      await page.evaluate(() => {
+        const workbook = globalThis.__FAKE_WORKBOOK__;
+        const cash = workbook.names.find((n) => n.name === "Scn_xAI_Cash").refersTo;
+        const sheet = workbook.sheets.find((s) => s.id === cash.sheetId);
+        workbook.edit(sheet.name, `${String.fromCharCode(65 + cash.col)}${cash.row + 1}`, 40e9);
+      });
+      await page.getByText(words.edited, { exact: true }).waitFor();
 
       // The outlook's logistic AISHARE for 2030.
       await selectWhere(page, (dump) => {

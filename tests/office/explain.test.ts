@@ -140,10 +140,21 @@ describe("reading the selected cell for Explain", () => {
     workbook.select("Sheet1", "A3");
     await selectAddress("'Scenario xAI'!$B$5");
     expect(workbook.activeSheet().name).toBe("Scenario xAI");
-    expect(heard).toEqual([2, 4]);
+    // An edit anywhere is heard too: the explanation may show the edited cell's value.
+    workbook.edit("Scenario xAI", "B5", 40e9);
+    expect(heard).toEqual([2, 4, 4]);
     await stop();
     workbook.select("Sheet1", "A9");
-    expect(heard).toEqual([2, 4]);
-    expect(workbook.selectionHandlers.size).toBe(0);
+    workbook.edit("Sheet1", "A1", 1);
+    expect(heard).toEqual([2, 4, 4]);
+    expect(workbook.selectionHandlers.size + workbook.changeHandlers.size).toBe(0);
+  });
+
+  it("listens to the selection alone on an Excel without ExcelApi 1.9", async () => {
+    const workbook = new FakeWorkbook({ blankSheet: true });
+    installExcel(workbook, { supportedSets: { ExcelApi: "1.8", SharedRuntime: "1.1" } });
+    const stop = await watchSelection(() => undefined);
+    expect([workbook.selectionHandlers.size, workbook.changeHandlers.size]).toEqual([1, 0]);
+    await stop();
   });
 });

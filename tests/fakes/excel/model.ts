@@ -173,6 +173,8 @@ export class FakeWorkbook {
   selection = { sheetId: "", row: 0, col: 0, height: 1, width: 1 };
   /** Workbook.onSelectionChanged handlers, called after every change of the selection. */
   selectionHandlers = new Set<() => unknown>();
+  /** WorksheetCollection.onChanged handlers, called when the analyst edits a cell (edit()). */
+  changeHandlers = new Set<() => unknown>();
   /**
    * Excel calculates formulas; the fake does not, unless a test installs a calculator
    * (fakes/excel/calculate.ts). Without one, loading a formula cell's value throws.
@@ -190,6 +192,15 @@ export class FakeWorkbook {
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     this.selection = { sheetId: sheet.id, ...parseAddress(address) };
     for (const handler of this.selectionHandlers) void handler();
+  }
+
+  /** What the analyst typing into a cell does: sets its value, and Excel tells the change handlers. */
+  edit(sheetName: string, address: string, value: Cell["value"]): void {
+    const sheet = this.sheetByName(sheetName);
+    if (!sheet) throw new Error(`No sheet ${sheetName}`);
+    const { row, col } = parseAddress(address);
+    this.setCell(sheet, row, col, { value, formula: null });
+    for (const handler of this.changeHandlers) void handler();
   }
 
   activeSheet(): SheetModel {

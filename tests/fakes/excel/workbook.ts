@@ -36,6 +36,14 @@ export class WorkbookProxy {
           return sheet;
         }),
       getActiveWorksheet: () => new SheetProxy(context, () => model.activeSheet()),
+      /** WorksheetCollection.onChanged (ExcelApi 1.9): handlers registered at sync, removed through the result. */
+      onChanged: {
+        add: (handler: () => unknown) => {
+          const registered = () => handler();
+          context.enqueue(() => void model.changeHandlers.add(registered));
+          return { remove: () => context.enqueue(() => void model.changeHandlers.delete(registered)) };
+        },
+      },
     });
     const tableReader = (table: TableModel, field: string) =>
       field === "name" ? table.name : field === "id" ? table.id : fail(field);
