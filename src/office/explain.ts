@@ -7,25 +7,27 @@ import { referencesToRead, type CellFacts, type ReferenceFacts, type TableCellFa
 import { NAMESPACE } from "../domain/formulas/build";
 import { parseComputeCall } from "../domain/formulas/computeCall";
 import { HEADER_TO_KEY } from "../domain/layout/labels";
+import { cellIndexes } from "../domain/layout/plan";
 
 /** A range larger than this is listed by address only: an explanation reads lines, not tables. */
 const MAX_CELLS_READ = 1000;
 
-/** The sheet of a sheet-qualified address, unquoted: 'Scenario xAI'!B9 → Scenario xAI. */
-export function sheetOfAddress(address: string): string {
+/** A sheet-qualified address split, the sheet unquoted: 'Scenario xAI'!B9 → Scenario xAI and B9. */
+export function splitAddress(address: string): { sheet: string; cells: string } {
   const bang = address.lastIndexOf("!");
   const sheet = bang < 0 ? "" : address.slice(0, bang);
-  return sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet;
+  return {
+    sheet: sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet,
+    cells: address.slice(bang + 1),
+  };
 }
 
 /** The number of cells an A1 address covers; Infinity for whole rows or columns. */
 function cellCount(address: string): number {
-  const corners = address.split(":").map((corner) => /^([A-Z]{1,3})(\d+)$/i.exec(corner.replace(/\$/g, "")));
+  const corners = address.toUpperCase().split(":").map(cellIndexes);
   if (corners.some((corner) => corner === null)) return Infinity;
-  if (corners.length === 1) return 1;
-  const column = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const [a, b] = corners as RegExpExecArray[];
-  return (Math.abs(Number(b[2]) - Number(a[2])) + 1) * (Math.abs(column(b[1]) - column(a[1])) + 1);
+  const [first, last = first] = corners as { row: number; col: number }[];
+  return (Math.abs(last.row - first.row) + 1) * (Math.abs(last.col - first.col) + 1);
 }
 
 const formulaOf = (cell: CellValue) => (typeof cell === "string" && cell.startsWith("=") ? cell : null);
@@ -45,7 +47,7 @@ export function readSelectedCell(): Promise<CellFacts> {
     await context.sync();
 
     const address = cell.address;
-    const sheet = sheetOfAddress(address);
+    const { sheet } = splitAddress(address);
     const formula = formulaOf(cell.formulas[0][0] as CellValue);
     const requests = referencesToRead(formula, sheet);
     const tableName = canFindTables ? tables?.items[0]?.name : undefined;
@@ -136,8 +138,8 @@ export function watchPaneVisibility(listener: (visible: boolean) => void): Promi
 /** Selects a sheet-qualified address ('Scenario xAI'!$B$4), activating its sheet. */
 export function selectAddress(address: string): Promise<void> {
   return Excel.run(async (context) => {
-    const sheet = context.workbook.worksheets.getItem(sheetOfAddress(address));
-    sheet.getRange(address.slice(address.lastIndexOf("!") + 1)).select();
+    const { sheet, cells } = splitAddress(address);
+    context.workbook.worksheets.getItem(sheet).getRange(cells).select();
     await context.sync();
   });
 }

@@ -56,7 +56,6 @@ describe("reading the selected cell for Explain", () => {
     await writeTables("zh-TW", catalog, NOW);
     installCalculator(workbook, computeCores(catalog));
     const { sheet, address } = cellOf(workbook, "Metrics", "xai-monthly-burn", "value");
-    expect(workbook.cell(sheet, 0, 0).value).not.toBe("");
     workbook.select(sheet.name, address);
     const { explanation } = await explainSelection(workbook);
     expect(explanation.kind === "figure" && explanation.figure.basis).toBe("derived");
@@ -91,15 +90,16 @@ describe("reading the selected cell for Explain", () => {
   });
 
   it.each([
-    ["with Excel's own precedents (ExcelApi 1.12)", "1.17"],
-    ["with the formula's parsed references", "1.11"],
-  ])("lists a formula's precedents %s", async (_, version) => {
+    ["with Excel's own precedents (ExcelApi 1.12)", "1.17", ["Sheet1!B4"]],
+    ["with the formula's parsed references", "1.11", null],
+  ])("lists a formula's precedents %s", async (_, version, fromExcel) => {
     const workbook = new FakeWorkbook({ blankSheet: true });
     installExcel(workbook, { supportedSets: { ExcelApi: version, SharedRuntime: "1.1" } });
     const sheet = workbook.sheetByName("Sheet1")!;
     workbook.setCell(sheet, 3, 1, { formula: '=COMPUTE.METRIC("xAI","funding")', value: 20e9 });
     workbook.setCell(sheet, 0, 2, { formula: "=B4*2", value: 40e9 });
     workbook.select("Sheet1", "C1");
+    expect((await readSelectedCell()).precedents).toEqual(fromExcel);
     const { explanation, syncs } = await explainSelection(workbook);
     expect(syncs).toBe(2);
     expect(explanation).toEqual({

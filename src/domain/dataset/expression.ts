@@ -4,6 +4,7 @@
  * {metric-id} standing in as a defined name, and kept closed on purpose: the formulas are ours,
  * shown to the analyst verbatim, and must compute exactly what they say.
  */
+import { arithmetic } from "../formulas/arithmetic";
 import { parseFormula, type FormulaNode } from "../formulas/parse";
 
 export type Resolve = (id: string) => number;
@@ -49,20 +50,9 @@ export function evaluateFormula(formula: string, resolve: Resolve): number {
       case "unary":
         return node.operator === "-" ? -evaluate(node.operand) : evaluate(node.operand);
       case "binary": {
-        const left = evaluate(node.left);
-        const right = evaluate(node.right);
-        switch (node.operator) {
-          case "+":
-            return left + right;
-          case "-":
-            return left - right;
-          case "*":
-            return left * right;
-          case "/":
-            return left / right;
-          default:
-            throw new Error(`Unexpected "${node.operator}" in formula: ${formula}`);
-        }
+        const result = arithmetic(node.operator, evaluate(node.left), evaluate(node.right));
+        if (result === null) throw new Error(`Unexpected "${node.operator}" in formula: ${formula}`);
+        return result;
       }
       default:
         throw new Error(`Unexpected ${node.kind} in formula: ${formula}`);

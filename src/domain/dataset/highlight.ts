@@ -8,7 +8,8 @@ import { parseAnalystNumber } from "../numbers";
 /** A number as Chinese text writes it: digits, then multipliers, then 美元 or a percent sign. */
 const WRITTEN_NUMBER = /[0-9０-９][0-9０-９.,]*\s*[十百千萬万億亿兆]*\s*(?:美元|%|％)?/g;
 
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+/** Whether two figures are the same number, to nine significant digits. */
+export const sameFigure = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 
 /** The first stretch of the sentence that writes one of the figures, tried in order; null where none does. */
 export function figureInSentence(sentence: string, figures: readonly number[]): { start: number; end: number } | null {
@@ -18,7 +19,7 @@ export function figureInSentence(sentence: string, figures: readonly number[]): 
     return typeof value === "number" ? [{ start: match.index, end: match.index + text.length, value }] : [];
   });
   for (const figure of figures) {
-    const found = written.find((w) => same(w.value, figure));
+    const found = written.find((w) => sameFigure(w.value, figure));
     if (found) return { start: found.start, end: found.end };
   }
   return null;

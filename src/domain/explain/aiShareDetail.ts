@@ -4,8 +4,8 @@
  */
 import type { Catalog } from "../dataset";
 import { perCatalog } from "../dataset/perCatalog";
-import type { ComputeCores } from "../formulas/cores";
-import { createAiShareModel, DEFAULT_EXTRAPOLATION, EXTRAPOLATION_METHODS, type ExtrapolationMethod } from "../model/aiShare";
+import { readArguments, type ComputeCores } from "../formulas/cores";
+import { createAiShareModel } from "../model/aiShare";
 import type { AiShareChartPoint, AiShareDetail, AiSharePlacement } from "./types";
 
 const modelOf = perCatalog((catalog: Catalog) => createAiShareModel(catalog.aiShare));
@@ -13,16 +13,11 @@ const seriesOf = perCatalog((catalog: Catalog): AiShareChartPoint[] =>
   catalog.aiShare.map(({ year, share, status }) => ({ year, share, status })),
 );
 
-function methodOf(raw: unknown): ExtrapolationMethod {
-  const text = typeof raw === "string" ? raw.trim().toLowerCase() : "";
-  return EXTRAPOLATION_METHODS.find((method) => method === text) ?? DEFAULT_EXTRAPOLATION;
-}
-
 /** AISHARE(year, method), read and computed; null where the function gives an error. */
 export function aiShareDetail(catalog: Catalog, cores: ComputeCores, raw: readonly unknown[]): AiShareDetail | null {
   const share = cores.AISHARE(raw);
   if (typeof share !== "number") return null;
-  const year = Number(raw[0]);
+  const [year, method] = readArguments("AISHARE", raw);
   const model = modelOf(catalog);
   const series = seriesOf(catalog);
   let placement: AiSharePlacement;
@@ -32,7 +27,6 @@ export function aiShareDetail(catalog: Catalog, cores: ComputeCores, raw: readon
     const right = series.findIndex((point) => point.year > year);
     placement = { kind: "interpolated", left: series[right - 1], right: series[right] };
   } else {
-    const method = methodOf(raw[1]);
     const parameter = method === "logistic" ? model.logisticSteepness : method === "linear" ? model.linearSlope : null;
     placement = { kind: "extrapolated", method, from: series[series.length - 1], parameter };
   }

@@ -7,11 +7,11 @@ import type { CellValue } from "../cells";
 import type { Catalog } from "../dataset";
 import { perCatalog } from "../dataset/perCatalog";
 import { FUNCTION_IDS, NAMESPACE, type FunctionId } from "../formulas/build";
-import { computeCores, parameterNames, type ComputeCores } from "../formulas/cores";
+import { computeCores, parameterNames, readArguments, type ComputeCores } from "../formulas/cores";
 import { CellError, evaluateNode, type Evaluated, type FormulaScope } from "../formulas/evaluate";
 import { parseComputeCall } from "../formulas/computeCall";
 import { formulaText } from "../formulas/formulaText";
-import { callsCompute, computeFunctionOf, parseFormula, type FormulaNode } from "../formulas/parse";
+import { callsCompute, childNodes, computeFunctionOf, parseFormula, type FormulaNode } from "../formulas/parse";
 import { findDeal, findMetric } from "../model/lookups";
 import { EXCEL_ERROR_TEXT, isDomainError } from "../model/outcome";
 import { aiShareDetail } from "./aiShareDetail";
@@ -26,17 +26,7 @@ const isFunctionId = (id: string): id is FunctionId => (FUNCTION_IDS as readonly
 /** The first COMPUTE call in a tree, outermost first: =COMPUTE.AISHARE(2030)*2 explains its AISHARE. */
 function firstComputeCall(node: FormulaNode): Extract<FormulaNode, { kind: "call" }> | null {
   if (node.kind === "call" && computeFunctionOf(node, NAMESPACE) !== null) return node;
-  const children =
-    node.kind === "call"
-      ? node.args
-      : node.kind === "unary"
-        ? [node.operand]
-        : node.kind === "binary"
-          ? [node.left, node.right]
-          : node.kind === "array"
-            ? node.rows.flat()
-            : [];
-  for (const child of children) {
+  for (const child of childNodes(node)) {
     const found = firstComputeCall(child);
     if (found) return found;
   }
@@ -86,7 +76,6 @@ function argumentOf(node: FormulaNode | undefined, name: string, facts: CellFact
 
 function detailOf(catalog: Catalog, cores: ComputeCores, fn: FunctionId, raw: readonly unknown[]): CallDetail | null {
   const names = parameterNames(fn);
-  const text = (value: unknown) => (typeof value === "string" ? value.trim() : typeof value === "number" ? String(value) : "");
   switch (fn) {
     case "RUNWAY":
       return runwayDetail(cores, names, raw);
@@ -95,20 +84,21 @@ function detailOf(catalog: Catalog, cores: ComputeCores, fn: FunctionId, raw: re
     case "AISHARE":
       return aiShareDetail(catalog, cores, raw);
     case "METRIC": {
-      const metric = findMetric(catalog, text(raw[0]), text(raw[1]), raw[2] == null || raw[2] === "" ? undefined : text(raw[2]));
-      return isDomainError(metric)
+      const [entity, metric, period] = readArguments("METRIC", raw);
+      const found = findMetric(catalog, entity, metric, period);
+      return isDomainError(found)
         ? null
-        : { kind: "figure", figure: figureOf(catalog, { type: "metric", record: metric }, "value", null) };
+        : { kind: "figure", figure: figureOf(catalog, { type: "metric", record: found }, "value", null) };
     }
     case "DEAL": {
-      const deal = findDeal(catalog, text(raw[0]));
-      const field = text(raw[1]).toLowerCase() || "value_usd";
+      const [id, field] = readArguments("DEAL", raw);
+      const deal = findDeal(catalog, id);
       return isDomainError(deal)
         ? null
         : { kind: "figure", figure: figureOf(catalog, { type: "deal", record: deal }, field, null) };
     }
     case "SOURCE": {
-      const found = catalog.sourced(text(raw[0]));
+      const found = catalog.sourced(readArguments("SOURCE", raw)[0]);
       return found ? { kind: "figure", figure: figureOf(catalog, found, "source", null) } : null;
     }
     default:

@@ -5,7 +5,7 @@
  * explanation agree on both.
  */
 import type { CellValue } from "../cells";
-import { parseFormula, type FormulaNode } from "../formulas/parse";
+import { childNodes, parseFormula, type FormulaNode } from "../formulas/parse";
 
 /** Where the cell sits in an Excel table: the table's headers and the cell's row. */
 export interface TableCellFacts {
@@ -74,12 +74,7 @@ export function referencesToRead(formula: string | null, ownSheet: string): Refe
           : { key, kind: "name", name: (node as { name: string }).name },
       );
     }
-    if (node.kind === "call") node.args.forEach(visit);
-    else if (node.kind === "unary") visit(node.operand);
-    else if (node.kind === "binary") {
-      visit(node.left);
-      visit(node.right);
-    } else if (node.kind === "array") node.rows.forEach((row) => row.forEach(visit));
+    childNodes(node).forEach(visit);
   };
   visit(parsed.node);
   return [...found.values()];

@@ -6,7 +6,7 @@
 import type { CellValue } from "../cells";
 import type { AnyMetric, Catalog, CatalogDeal, SourcedRecord } from "../dataset";
 import { parseDerivedFormula } from "../dataset/expression";
-import { figureInSentence } from "../dataset/highlight";
+import { figureInSentence, sameFigure } from "../dataset/highlight";
 import type { AiSharePoint, MetricUnit } from "../dataset/schema";
 import type { FormulaNode } from "../formulas/parse";
 import { HEADER_TO_KEY } from "../layout/labels";
@@ -57,8 +57,6 @@ export function formulaWords(formula: string): FormulaWord[] {
   visit(derived.node, 0, false);
   return words;
 }
-
-const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 
 function derivedPart(catalog: Catalog, metric: AnyMetric): FigureExplanation["derived"] {
   if (metric.basis !== "derived") return null;
@@ -146,7 +144,7 @@ export function figureOf(catalog: Catalog, found: SourcedRecord, column: string,
       break;
     }
   }
-  const overriddenBy = base.value !== null && typeof shown === "number" && !same(shown, base.value) ? shown : null;
+  const overriddenBy = base.value !== null && typeof shown === "number" && !sameFigure(shown, base.value) ? shown : null;
   return {
     id: found.record.id,
     field: column,

@@ -5,7 +5,7 @@
  */
 import { isDomainError } from "../model/outcome";
 import { cumulativeNetBurn, type RunwayInputs } from "../model/runway";
-import type { ComputeCores } from "../formulas/cores";
+import { readArguments, type ComputeCores } from "../formulas/cores";
 import type { RunwayDetail, Sensitivity } from "./types";
 
 /** The balance chart has at most this many points: a long runway is sampled, its last month kept. */
@@ -56,11 +56,9 @@ function form(inputs: RunwayInputs): RunwayDetail["form"] {
 export function runwayDetail(cores: ComputeCores, names: readonly string[], raw: readonly unknown[]): RunwayDetail | null {
   const months = cores.RUNWAY(raw);
   if (isDomainError(months) || typeof months !== "number") return null;
-  const [cash, monthlyBurn, burnGrowth = 0, monthlyRevenue = 0, revenueGrowth = 0] = raw.map((value) =>
-    value === null || value === undefined || value === "" ? undefined : Number(value),
-  );
-  const inputs: RunwayInputs = { cash: cash!, monthlyBurn: monthlyBurn!, burnGrowth, monthlyRevenue, revenueGrowth };
-  const given = [cash!, monthlyBurn!, burnGrowth, monthlyRevenue, revenueGrowth];
+  const [cash, monthlyBurn, burnGrowth = 0, monthlyRevenue = 0, revenueGrowth = 0] = readArguments("RUNWAY", raw);
+  const inputs: RunwayInputs = { cash, monthlyBurn, burnGrowth, monthlyRevenue, revenueGrowth };
+  const given = [cash, monthlyBurn, burnGrowth, monthlyRevenue, revenueGrowth];
   return {
     kind: "runway",
     fn: "RUNWAY",
@@ -76,17 +74,15 @@ export function runwayDetail(cores: ComputeCores, names: readonly string[], raw:
 export function burnDetail(cores: ComputeCores, names: readonly string[], raw: readonly unknown[]): RunwayDetail | null {
   const burn = cores.BURN(raw);
   if (isDomainError(burn) || typeof burn !== "number") return null;
-  const [cash, months, burnGrowth = 0] = raw.map((value) =>
-    value === null || value === undefined || value === "" ? undefined : Number(value),
-  );
-  const inputs: RunwayInputs = { cash: cash!, monthlyBurn: burn, burnGrowth, monthlyRevenue: 0, revenueGrowth: 0 };
+  const [cash, months, burnGrowth = 0] = readArguments("BURN", raw);
+  const inputs: RunwayInputs = { cash: cash, monthlyBurn: burn, burnGrowth, monthlyRevenue: 0, revenueGrowth: 0 };
   return {
     kind: "runway",
     fn: "BURN",
     ...inputs,
-    months: months!,
+    months: months,
     form: form(inputs),
-    balance: balanceSeries(inputs, months!),
-    sensitivity: sensitivities(cores.BURN, names, [cash!, months!, burnGrowth], burn),
+    balance: balanceSeries(inputs, months),
+    sensitivity: sensitivities(cores.BURN, names, [cash, months, burnGrowth], burn),
   };
 }

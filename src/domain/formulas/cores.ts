@@ -122,6 +122,15 @@ const SPECS = {
   CYCLES: [optional(entityArg), headersArg],
 } as const satisfies Record<FunctionId, readonly ArgSpec<unknown>[]>;
 
+/**
+ * A call's arguments read by the function's own specs, defaults applied: the values its core
+ * computes with. For arguments the core accepted; one it refuses throws an ArgumentError.
+ */
+export function readArguments<Id extends FunctionId>(id: Id, raw: readonly unknown[]): ValuesOf<(typeof SPECS)[Id]> {
+  const specs: readonly ArgSpec<unknown>[] = SPECS[id];
+  return specs.map((spec, i) => read(spec, raw[i])) as ValuesOf<(typeof SPECS)[Id]>;
+}
+
 /** A function's parameter names, as its #VALUE! messages name them. */
 export const parameterNames = (id: FunctionId): readonly string[] => SPECS[id].map((spec) => spec.name);
 

@@ -10,6 +10,7 @@
  */
 import type { CellValue } from "../cells";
 import { EXCEL_ERROR_TEXT, isDomainError } from "../model/outcome";
+import { arithmetic } from "./arithmetic";
 import { FUNCTION_IDS, NAMESPACE, type FunctionId } from "./build";
 import type { ComputeCores } from "./cores";
 import { computeFunctionOf, parseFormula, type FormulaNode } from "./parse";
@@ -114,18 +115,7 @@ export function evaluateNode(root: FormulaNode, scope: FormulaScope, source: str
         const right = numeric(evaluate(node.right));
         if (left instanceof CellError) return left;
         if (right instanceof CellError) return right;
-        switch (node.operator) {
-          case "+":
-            return left + right;
-          case "-":
-            return left - right;
-          case "*":
-            return left * right;
-          case "/":
-            return left / right;
-          default:
-            return unsupported(`the operator ${node.operator}`);
-        }
+        return arithmetic(node.operator, left, right) ?? unsupported(`the operator ${node.operator}`);
       }
       case "call":
         return call(node);

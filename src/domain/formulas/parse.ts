@@ -222,18 +222,23 @@ export function computeFunctionOf(node: FormulaNode, namespace: string): string 
   return node.name.startsWith(prefix) ? node.name.slice(prefix.length) : null;
 }
 
-/** Whether any call in the tree is a COMPUTE function. */
-export function callsCompute(node: FormulaNode, namespace: string): boolean {
+/** A node's direct children, left to right: a call's arguments, an operation's operands, an array's cells. */
+export function childNodes(node: FormulaNode): readonly FormulaNode[] {
   switch (node.kind) {
     case "call":
-      return computeFunctionOf(node, namespace) !== null || node.args.some((arg) => callsCompute(arg, namespace));
+      return node.args;
     case "unary":
-      return callsCompute(node.operand, namespace);
+      return [node.operand];
     case "binary":
-      return callsCompute(node.left, namespace) || callsCompute(node.right, namespace);
+      return [node.left, node.right];
     case "array":
-      return node.rows.some((row) => row.some((cell) => callsCompute(cell, namespace)));
+      return node.rows.flat();
     default:
-      return false;
+      return [];
   }
+}
+
+/** Whether any call in the tree is a COMPUTE function. */
+export function callsCompute(node: FormulaNode, namespace: string): boolean {
+  return computeFunctionOf(node, namespace) !== null || childNodes(node).some((child) => callsCompute(child, namespace));
 }

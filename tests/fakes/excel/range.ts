@@ -271,7 +271,7 @@ export class RangeProxy extends Proxy<RangeModel> {
    * the cells its defined names point at, found here with the fake's own reading of A1
    * references. ItemNotFound where there are none, as in Excel.
    */
-  getDirectPrecedents(): { load(property: "addresses"): void; readonly addresses: string[] } {
+  getDirectPrecedents(): { load(property: "addresses"): unknown; readonly addresses: string[] } {
     let addresses: string[] | undefined;
     this.context.enqueue(() => {
       const m = this.resolve();
@@ -287,14 +287,16 @@ export class RangeProxy extends Proxy<RangeModel> {
       this.context.respond(found);
     });
     const context = this.context;
-    return {
-      load: () => undefined,
+    const areas = {
+      // As in Office.js, load returns the object, so that it chains.
+      load: () => areas,
       get addresses() {
         context.assertAlive();
         if (addresses === undefined) throw new OfficeError("PropertyNotLoaded", "The property 'addresses' is not available.");
         return addresses;
       },
     };
+    return areas;
   }
 
   /** One cell of this range, by zero-based row and column. */

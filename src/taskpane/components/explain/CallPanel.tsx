@@ -1,15 +1,5 @@
 /** A COMPUTE call explained: its arguments as read, its error or result, and what the function did. */
-import {
-  Body1,
-  Caption1,
-  Link,
-  makeStyles,
-  mergeClasses,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  tokens,
-} from "@fluentui/react-components";
+import { Body1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
 import type { AiShareDetail, CallExplanation, RunwayDetail } from "../../../domain/explain";
 import type { CellValue } from "../../../domain/cells";
 import type { MetricUnit } from "../../../domain/dataset/schema";
@@ -19,6 +9,7 @@ import { useI18n, useViewStrings } from "../../i18n";
 import { EXPLAIN_STRINGS } from "../../strings/views/explainView";
 import { AiShareChart, CashChart, Tornado } from "./charts";
 import { FigurePanel } from "./FigurePanel";
+import { Section } from "./Section";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -41,7 +32,6 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace },
   value: { whiteSpace: "nowrap" },
   muted: { color: tokens.colorNeutralForeground3 },
-  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
   paragraph: { margin: 0 },
 });
 
@@ -90,29 +80,26 @@ function RunwayPanel({ detail }: { detail: RunwayDetail }) {
     value === null ? t("noResult") : detail.fn === "BURN" ? usd(value) : months(value);
   return (
     <>
-      <section className={styles.section} aria-label={t("arithmeticHeading")}>
-        <Caption1 className={styles.muted}>{t("arithmeticHeading")}</Caption1>
+      <Section heading={t("arithmeticHeading")}>
         <Body1 as="p" className={styles.paragraph}>
           {sentence}
         </Body1>
-      </section>
-      <section className={styles.section} aria-label={t("cashChartHeading")}>
-        <Caption1 className={styles.muted}>{t("cashChartHeading")}</Caption1>
+      </Section>
+      <Section heading={t("cashChartHeading")}>
         <CashChart
           detail={detail}
           label={t("cashChartLabel", { start: usd(detail.cash), months: months(detail.months) })}
           endLabel={months(detail.months)}
         />
-      </section>
-      <section className={styles.section} aria-label={t("tornadoHeading")}>
-        <Caption1 className={styles.muted}>{t("tornadoHeading")}</Caption1>
+      </Section>
+      <Section heading={t("tornadoHeading")}>
         <Tornado
           rows={detail.sensitivity}
           caption={t("tornadoCaption", { fn: detail.fn })}
           headers={{ input: t("tornadoInput"), low: t("tornadoLow"), high: t("tornadoHigh") }}
           format={resultFormat}
         />
-      </section>
+      </Section>
     </>
   );
 }
@@ -154,8 +141,7 @@ function AiSharePanel({ detail }: { detail: AiShareDetail }) {
   const first = detail.series[0].year;
   const last = Math.max(detail.series[detail.series.length - 1].year, detail.year);
   return (
-    <section className={styles.section} aria-label={t("arithmeticHeading")}>
-      <Caption1 className={styles.muted}>{t("arithmeticHeading")}</Caption1>
+    <Section heading={t("arithmeticHeading")}>
       <Body1 as="p" className={styles.paragraph}>
         {sentence}
       </Body1>
@@ -163,7 +149,7 @@ function AiSharePanel({ detail }: { detail: AiShareDetail }) {
         detail={detail}
         label={t("aiShareChartLabel", { first, last, year: detail.year, share: share(detail.share) })}
       />
-    </section>
+    </Section>
   );
 }
 

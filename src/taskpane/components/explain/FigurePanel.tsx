@@ -4,6 +4,7 @@ import type { FigureExplanation, FormulaWord } from "../../../domain/explain";
 import { qualifiedFigure } from "../../../domain/tables/formatFigure";
 import { useI18n, useViewStrings } from "../../i18n";
 import { EXPLAIN_STRINGS } from "../../strings/views/explainView";
+import { Section } from "./Section";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -85,13 +86,12 @@ export function FigurePanel({ figure, onSelectInput }: { figure: FigureExplanati
         <Caption1 className={styles.caveat}>{t("caveat", { text: zh ? figure.caveat.zh : figure.caveat.en })}</Caption1>
       )}
       {figure.derived && (
-        <section aria-label={t("derivedHeading")}>
-          <Caption1 className={styles.label}>{t("derivedHeading")}</Caption1>
+        <Section heading={t("derivedHeading")}>
           <Body1 as="p" className={styles.sentence}>
             {figure.derived.method}
           </Body1>
           <div className={styles.words}>{figure.derived.words.map(word)}</div>
-        </section>
+        </Section>
       )}
       <section aria-label={t("sourceHeading")}>
         <Caption1 className={styles.label}>{t("sourceZhLabel")}</Caption1>

@@ -29,7 +29,6 @@ const useStyles = makeStyles({
     display: "block",
     height: "8px",
     marginTop: tokens.spacingVerticalXXS,
-    borderLeft: "none",
     backgroundImage: `linear-gradient(${tokens.colorNeutralStroke1}, ${tokens.colorNeutralStroke1})`,
     backgroundSize: "1px 100%",
     backgroundPosition: "center",
