@@ -6,7 +6,10 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
 const { AddinAssetsPlugin } = require("./build/addinAssetsPlugin");
+const { PrerenderPlugin } = require("./build/prerenderPlugin");
 const { resolvePublicUrl } = require("./build/publicUrl");
 
 const FUNCTIONS_SOURCE = "./src/functions/functions.ts";
@@ -53,16 +56,26 @@ module.exports = (env = {}, argv = {}) => {
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
+        // Griffel's styles leave the JavaScript for one CSS file (see optimization.splitChunks):
+        // Fluent's precompiled rules and ours. Loaders run last to first: ts-loader, then
+        // Griffel's build-time makeStyles, then the extraction.
+        { test: /\.(js|tsx?)$/, include: [/node_modules[\\/]@fluentui/, /src/], use: GriffelCSSExtractionPlugin.loader },
+        { test: /\.tsx?$/, exclude: /node_modules/, use: "@griffel/webpack-loader" },
         {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // ES modules out of ts-loader, so webpack can tree-shake Fluent UI.
           use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } },
         },
+        { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] },
         { test: /\.(png|svg)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
       ],
     },
     performance: { hints: false },
+    // html-webpack-plugin minifies taskpane.html before the prerendered Home goes in. webpack's
+    // own HTML minifier would then run over React's markup and drop the comments hydration
+    // reads (<!--$-->, <!-- -->), so it stays off.
+    experiments: { html: false },
     optimization: {
       // Readable names for the lazily loaded views' chunks (dataset-view, functions-view and
       // what they share) instead of numbers.
@@ -73,10 +86,14 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: {
         cacheGroups: {
           shared: { name: "shared", chunks: "initial", minChunks: 2, enforce: true },
+          // Griffel orders atomic rules across the whole app, so they are one file, loaded first.
+          griffel: { type: "css/mini-extract", name: "styles", chunks: "all", enforce: true },
         },
       },
     },
     plugins: [
+      new MiniCssExtractPlugin({ filename: "[name].css", ignoreOrder: true }),
+      new GriffelCSSExtractionPlugin(),
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: FUNCTIONS_SOURCE }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -85,6 +102,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ["functions", "taskpane"],
         chunksSortMode: "manual",
       }),
+      new PrerenderPlugin(),
       new CopyWebpackPlugin({ patterns: [{ from: "assets/*.png", to: "assets/[name][ext]" }] }),
       new AddinAssetsPlugin({
         publicUrl,

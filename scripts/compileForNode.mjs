@@ -16,7 +16,8 @@ export function compileForNode(entry, outputName) {
         target: "node",
         devtool: false,
         entry: join(ROOT, entry),
-        output: { path: outputPath, filename: outputName },
+        // Its exports are the module.exports of the file, for a build step that requires it.
+        output: { path: outputPath, filename: outputName, library: { type: "commonjs2" } },
         resolve: { extensions: [".ts", ".tsx", ".js"] },
         externals: [
           ({ request }, callback) =>
@@ -28,6 +29,9 @@ export function compileForNode(entry, outputName) {
           ],
         },
         optimization: { minimize: false },
+        // One file per entry, lazily loaded parts included: entries compiled into the same
+        // folder never share (or overwrite) a chunk file.
+        plugins: [new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 })],
       },
       (error, stats) => {
         if (error || stats.hasErrors()) reject(error ?? new Error(stats.toString("errors-only")));

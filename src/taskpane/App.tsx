@@ -3,8 +3,6 @@ import {
   FluentProvider,
   makeStyles,
   Spinner,
-  Tab,
-  TabList,
   Title3,
   tokens,
   webDarkTheme,
@@ -14,6 +12,7 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useSta
 import { HostTooOld } from "./components/HostTooOld";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { OutsideExcel } from "./components/OutsideExcel";
+import { ViewTabs } from "./components/ViewTabs";
 import { I18nProvider, useI18n } from "./i18n";
 import type { HostInfo, WorkbookPort } from "./ports";
 import { languageFor } from "./strings";
@@ -34,8 +33,6 @@ const useStyles = makeStyles({
   main: { padding: tokens.spacingHorizontalL },
   // The tabs stay in reach while a long list scrolls: the list keeps its place when left.
   nav: { position: "sticky", top: 0, zIndex: 1, backgroundColor: tokens.colorNeutralBackground2 },
-  // In a pane too narrow for every tab, the tabs wrap rather than hide.
-  tabs: { flexWrap: "wrap", paddingInline: tokens.spacingHorizontalS },
 });
 
 // The views other than Home load on first use, keeping the pane's first paint small.
@@ -45,7 +42,18 @@ const ScenariosView = lazy(() => import(/* webpackChunkName: "scenarios-view" */
 const MapView = lazy(() => import(/* webpackChunkName: "map-view" */ "./views/MapView"));
 const ExplainView = lazy(() => import(/* webpackChunkName: "explain-view" */ "./views/ExplainView"));
 
-type ViewId = "home" | "dataset" | "map" | "functions" | "scenarios" | "explain";
+const VIEWS = ["home", "dataset", "map", "functions", "scenarios", "explain"] as const;
+type ViewId = (typeof VIEWS)[number];
+/** The build's prerender has no layout to measure: there the effect is skipped without a warning. */
+const useLayoutEffectInBrowser = typeof document === "undefined" ? useEffect : useLayoutEffect;
+const TAB_LABELS = {
+  home: "tabHome",
+  dataset: "tabDataset",
+  map: "tabMap",
+  functions: "tabFunctions",
+  scenarios: "tabScenarios",
+  explain: "tabExplain",
+} as const satisfies Record<ViewId, string>;
 /**
  * Views that stay mounted, hidden, once opened: a long list keeps its filters, its expanded cards
  * and (with the saved scroll) its place. The others open afresh, reading the workbook again.
@@ -75,7 +83,7 @@ function Shell({ port }: { port: WorkbookPort }) {
     });
   }, [port, choose]);
   // Before paint, so a view comes back where it was left, without a jump.
-  useLayoutEffect(() => {
+  useLayoutEffectInBrowser(() => {
     window.scrollTo(0, scrolls.current[view] ?? 0);
   }, [view]);
   const kept = (id: ViewId, element: JSX.Element) =>
@@ -94,19 +102,8 @@ function Shell({ port }: { port: WorkbookPort }) {
         <LanguageSwitch />
       </header>
       <nav aria-label={t("navLabel")} className={styles.nav}>
-        <TabList
-          size="small"
-          className={styles.tabs}
-          selectedValue={view}
-          onTabSelect={(_, data) => choose(data.value as ViewId)}
-        >
-          <Tab value="home">{t("tabHome")}</Tab>
-          <Tab value="dataset">{t("tabDataset")}</Tab>
-          <Tab value="map">{t("tabMap")}</Tab>
-          <Tab value="functions">{t("tabFunctions")}</Tab>
-          <Tab value="scenarios">{t("tabScenarios")}</Tab>
-          <Tab value="explain">{t("tabExplain")}</Tab>
-        </TabList>
+        {/* In a pane too narrow for every tab, the tabs wrap rather than hide. */}
+        <ViewTabs tabs={VIEWS.map((id) => ({ id, label: t(TAB_LABELS[id]) }))} selected={view} onSelect={choose} />
       </nav>
       <main className={styles.main}>
         <Suspense fallback={<Spinner label={t("loadingView")} />}>

@@ -27,6 +27,10 @@ export function I18nProvider({ initial, children }: { initial: Language; childre
     if (language === null) show(initial);
   }, [language, initial, show]);
   const value = useMemo(() => language && { language, setLanguage: show, t: translator(language) }, [language, show]);
+  // Screen readers pick their voice from the page's language: taskpane.html starts as English.
+  useEffect(() => {
+    if (language) document.documentElement.lang = language;
+  }, [language]);
   // Only a test renders before its language is loaded; the pane loads it first.
   if (failed) return <p role="alert">{failed}</p>;
   return value ? <I18nContext.Provider value={value}>{children}</I18nContext.Provider> : null;

@@ -1,24 +1,39 @@
-import { createRoot } from "react-dom/client";
+import { createRoot, hydrateRoot } from "react-dom/client";
 // The ribbon's FunctionFile is this page (shared runtime): register the commands with it.
 import "../commands/commands";
 import { waitForHost } from "../office/host";
 import { excelWorkbookPort } from "../office/workbookPort";
 import { App } from "./App";
+import { PRERENDERED_ATTRIBUTE, rendersAsPrerendered } from "./prerendered";
 import { languageFor, loadStrings } from "./strings";
 
-/** Wait for Office once, then render; the pane never calls Office.onReady again. */
-async function start(): Promise<void> {
-  const container = document.getElementById("root");
-  if (!container) throw new Error("taskpane.html has no #root element");
+/**
+ * Wait for Office once, then take over the prerendered Home (taskpane.html): hydrate it where
+ * the pane's first render is the same markup, or replace it where it is not (outside Excel, an
+ * Excel too old, another language, a dark theme). The pane never calls Office.onReady again.
+ */
+async function start(container: HTMLElement): Promise<void> {
   const host = await waitForHost();
   // The starting language's strings before the first render, so the pane never shows another.
   await loadStrings(languageFor(host.kind === "outside-excel" ? navigator.language : host.displayLanguage));
-  createRoot(container).render(<App host={host} browserLanguage={navigator.language} port={excelWorkbookPort} />);
+  const app = <App host={host} browserLanguage={navigator.language} port={excelWorkbookPort} />;
+  if (container.hasAttribute(PRERENDERED_ATTRIBUTE) && rendersAsPrerendered(host, excelWorkbookPort)) {
+    hydrateRoot(container, app);
+    return;
+  }
+  // The prerendered markup, and the theme style it carries, go before the other render.
+  container.replaceChildren();
+  container.removeAttribute(PRERENDERED_ATTRIBUTE);
+  createRoot(container).render(app);
 }
 
-start().catch((error: unknown) => {
-  // The pane could not start at all: say so on the page rather than leave it blank.
-  const boot = document.getElementById("boot");
-  if (boot) boot.textContent = `Compute Alliances could not start: ${error instanceof Error ? error.message : String(error)}`;
+const root = document.getElementById("root");
+if (!root) throw new Error("taskpane.html has no #root element");
+start(root).catch((error: unknown) => {
+  // The pane could not start at all: say so in place of the (disabled) prerendered Home.
+  const message = document.createElement("p");
+  message.setAttribute("role", "alert");
+  message.textContent = `Compute Alliances could not start: ${error instanceof Error ? error.message : String(error)}. Close the pane and open it again from the Compute tab.`;
+  root.replaceChildren(message);
   throw error;
 });

@@ -79,16 +79,33 @@ function serveFile(route, file) {
  * Opens the built pane. `host` is "none" for a plain browser (real office.js) or "excel" for
  * the fake Excel host; `office` overrides the fake's options (language, theme, sets), and `settings`
  * are the workbook's stored settings, as a file opened from elsewhere carries them. `root` and
- * `path` serve another page (the bench's baseline); `beforeLoad` runs in the page before its scripts.
+ * `path` serve another page (the bench's baseline); `beforeLoad` runs in the page before its scripts;
+ * `holdScripts`, a promise, keeps the pane's own scripts (not office.js) back until it settles,
+ * to see the page as it paints before they run; `html` rewrites the page as served.
+ * `consoleProblems` collects the page's console errors and warnings (React's hydration warnings).
  */
 export async function openPane(
   browser,
-  { host, office = {}, settings = {}, colorScheme = "light", root = DIST, path = "taskpane.html", beforeLoad },
+  {
+    host,
+    office = {},
+    settings = {},
+    colorScheme = "light",
+    root = DIST,
+    path = "taskpane.html",
+    beforeLoad,
+    holdScripts,
+    html = (text) => text,
+  },
 ) {
   const context = await browser.newContext({ viewport: { width: 360, height: 720 }, colorScheme, locale: "en-US" });
   const page = await context.newPage();
   const failures = [];
   page.on("pageerror", (error) => failures.push(error.message));
+  const consoleProblems = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning") consoleProblems.push(message.text());
+  });
   if (host === "excel") {
     await buildFakeHost();
     // Runs in the page, before its scripts: the fake host reads its options from here.
@@ -107,12 +124,19 @@ export async function openPane(
         host === "excel" ? FAKE_HOST_BUNDLE : join(OFFICE_JS_DIST, normalize(url.slice(OFFICE_CDN.length).split("?")[0]));
       return serveFile(route, file);
     }
-    if (url.startsWith(PANE_ORIGIN)) return serveFile(route, join(root, normalize(new URL(url).pathname)));
+    if (url.startsWith(PANE_ORIGIN)) {
+      const file = join(root, normalize(new URL(url).pathname));
+      if (file.endsWith(".html") && existsSync(file))
+        return route.fulfill({ status: 200, contentType: TYPES[".html"], body: html(readFileSync(file, "utf8")) });
+      if (holdScripts && file.endsWith(".js")) return holdScripts.then(() => serveFile(route, file));
+      return serveFile(route, file);
+    }
     return route.abort("blockedbyclient");
   });
   if (beforeLoad) await page.addInitScript(beforeLoad);
-  await page.goto(`${PANE_ORIGIN}${path}`);
-  return { page, context, failures };
+  // With the scripts held, even DOMContentLoaded waits for them (they are deferred).
+  await page.goto(`${PANE_ORIGIN}${path}`, { waitUntil: holdScripts ? "commit" : "load" });
+  return { page, context, failures, consoleProblems };
 }
 
 export async function screenshot(page, name) {

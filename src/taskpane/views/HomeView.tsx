@@ -1,5 +1,5 @@
 import { Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useState } from "react";
+import { lazy, memo, Suspense, useCallback, useEffect, useState } from "react";
 import { bundledCatalog } from "../../domain/dataset";
 import type { WriteAction, WriteConsent, WriteNote, WriteReport } from "../../domain/writeReport";
 import { OverridesPanel, type RestoreRequest } from "../components/OverridesPanel";
@@ -7,6 +7,7 @@ import { activityNotice, noteText } from "../components/activityNotice";
 import { NoticeBar } from "../components/NoticeBar";
 import { Panel } from "../components/Panel";
 import { useActivity } from "../hooks/useActivity";
+import { useClientReady } from "../hooks/useClientReady";
 import { useI18n } from "../i18n";
 import type { PortablePort, TablesPort, TablesRecord } from "../ports";
 import { refusalText, replaceQuestion } from "../refusalText";
@@ -44,6 +45,19 @@ const MakePortable = lazy(() => import(/* webpackChunkName: "make-portable" */ "
 const ConfirmDialog = lazy(() =>
   import(/* webpackChunkName: "confirm-dialog" */ "../components/ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })),
 );
+
+/**
+ * The Make portable card, memoized: in the prerendered page its markup is there before its code,
+ * and an update from Home reaching it before its code has loaded would make React discard that
+ * markup and render it again (a flash). Its only prop, the port, never changes.
+ */
+const PortableCard = memo(function PortableCard({ port }: { port: PortablePort }) {
+  return (
+    <Suspense fallback={null}>
+      <MakePortable port={port} />
+    </Suspense>
+  );
+});
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -87,7 +101,9 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
   // A record the add-in refused is replaced only after asking.
   const ask = (action: WriteAction, choices: WriteConsent = {}) =>
     record.refusal ? setConfirming({ action, choices }) : write(action, choices);
-  const working = activity.state === "working";
+  const ready = useClientReady();
+  // The actions wait while a write runs, and in the prerendered page until its scripts run.
+  const actionsDisabled = activity.state === "working" || !ready;
   const restore = (request: RestoreRequest) =>
     ask("refresh", {
       restore:
@@ -112,17 +128,17 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
     <section className={mergeClasses(styles.root, className)} aria-labelledby="home-dataset">
       <Body1>{t("homeIntro")}</Body1>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={working} onClick={() => ask("insert")}>
+        <Button appearance="primary" disabled={actionsDisabled} onClick={() => ask("insert")}>
           {t("insertAll")}
         </Button>
-        <Button disabled={working} onClick={() => ask("refresh")}>
+        <Button disabled={actionsDisabled} onClick={() => ask("refresh")}>
           {t("refresh")}
         </Button>
       </div>
       {record.language && record.language !== language && (
         <div className={styles.actions}>
           <Body1>{t("tablesLanguage", { language: LANGUAGE_NAMES[record.language] })}</Body1>
-          <Button disabled={working} onClick={() => ask("refresh", { rewriteLanguage: true })}>
+          <Button disabled={actionsDisabled} onClick={() => ask("refresh", { rewriteLanguage: true })}>
             {t("rewriteTables", { language: LANGUAGE_NAMES[language] })}
           </Button>
         </div>
@@ -145,7 +161,7 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
           />
         </Suspense>
       )}
-      <OverridesPanel tables={record.preview} disabled={working} onRestore={restore} />
+      <OverridesPanel tables={record.preview} disabled={actionsDisabled} onRestore={restore} />
       <Panel header={<Subtitle2 id="home-dataset">{t("datasetHeading")}</Subtitle2>}>
         <dl className={styles.facts}>
           <dt className={styles.term}>{t("datasetVersion")}</dt>
@@ -166,9 +182,7 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
       <Panel header={<Subtitle2>{t("functionsHeading")}</Subtitle2>}>
         <Body1>{t("functionsHint")}</Body1>
       </Panel>
-      <Suspense fallback={null}>
-        <MakePortable port={portable} />
-      </Suspense>
+      <PortableCard port={portable} />
     </section>
   );
 }

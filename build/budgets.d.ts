@@ -1,0 +1,3 @@
+// Types for budgets.js, which the TypeScript bench reads.
+export const INITIAL_PANE_KIB: number;
+export const FUNCTIONS_KIB: number;

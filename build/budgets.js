@@ -1,0 +1,9 @@
+// Byte budgets for what the pane downloads, gzip level 9, in KiB. npm test fails above them
+// (tests/e2e/build.test.mjs) and npm run bench reports against them (tests/bench/bundle.bench.ts).
+module.exports = {
+  // The scripts taskpane.html loads before the pane can be used: the webpack runtime, the chunk
+  // the pane shares with the functions, functions.js and taskpane.js.
+  INITIAL_PANE_KIB: 120,
+  // The custom functions with the dataset they read: runtime, shared chunk and functions.js.
+  FUNCTIONS_KIB: 30,
+};
