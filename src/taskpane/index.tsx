@@ -1,3 +1,4 @@
+import { flushSync } from "react-dom";
 import { createRoot, hydrateRoot } from "react-dom/client";
 // The ribbon's FunctionFile is this page (shared runtime): register the commands with it.
 import "../commands/commands";
@@ -21,10 +22,12 @@ async function start(container: HTMLElement): Promise<void> {
     hydrateRoot(container, app);
     return;
   }
-  // The prerendered markup, and the theme style it carries, go before the other render.
+  // The prerendered markup, and the theme style it carries, go; the other render takes its place
+  // in the same task, so no frame paints the page empty between the two.
   container.replaceChildren();
   container.removeAttribute(PRERENDERED_ATTRIBUTE);
-  createRoot(container).render(app);
+  const root = createRoot(container);
+  flushSync(() => root.render(app));
 }
 
 const root = document.getElementById("root");

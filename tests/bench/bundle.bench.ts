@@ -6,16 +6,14 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { explore } from "source-map-explorer";
-import { FUNCTIONS_KIB, INITIAL_PANE_KIB } from "../../build/budgets";
+import { FUNCTIONS_KIB, INITIAL_PANE_KIB, initialScripts } from "../../build/budgets";
 
 export function benchBundle(): string[] {
   const dist = join(process.cwd(), "dist");
   if (!existsSync(join(dist, "taskpane.html"))) return ["Bundle sizes: no dist/ yet; run npm run build first."];
   const gzipped = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
   const page = readFileSync(join(dist, "taskpane.html"), "utf8");
-  const initial = [...page.matchAll(/<script[^>]+src="?([^" >]+\.js)/g)]
-    .map((m) => m[1])
-    .filter((src) => !src.startsWith("http"));
+  const initial = initialScripts(page);
   const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
   const lines = ["Bundle sizes (gzip):"];
   for (const file of readdirSync(dist)

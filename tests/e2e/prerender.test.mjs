@@ -10,6 +10,7 @@ import { prerenderHome } from "../../scripts/prerender.mjs";
 import { launch, openPane, ROOT, screenshot } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
+const { initialScripts } = require("../../build/budgets.js");
 const AXE = require.resolve("axe-core/axe.min.js");
 const INSERT = "Insert all tables";
 const PRERENDERED_ROOT = /<div id="?root"? data-prerendered>([\s\S]*)<\/div><noscript>/;
@@ -23,8 +24,9 @@ function gate() {
 
 /**
  * Runs in the page before anything else: sums the layout shifts the page makes (every one, not
- * only the worst session window, so the figure is at least the page's CLS), and notes whether
- * Home's Insert button was ever enabled.
+ * only the worst session window, so the figure is at least the page's CLS); notes whether
+ * Home's Insert button was ever enabled; and counts the frames in which #root stood empty (a
+ * flash between the prerendered page and the one that replaces it).
  */
 function watchPage() {
   globalThis.__layoutShift = 0;
@@ -36,6 +38,17 @@ function watchPage() {
     for (const button of globalThis.document.querySelectorAll("button"))
       if (button.textContent === "Insert all tables" && !button.disabled) globalThis.__insertEnabled = true;
   }).observe(globalThis.document, { subtree: true, childList: true, attributes: true });
+  // Counted once #root has held the prerendered page: a frame can come while the parser is
+  // still inside #root, before its children.
+  globalThis.__emptyFrames = 0;
+  let populated = false;
+  const frame = () => {
+    const root = globalThis.document.getElementById("root");
+    if (root?.childElementCount) populated = true;
+    else if (root && populated) globalThis.__emptyFrames += 1;
+    globalThis.requestAnimationFrame(frame);
+  };
+  globalThis.requestAnimationFrame(frame);
 }
 
 async function axeViolations(page) {
@@ -93,14 +106,17 @@ describe("the prerendered Home", () => {
       assert.ok(prerendered.includes(text), `prerendered Home shows ${text}`);
     for (const label of ["Insert all tables", "Refresh"])
       assert.match(prerendered, new RegExp(`<button[^>]*disabled=""[^>]*>${label}</button>`), `${label} is disabled until ready`);
-    // office.js first and blocking (Office's rule); the pane's own scripts deferred, after it.
-    const scripts = [...page.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
-    assert.match(scripts[0], /appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js/);
-    assert.ok(!/defer|async/.test(scripts[0]), "office.js is not deferred");
+    // office.js first in the head and blocking (Office's rule); the pane's own scripts after
+    // it, deferred (they run in order once the page, prerendered Home and all, is parsed).
+    const head = page.slice(0, page.indexOf("</head>"));
+    const scripts = [...head.matchAll(/<script([^>]*)>/g)].map((m) => m[1]);
+    assert.match(scripts[0], /^ src="?https:\/\/appsforoffice\.microsoft\.com\/lib\/1\/hosted\/office\.js"?$/);
+    assert.deepEqual(initialScripts(head), ["runtime.js", "shared.js", "functions.js", "taskpane.js"]);
     assert.ok(
-      scripts.slice(1).every((attributes) => /\bdefer\b/.test(attributes)),
-      "the pane's scripts are deferred",
+      scripts.slice(1).every((attributes) => /^ defer(="defer")? src=/.test(attributes)),
+      scripts.join(" | "),
     );
+    assert.equal(page.slice(page.indexOf("</head>")).match(/<script/g), null, "no script in the body");
   });
 
   it("paints before the scripts run, then hydrates in English: no warning, no shift, no axe violation, Insert works", async () => {
@@ -163,6 +179,7 @@ describe("the prerendered Home", () => {
       scripts.open();
       await page.getByText(message).waitFor();
       await screenshot(page, `pane-prerendered-${slug}-replaced`);
+      assert.equal(await page.evaluate(() => globalThis.__emptyFrames), 0, "no frame painted an empty pane");
       assert.equal(await page.getByRole("button", { name: INSERT }).count(), 0);
       assert.equal(await page.evaluate(() => globalThis.__insertEnabled), false, "Insert was never enabled");
       assert.deepEqual(await axeViolations(page), []);
@@ -176,8 +193,12 @@ describe("the prerendered Home", () => {
     { name: "in Traditional Chinese", office: { displayLanguage: "zh-TW" }, heading: "算力聯盟", lang: "zh-TW" },
     { name: "in a dark theme", office: { isDarkTheme: true }, heading: "Compute Alliances", lang: "en" },
   ]) {
-    it(`${name}, is replaced by the pane rendered for that host, without a warning`, async () => {
-      const { page, context, failures, consoleProblems } = await openPane(browser, { host: "excel", office });
+    it(`${name}, is replaced by the pane rendered for that host, with no empty frame between and no warning`, async () => {
+      const { page, context, failures, consoleProblems } = await openPane(browser, {
+        host: "excel",
+        office,
+        beforeLoad: watchPage,
+      });
       await page.getByRole("heading", { name: heading, level: 1 }).waitFor();
       await page.locator("#root:not([data-prerendered])").waitFor({ state: "attached" });
       assert.equal(await page.locator("style[id^='fui-FluentProvider']").count(), 1, "one theme, the host's");
@@ -187,6 +208,7 @@ describe("the prerendered Home", () => {
         () => globalThis.getComputedStyle(globalThis.document.querySelector(".fui-FluentProvider")).backgroundColor,
       );
       assert.equal(background, office.isDarkTheme ? "rgb(31, 31, 31)" : "rgb(250, 250, 250)");
+      assert.equal(await page.evaluate(() => globalThis.__emptyFrames), 0, "no frame painted an empty pane");
       assert.deepEqual(consoleProblems, []);
       assert.deepEqual(failures, []);
       await context.close();

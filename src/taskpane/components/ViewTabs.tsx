@@ -56,8 +56,8 @@ export interface ViewTab<Id extends string> {
 /**
  * The views' tab row, after the WAI-ARIA tabs pattern: one tab in the Tab order, arrow keys,
  * Home and End move between tabs, Enter or Space (a click) opens one. Built on native buttons
- * with theme tokens because Fluent's TabList brings Tabster's focus engine (about 18 KB gzip)
- * into the pane's first download for this one row.
+ * with theme tokens because Fluent's TabList, with the Tabster focus engine it brings, added
+ * 21.5 KB gzip to the pane's first download for this one row.
  */
 export function ViewTabs<Id extends string>({
   tabs,
