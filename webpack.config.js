@@ -59,7 +59,11 @@ module.exports = (env = {}, argv = {}) => {
         // Griffel's styles leave the JavaScript for one CSS file (see optimization.splitChunks):
         // Fluent's precompiled rules and ours. Loaders run last to first: ts-loader, then
         // Griffel's build-time makeStyles, then the extraction.
-        { test: /\.(js|tsx?)$/, include: [/node_modules[\\/]@fluentui/, /src/], use: GriffelCSSExtractionPlugin.loader },
+        {
+          test: /\.(js|tsx?)$/,
+          include: [/node_modules[\\/]@fluentui/, path.resolve(__dirname, "src")],
+          use: GriffelCSSExtractionPlugin.loader,
+        },
         { test: /\.tsx?$/, exclude: /node_modules/, use: "@griffel/webpack-loader" },
         {
           test: /\.tsx?$/,

@@ -4,7 +4,6 @@
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const ROOT_ELEMENT = /<div id="?root"?><\/div>/;
-const PRERENDERED_ATTRIBUTE = "data-prerendered"; // src/taskpane/prerendered.tsx
 
 class PrerenderPlugin {
   apply(compiler) {
@@ -13,8 +12,8 @@ class PrerenderPlugin {
         if (!ROOT_ELEMENT.test(data.html)) throw new Error(`${data.outputName} has no empty <div id="root"> to prerender into`);
         const { prerenderHome } = await import("../scripts/prerender.mjs");
         // Rendered with the build's own NODE_ENV: Griffel's class names differ between the two.
-        const markup = await prerenderHome(compiler.options.mode === "production" ? "production" : "development");
-        data.html = data.html.replace(ROOT_ELEMENT, () => `<div id="root" ${PRERENDERED_ATTRIBUTE}>${markup}</div>`);
+        const root = await prerenderHome(compiler.options.mode === "production" ? "production" : "development");
+        data.html = data.html.replace(ROOT_ELEMENT, () => root);
         return data;
       });
     });

@@ -1,4 +1,4 @@
-// The pane's Home rendered to HTML, as the build puts it into taskpane.html
+// taskpane.html's #root with the pane's Home rendered into it, as the build puts it there
 // (build/prerenderPlugin.js): src/taskpane/prerender.tsx compiled for Node and run in a
 // process of its own with NODE_ENV=production, so React and Griffel render exactly as the
 // production pane does (Griffel's development class names carry a debug suffix). A test that

@@ -5,10 +5,11 @@ import {
   Spinner,
   Title3,
   tokens,
+  useIsomorphicLayoutEffect,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
-import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from "react";
 import { HostTooOld } from "./components/HostTooOld";
 import { LanguageSwitch } from "./components/LanguageSwitch";
 import { OutsideExcel } from "./components/OutsideExcel";
@@ -44,8 +45,6 @@ const ExplainView = lazy(() => import(/* webpackChunkName: "explain-view" */ "./
 
 const VIEWS = ["home", "dataset", "map", "functions", "scenarios", "explain"] as const;
 type ViewId = (typeof VIEWS)[number];
-/** The build's prerender has no layout to measure: there the effect is skipped without a warning. */
-const useLayoutEffectInBrowser = typeof document === "undefined" ? useEffect : useLayoutEffect;
 const TAB_LABELS = {
   home: "tabHome",
   dataset: "tabDataset",
@@ -82,8 +81,9 @@ function Shell({ port }: { port: WorkbookPort }) {
       choose(next);
     });
   }, [port, choose]);
-  // Before paint, so a view comes back where it was left, without a jump.
-  useLayoutEffectInBrowser(() => {
+  // Before paint, so a view comes back where it was left, without a jump. (Isomorphic: the
+  // build's prerender has no layout, and React would warn of a layout effect there.)
+  useIsomorphicLayoutEffect(() => {
     window.scrollTo(0, scrolls.current[view] ?? 0);
   }, [view]);
   const kept = (id: ViewId, element: JSX.Element) =>

@@ -5,11 +5,12 @@
  */
 import { Writable } from "node:stream";
 import { renderToPipeableStream } from "react-dom/server";
-import { prerenderedApp } from "./prerendered";
+import { PRERENDERED_ATTRIBUTE, prerenderedApp } from "./prerendered";
 
 /**
- * The pane's markup once every lazily loaded part on Home (the Make portable card) has loaded,
- * so the page holds all of Home and hydration finds nothing to fill in.
+ * taskpane.html's #root holding the pane's markup, once every lazily loaded part on Home (the
+ * Make portable card) has loaded, so the page holds all of Home and hydration finds nothing to
+ * fill in. The attribute tells index.tsx the markup is there.
  */
 export function prerenderPane(): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -20,7 +21,7 @@ export function prerenderPane(): Promise<string> {
         done();
       },
       final(done) {
-        resolve(html);
+        resolve(`<div id="root" ${PRERENDERED_ATTRIBUTE}>${html}</div>`);
         done();
       },
     });

@@ -5,10 +5,10 @@
 // and the ratios to the baseline. Times are read in the page: first text is Chromium's first
 // contentful paint; interactive is performance.now() when the DOM first holds an enabled Insert,
 // seen by a MutationObserver installed before any script runs. Both pages must load office.js
-// first and blocking, and the fake host's office.js (a development build holding the fake
-// workbook, its calculator and the dataset) takes far longer to run than Office's own loader;
-// so the report also gives each time counted from the moment office.js has run (a mark the
-// bench adds to both pages right after its script tag), which is what the pages themselves decide.
+// first and blocking, and the fake host's office.js (a development build of about 250 KB
+// holding the fake workbook, its calculator and the dataset) weighs on both; so the report also
+// gives each time counted from the moment office.js has run (a mark the bench adds to both
+// pages right after its script tag), which is what the pages themselves decide.
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import webpack from "webpack";

