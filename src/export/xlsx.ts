@@ -7,16 +7,17 @@
  */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import type { CellValue } from "../domain/cells";
 import type { Catalog } from "../domain/dataset";
 import { computeCores } from "../domain/formulas/cores";
 import { CellError, evaluateCellFormula } from "../domain/formulas/evaluate";
 import { portableCell, type PortableContext } from "../domain/formulas/native";
 import type { Language } from "../domain/language";
-import { partText, sheetReference, shownText } from "../domain/formulas/build";
+import { partText, sheetReference } from "../domain/formulas/build";
+import { shownText, type CellValue } from "../domain/cells";
 import {
   absoluteAddress,
   address,
+  blockFormats,
   tableCells,
   CHART_NAME_PREFIX,
   plannedFormat,
@@ -26,6 +27,7 @@ import {
   type ChartSeriesPlan,
   type PlannedValidation,
   type SheetPlan,
+  writtenFormat,
 } from "../domain/layout/plan";
 import { EMPHASIS_STYLES, type CellStyle } from "../domain/layout/styles";
 import { plannedAiShareSeries } from "../domain/layout/workbookPlan";
@@ -173,11 +175,12 @@ function fileValidation(validation: PlannedValidation): ExcelJS.DataValidation {
 const plottedPoint = (result: CellResult): string | number | null =>
   typeof result === "number" || (typeof result === "string" && result !== "") ? result : null;
 
-/** The number format planned for one cell of a block; General where none is. */
+/** The number format planned for one cell of the sheet's blocks; General where none is. */
 function blockFormat(plan: SheetPlan, row: number, col: number): string {
   for (const block of plan.blocks) {
-    const format = block.numberFormats?.[row - block.row]?.[col - block.col];
-    if (format) return format;
+    const [r, c] = [row - block.row, col - block.col];
+    if (r >= 0 && c >= 0 && r < block.cells.length && c < block.cells[r].length)
+      return writtenFormat(block.cells[r][c], block.numberFormats?.[r]?.[c] ?? "General");
   }
   return "General";
 }
@@ -265,6 +268,7 @@ export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions)
 
     for (const block of plan.blocks) {
       const style = EMPHASIS_STYLES[block.emphasis];
+      const formats = blockFormats(block);
       block.cells.forEach((cells, r) =>
         cells.forEach((value, c) => {
           if (value === "") return;
@@ -282,8 +286,8 @@ export function buildWorkbook(plans: readonly SheetPlan[], options: FileOptions)
               if (spillFormat && spillFormat !== "General") spillCell.numFmt = spillFormat;
             }),
           );
-          const format = block.numberFormats?.[r]?.[c];
-          if (format && format !== "General") target.numFmt = format;
+          const format = formats[r][c];
+          if (format !== "General") target.numFmt = format;
           applyStyle(target, style);
         }),
       );

@@ -8,6 +8,7 @@
  * changes. Two round trips, and one more for each batch of writes past the first on a sheet
  * too large for one request.
  */
+import { quotePrefixed } from "../domain/cells";
 import { bundledCatalog } from "../domain/dataset";
 import { computeCores } from "../domain/formulas/cores";
 import { CellError, evaluateCellFormula, type FormulaScope } from "../domain/formulas/evaluate";
@@ -67,10 +68,13 @@ export async function makeSheetPortable(sheetName: string, paneLanguage: Languag
             report.native++;
             if (cell.note) comment(r, c, cell.note);
             return cell.formula;
-          case "value":
+          case "value": {
             report.values++;
             comment(r, c, cell.note);
-            return used.values[r][c];
+            const value = used.values[r][c];
+            // The cell's format is the analyst's: the quote prefix, not a text format, keeps text as text.
+            return typeof value === "string" ? quotePrefixed(value) : value;
+          }
         }
       }),
     );

@@ -25,7 +25,9 @@ import {
 } from "../domain/layout/workbookReconcile";
 import {
   address,
+  blockFormats,
   CHART_NAME_PREFIX,
+  headerFormats,
   plannedArea,
   plannedFormat,
   seriesBoxes,
@@ -38,6 +40,7 @@ import {
   type PlannedNote,
   type PlannedValidation,
   type TablePlace,
+  TEXT_FORMAT,
 } from "../domain/layout/plan";
 import { EMPHASIS_STYLES, OVERRIDE_FILL } from "../domain/layout/styles";
 import type { PlanContext } from "../domain/layout/workbookPlan";
@@ -340,22 +343,23 @@ function addColorScale(sheet: Excel.Worksheet, scale: PlannedColorScale): void {
 
 function writeBlocks(steps: WriteSteps, sheetOf: () => Excel.Worksheet, sheetName: string, blocks: readonly CellBlock[]): void {
   for (const block of blocks) {
-    const grids = block.numberFormats ? [block.cells, block.numberFormats] : [block.cells];
+    const formats = blockFormats(block);
     const style = EMPHASIS_STYLES[block.emphasis];
     const styleCalls = Object.values(style).filter((value) => value !== undefined).length;
     steps.rows(
       sheetName,
-      grids,
+      [block.cells, formats],
       (from, count) => {
         const range = sheetOf().getRangeByIndexes(block.row + from, block.col, count, block.cells[0].length);
+        // Formats first: a text cell is formatted as text before its text arrives (plan.ts, writtenFormat).
+        range.numberFormat = formats.slice(from, from + count);
         range.values = block.cells.slice(from, from + count).map((row) => [...row]);
-        if (block.numberFormats) range.numberFormat = block.numberFormats.slice(from, from + count).map((row) => [...row]);
         if (style.bold !== undefined) range.format.font.bold = style.bold;
         if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
         if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
         if (style.fill !== undefined) range.format.fill.color = style.fill;
       },
-      grids.length + styleCalls,
+      2 + styleCalls,
     );
   }
 }
@@ -395,15 +399,12 @@ function addTable(
   { plan, name, replacesMarker }: NewTable,
 ): void {
   const values = plannedArea(plan);
-  const formats = [
-    plan.columns.map(() => "General"),
-    ...plan.rows.map((row) => plan.columns.map((_, c) => plannedFormat(plan, row, c))),
-  ];
+  const formats = [headerFormats(plan), ...plan.rows.map((row) => plan.columns.map((_, c) => plannedFormat(plan, row, c)))];
   const width = plan.columns.length;
   steps.rows(sheetName, [values, formats], (from, count) => {
     const range = sheetOf().getRangeByIndexes(plan.row + from, plan.col, count, width);
-    range.values = values.slice(from, from + count);
     range.numberFormat = formats.slice(from, from + count);
+    range.values = values.slice(from, from + count);
   });
   steps.add(
     sheetName,
@@ -484,16 +485,18 @@ function refreshTable(
     sheetName,
     () => {
       if (total === 0 && removed.length > 0) rowsOf(0, 1).clear(Excel.ClearApplyTo.contents);
-      sheetOf().getRangeByIndexes(top, left, 1, width).values = [outcome.headers];
+      const header = sheetOf().getRangeByIndexes(top, left, 1, width);
+      header.numberFormat = [outcome.headers.map((cell) => (cell === null ? null : TEXT_FORMAT))] as string[][];
+      header.values = [outcome.headers];
     },
-    2,
+    3,
     outcome.headers,
   );
   if (kept.length > 0 && kept.some((row) => row.some((cell) => cell !== null)))
     steps.rows(sheetName, [kept, outcome.keptFormats], (from, count) => {
       const target = rowsOf(from, count);
-      target.formulas = kept.slice(from, from + count) as CellValue[][];
       target.numberFormat = outcome.keptFormats.slice(from, from + count) as string[][];
+      target.formulas = kept.slice(from, from + count) as CellValue[][];
     });
   for (const cell of outcome.mark) {
     const note = overrideNote(language, cell.override);
@@ -525,8 +528,8 @@ function refreshTable(
     steps.rows(sheetName, [blanks], (from, count) => table.rows.add(null as unknown as number, blanks.slice(from, from + count)));
     steps.rows(sheetName, [appended, outcome.appendedFormats], (from, count) => {
       const target = rowsOf(kept.length + from, count);
-      target.formulas = appended.slice(from, from + count);
       target.numberFormat = outcome.appendedFormats.slice(from, from + count);
+      target.formulas = appended.slice(from, from + count);
     });
   }
   for (const cell of outcome.unnoted) steps.add(sheetName, () => noteCell(bodyCell(cell), null), 2);

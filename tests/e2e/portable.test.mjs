@@ -155,6 +155,39 @@ describe("npm run workbook, recalculated by LibreOffice", () => {
     assert.ok(map.some((cells) => cells[0] === "Nvidia → OpenAI → Oracle → Nvidia"));
   });
 
+  it("keeps text as text: every text cell is a string in the file, formatted as text, and LibreOffice reads the same strings back", async () => {
+    const file = writeWorkbook("zh-TW");
+    const strings = async (path) => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.readFile(path);
+      const found = new Map();
+      workbook.eachSheet((sheet) =>
+        sheet.eachRow((row) =>
+          row.eachCell((cell) => {
+            // LibreOffice splits text into runs where its font changes (Latin, then CJK): still one string.
+            const text = cell.value?.richText ? cell.value.richText.map((run) => run.text).join("") : cell.value;
+            if (typeof text === "string") found.set(`${sheet.name}!${cell.address}`, { value: text, format: cell.numFmt });
+          }),
+        ),
+      );
+      return found;
+    };
+    const written = await strings(file);
+    // The dates the article gives to a month or a year are text, as the add-in writes them live.
+    const deals = [...written].filter(([where, { value }]) => where.startsWith("交易!L") && /^\d{4}(-\d{2})?$/.test(value));
+    assert.ok(
+      deals.some(([, { value }]) => value === "2025-09"),
+      "a year-month is text",
+    );
+    assert.ok(
+      deals.every(([, { format }]) => format === "@"),
+      "formatted as text",
+    );
+    const read = await strings(convert(file, "xlsx", join(OUT, "roundtrip")));
+    const lost = [...written].filter(([where, { value }]) => read.get(where)?.value !== value);
+    assert.deepEqual(lost, [], "every string LibreOffice read back as the same string");
+  });
+
   it("keeps every chart: LibreOffice reads each one as a chart object over the tables' ranges, and prints it", async () => {
     for (const language of ["en", "zh-TW"]) {
       const file = writeWorkbook(language);

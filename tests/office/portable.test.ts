@@ -40,6 +40,18 @@ describe("Make portable", () => {
     expect(workbook.cell(model, 0, 0).value).toBe(2030);
   });
 
+  it("keeps a text value as text, whatever it looks like, in the analyst's own cell format", async () => {
+    const { workbook } = installExcel(undefined, excelApi("1.17"));
+    const model = workbook.addSheet("Model");
+    const texts = ["2025-09", "2025", "10%", "=SUM(1)", "TRUE", "00123"];
+    texts.forEach((text, r) => workbook.setCell(model, r, 0, { formula: `=COMPUTE.DEAL("x${r}","date")`, value: text }));
+
+    expect(await makeSheetPortable("Model", "en")).toEqual({ native: 0, values: texts.length });
+    texts.forEach((text, r) =>
+      expect(workbook.cell(model, r, 0)).toEqual({ value: text, formula: null, numberFormat: "General" }),
+    );
+  });
+
   it("keeps the error code where the function refuses an input, with the add-in's message in a comment", async () => {
     const { workbook } = installExcel(undefined, excelApi("1.17"));
     const model = workbook.addSheet("Model");

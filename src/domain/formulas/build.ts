@@ -160,13 +160,3 @@ export const computeCall = (id: FunctionId, args: readonly FormulaPart[]) => `=$
 
 /** A whole cell formula of one expression built here. */
 export const formulaOf = (part: FormulaPart) => `=${partText(part)}`;
-
-/**
- * Text a cell shows as it is, whatever it starts with. Excel reads a value starting with "=",
- * "+", "-" or "@" as a formula, so text from outside the add-in (a scenario's name) that starts
- * so gets Excel's quote prefix, an apostrophe, which Excel keeps as formatting, not as text.
- */
-export const literalText = (value: string) => (/^[=+\-@']/.test(value) ? `'${value}` : value);
-
-/** The text a literalText cell shows: what a file format, which never reads text as a formula, stores. */
-export const shownText = (cell: string) => (/^'[=+\-@']/.test(cell) ? cell.slice(1) : cell);

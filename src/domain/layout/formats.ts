@@ -2,12 +2,14 @@
 import { QUALIFIER_SIGN } from "../dataset/qualifier";
 import type { MetricUnit, Qualifier } from "../dataset/schema";
 import type { ColumnFormat } from "../tables/tableView";
+import { TEXT_FORMAT } from "./plan";
 
 // Three trailing commas divide by 10^9 for display only: the cell keeps the full dollar value.
 const USD_BILLIONS = '$#,##0.0,,,"B"';
 
 export const COLUMN_FORMATS: Record<ColumnFormat, string> = {
-  text: "General",
+  // A text column stays text in Excel, the analyst's new rows included (plan.ts, writtenFormat).
+  text: TEXT_FORMAT,
   "usd-billions": USD_BILLIONS,
   usd: "$#,##0",
   gw: '0.0" GW"',

@@ -6,7 +6,7 @@
  */
 import type { Catalog } from "../dataset";
 import type { Language } from "../language";
-import type { CellValue } from "../cells";
+import { literalText, type CellValue } from "../cells";
 import { computeCall, excelExpression, formulaOf, operation, reference, tableColumn, type FormulaPart } from "../formulas/build";
 import { flowGraph, catalogCircles } from "../flows/graph";
 import { CIRCLE_COLUMNS } from "../model/moneyMap";
@@ -41,7 +41,7 @@ const DEALS_TABLE = "Deals";
 export function moneyMapSheet(catalog: Catalog, language: Language): SheetPlan {
   const words = SHEET_WORDS[language];
   const { moneyMap } = words;
-  const entities = mappedEntities(catalog).map((id) => catalog.nameOf(id));
+  const entities = mappedEntities(catalog).map((id) => literalText(catalog.nameOf(id)));
   const n = entities.length;
   const all = flowGraph(catalog).entities.length;
   const intro = n < all ? `${moneyMap.intro} ${moneyMap.limited(n, all)}` : moneyMap.intro;

@@ -3,7 +3,7 @@
  * rows, formats and formulas, free cells, charts, frozen panes). The Office adapter and the
  * .xlsx exporter both apply these plans, so the two always write the same workbook.
  */
-import type { CellValue } from "../cells";
+import { isQuotedText, type CellValue } from "../cells";
 import type { AnySheetKey, TableKey } from "./labels";
 import type { Bounds } from "../model/bounds";
 import type { Emphasis } from "./styles";
@@ -219,9 +219,43 @@ export function address(row: number, col: number, height = 1, width = 1): string
   return height === 1 && width === 1 ? start : `${start}:${columnLetters(col + width - 1)}${row + height}`;
 }
 
+/** Excel's text number format. */
+export const TEXT_FORMAT = "@";
+
+/** A planned cell that is text: a string that is neither empty nor a formula. */
+export const isPlannedText = (cell: CellValue): boolean => typeof cell === "string" && cell !== "" && !cell.startsWith("=");
+
+/**
+ * The number format a planned cell is written with, the one rule that keeps text as text. Excel
+ * reads a string written through Range.values or Range.formulas as typed input: "2025-09"
+ * becomes a date, "2025" a number, "00123" the number 123 (office-js #229; OFFICE-FACTS.md §7).
+ * A cell formatted as text ("@") before the write keeps the string as it is. So every text cell
+ * is planned "@", and both adapters write the format before the value; a formula, a number or a
+ * logical is never written "@", where Excel would keep a formula as its text.
+ *
+ * The quote prefix ('2025-09) is the other way. It is kept for text that starts like a formula
+ * (cells.ts, literalText), which the plan must tell from a formula; it was not taken for all
+ * text because the file writer would have to strip it again (it types its cells), and because
+ * an analyst typing over a managed text cell would still be coerced, where a text cell keeps
+ * what they typed, so that their override shows as they typed it.
+ */
+export function writtenFormat(cell: CellValue, planned: string): string {
+  const notText = planned === TEXT_FORMAT ? "General" : planned;
+  // Quoted text (cells.ts, literalText) relies on the prefix, which a text cell might keep as a character.
+  if (isPlannedText(cell)) return isQuotedText(cell) ? notText : TEXT_FORMAT;
+  return cell === "" ? planned : notText;
+}
+
 /** A planned row's number format in column `c`: its own where it has one, the column's otherwise. */
 export const plannedFormat = (plan: TablePlan, row: PlannedRow, c: number): string =>
-  row.numberFormats?.[c] ?? plan.columns[c].numberFormat;
+  writtenFormat(row.cells[c], row.numberFormats?.[c] ?? plan.columns[c].numberFormat);
+
+/** A table's header row's number formats: its headers are text. */
+export const headerFormats = (table: TablePlan): string[] => table.columns.map((c) => writtenFormat(c.header, "General"));
+
+/** The number formats a block's cells are written with, row by row. */
+export const blockFormats = (block: CellBlock): string[][] =>
+  block.cells.map((row, r) => row.map((cell, c) => writtenFormat(cell, block.numberFormats?.[r]?.[c] ?? "General")));
 
 /** A table's header row and body as written whole, where the plan puts it. */
 export const plannedArea = (table: TablePlan): CellValue[][] => [

@@ -17,7 +17,8 @@
  *   language; the analyst's are not written at all.
  * Cells left as they are come back as null: the host leaves a null cell unchanged.
  */
-import type { CellValue } from "../cells";
+import { heldValue, type CellValue } from "../cells";
+import { coercedFrom } from "./coercedText";
 import { HEADER_TO_KEY } from "./labels";
 import { columnLetters, plannedFormat, resolveRowReferences, type PlannedNote, type PlannedRow, type TablePlan } from "./plan";
 
@@ -191,7 +192,9 @@ const ledgerColumns = (plan: TablePlan) => plan.columns.map((c) => c.key).filter
  * a derived value's references when rows are removed or sorted, and that is not the analyst's
  * edit. Numbers are taken to 15 digits, as Excel keeps them.
  */
-export function cellFingerprint(cell: CellValue): string {
+export function cellFingerprint(planned: CellValue): string {
+  // A planned cell and the cell Excel holds once it is written fingerprint alike.
+  const cell = heldValue(planned);
   if (typeof cell === "number") return hash(`n${Number(cell.toPrecision(15))}`);
   if (typeof cell === "string" && cell.startsWith("=")) return hash(`f${cell.replace(/\$?[A-Z]{1,3}\$?\d+/g, "#")}`);
   return hash(`${typeof cell}${String(cell)}`);
@@ -199,8 +202,12 @@ export function cellFingerprint(cell: CellValue): string {
 
 const EMPTY_FINGERPRINT = cellFingerprint("");
 
-/** Excel hands back "" for an empty cell and numbers as numbers; compare as Excel stores them. */
-function sameCell(a: CellValue, b: CellValue | undefined): boolean {
+/**
+ * Excel hands back "" for an empty cell and numbers as numbers; compare a planned cell with the
+ * one read as Excel holds it.
+ */
+function sameCell(planned: CellValue, b: CellValue | undefined): boolean {
+  const a = heldValue(planned);
   return (
     a === b || (typeof a === "number" && typeof b === "number" && Math.abs(a - b) <= 1e-12 * Math.max(Math.abs(a), Math.abs(b)))
   );
@@ -351,8 +358,11 @@ export function reconcileTable(
       cellOf.set(`${key}\t${plan.columns[p].key}`, { row: position, col: c });
       if (sameCell(planned[p], cell)) return null;
       const was = recorded === undefined ? undefined : fingerprintAt(recorded, ledgerColumn.get(plan.columns[p].key) ?? -1);
+      // What an earlier version wrote as text into a General cell, and Excel turned into a value:
+      // the add-in's still, written again as text.
+      const coerced = was === fingerprints[p] && coercedFrom(planned[p], cell);
       // Not what the add-in wrote last: the analyst's value, kept.
-      if (was !== undefined && cellFingerprint(cell) !== was && !restored(key, plan.columns[p].key)) {
+      if (was !== undefined && cellFingerprint(cell) !== was && !coerced && !restored(key, plan.columns[p].key)) {
         const override = {
           key,
           column: plan.columns[p].key,

@@ -5,7 +5,7 @@
 import type { AnyMetric, Catalog } from "../dataset";
 import type { AiSharePoint } from "../dataset/schema";
 import type { Language } from "../language";
-import type { CellValue } from "../cells";
+import { literalText, type CellValue } from "../cells";
 import type { ColumnSpec } from "../tables/tableView";
 import { DEAL_COLUMNS, DEAL_FIGURE_COLUMNS, dealTable } from "../tables/deals";
 import { METRIC_COLUMNS, metricTable } from "../tables/metrics";
@@ -57,12 +57,14 @@ function inLanguage(
   language: Language,
   words: Partial<Record<string, CellValue>> = {},
 ): CellValue[] {
-  return row.map((cell, i) => {
+  const worded = row.map((cell, i) => {
     const key = columns[i].key;
     if (key === "qualifier") return QUALIFIER_WORDS[language][record.qualifier];
     if (key === "caveat" && record.caveat && language !== "en") return record.caveat.zh;
     return words[key] ?? cell;
   });
+  // Dataset text that starts like a formula is planned as text (cells.ts, literalText).
+  return worded.map((cell) => (typeof cell === "string" ? literalText(cell) : cell));
 }
 
 /**
@@ -241,10 +243,10 @@ function aboutSheet(catalog: Catalog, context: PlanContext): SheetPlan {
   const words = SHEET_WORDS[context.language].about;
   const { dataset } = catalog;
   const pairs: CellValue[][] = [
-    [words.version, dataset.version, ""],
-    [words.asOf, dataset.asOf, ""],
-    [words.author, dataset.article.author, ""],
-    [words.platform, `${dataset.article.platform} (${dataset.article.platformEn})`, ""],
+    [words.version, literalText(dataset.version), ""],
+    [words.asOf, literalText(dataset.asOf), ""],
+    [words.author, literalText(dataset.article.author), ""],
+    [words.platform, literalText(`${dataset.article.platform} (${dataset.article.platformEn})`), ""],
     [words.refreshed, context.writtenAt, ""],
     [words.addinVersion, context.addinVersion, ""],
   ];

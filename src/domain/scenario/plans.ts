@@ -6,7 +6,7 @@
 import type { Catalog } from "../dataset";
 import type { Language } from "../language";
 import { createAiShareModel, type ExtrapolationMethod } from "../model/aiShare";
-import type { CellValue } from "../cells";
+import { literalText, type CellValue } from "../cells";
 import {
   computeCall,
   excelExpression,
@@ -14,7 +14,6 @@ import {
   formulaOf,
   group,
   isValidName,
-  literalText,
   name,
   num,
   operation,

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { bundledCatalog } from "../../../src/domain/dataset";
-import { isValidName, literalText, shownText } from "../../../src/domain/formulas/build";
+import { isValidName } from "../../../src/domain/formulas/build";
+import { literalText, shownText } from "../../../src/domain/cells";
 import { safeSheetName } from "../../../src/domain/layout/names";
 import { boundsProblem } from "../../../src/domain/model/bounds";
 import { INPUT_BOUNDS, presetInputs } from "../../../src/domain/scenario/definition";

@@ -1,4 +1,6 @@
 /** The workbook's state behind the fake host: plain data, shared by every Excel.run against it. */
+import { enter } from "./entry";
+
 export type Cell = { value: string | number | boolean; formula: string | null; numberFormat: string };
 type Grid = Map<string, Cell>;
 
@@ -194,13 +196,21 @@ export class FakeWorkbook {
     for (const handler of this.selectionHandlers) void handler();
   }
 
-  /** What the analyst typing into a cell does: sets its value, and Excel tells the change handlers. */
+  /**
+   * What the analyst typing into a cell does: Excel reads the entry as it reads any (entry.ts),
+   * and tells the change handlers.
+   */
   edit(sheetName: string, address: string, value: Cell["value"]): void {
     const sheet = this.sheetByName(sheetName);
     if (!sheet) throw new Error(`No sheet ${sheetName}`);
     const { row, col } = parseAddress(address);
-    this.setCell(sheet, row, col, { value, formula: null });
+    this.enter(sheet, row, col, value);
     for (const handler of this.changeHandlers) void handler();
+  }
+
+  /** An entry into one cell, typed or written through Range.values or formulas: what Excel makes of it. */
+  enter(sheet: SheetModel, row: number, col: number, value: Cell["value"]): void {
+    this.setCell(sheet, row, col, enter(value, this.cell(sheet, row, col).numberFormat));
   }
 
   activeSheet(): SheetModel {

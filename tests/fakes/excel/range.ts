@@ -173,21 +173,15 @@ export class RangeProxy extends Proxy<RangeModel> {
     }, values);
   }
 
+  /** Excel reads each string as typed input in the cell's number format (entry.ts). */
   set values(values: unknown[][]) {
-    this.writeGrid(values, (m, r, c, value) => {
-      // As in Excel: a leading apostrophe (the quote prefix) keeps the rest as text; otherwise a
-      // string starting with "=", "+" or "-" that is not a plain number is a formula.
-      if (typeof value === "string" && value.startsWith("'"))
-        this.context.model.setCell(m.sheet, r, c, { value: value.slice(1), formula: null });
-      else if (typeof value === "string" && /^[=+-]/.test(value) && !Number.isFinite(Number(value)))
-        this.context.model.setCell(m.sheet, r, c, { formula: value.startsWith("=") ? value : `=${value}`, value: "" });
-      else this.context.model.setCell(m.sheet, r, c, { value: value as Cell["value"], formula: null });
-    });
+    this.writeGrid(values, (m, r, c, value) => this.context.model.enter(m.sheet, r, c, value as Cell["value"]));
   }
   get values(): unknown[][] {
     return this.loadedValue("values") as unknown[][];
   }
 
+  /** The same entry rules as values: a string that is no formula is read as typed input. */
   set formulas(formulas: unknown[][]) {
     this.values = formulas;
   }
