@@ -36,7 +36,14 @@ export type WriteNote =
   /** The same, where the dataset's value changed too since the add-in last wrote the cell. */
   | { kind: "conflict"; table: string; key: string; column: string; yours: CellValue; dataset: CellValue }
   /** An analyst's row has the key of a new dataset row: both kept, the dataset's added as a new row. */
-  | { kind: "keyClash"; table: string; key: string };
+  | { kind: "keyClash"; table: string; key: string }
+  /**
+   * A marker name of the add-in's points at a sheet or table (`target`) that does not hold what
+   * the add-in wrote: left as it is, the add-in's written beside it.
+   */
+  | { kind: "markerIgnored"; marker: string; target: string }
+  /** Cells the add-in wrote outside its tables that hold something else now: the analyst's, kept (A1 addresses). */
+  | { kind: "cellsKept"; sheet: string; cells: string };
 
 export interface WriteReport {
   /** When the plans were made: the time shown on the About sheet. */

@@ -11,12 +11,15 @@
  */
 import type { CellValue } from "../domain/cells";
 import type { Language } from "../domain/language";
-import type { TableKey } from "../domain/layout/labels";
+import type { AnySheetKey, TableKey } from "../domain/layout/labels";
+import { heldIn, type AreaWrites } from "../domain/layout/areas";
 import { overrideNote } from "../domain/layout/labels";
 import { MergeError, tableRead, type TableOnSheet } from "../domain/layout/reconcile";
 import {
   locateWork,
+  proveWork,
   reconcileWorkbook,
+  sheetBoxes,
   tablePlaceAfterWrite,
   type NewTable,
   type RefreshedTable,
@@ -32,7 +35,6 @@ import {
   plannedFormat,
   seriesBoxes,
   type Box,
-  type CellBlock,
   type ChartPlan,
   type ChartSeriesPlan,
   type SheetPlan,
@@ -87,6 +89,10 @@ interface TableRead {
 /** What the second read queued: the managed tables, the cells of lost ones, the charts to repoint. */
 interface SecondRead {
   tables: Map<TableKey, TableRead>;
+  /** Each managed table's sheet, once synced. */
+  tableSheets: Map<TableKey, Excel.Worksheet>;
+  /** Each existing sheet's cells where the add-in writes its blocks, and wrote them before (sheetBoxes). */
+  cells: Map<AnySheetKey, { boxes: Box[]; ranges: Excel.Range[] }>;
   areas: Map<TableKey, { cells: CellsRead; address: string; tables: () => number | null }>;
   /** Each existing sheet's charts, by name with how many series each has now. */
   charts: Map<string, Excel.ChartCollection>;
@@ -142,15 +148,32 @@ export async function writeWorkbook(
     // large for one response is read in row blocks after, one round trip each.
     const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
     const read = queueSecondRead(workbook, located, budget);
-    if (read.tables.size + read.areas.size + read.charts.size > 0) {
+    if (read.tables.size + read.areas.size + read.charts.size + read.cells.size > 0) {
       syncs++;
       await context.sync();
     }
     syncs += await read.budget.readLater(context);
+    const tablesRead = new Map([...read.tables].map(([key, parts]) => [key, tableOnSheet(parts)]));
+    const cells = new Map(
+      [...read.cells].map(([key, { boxes, ranges }]) => [
+        key,
+        heldIn(
+          boxes,
+          ranges.map((range) => range.formulas as CellValue[][]),
+        ),
+      ]),
+    );
+    // A marked sheet or table is the add-in's only where its content says so.
+    const proved = proveWork(located, {
+      cells,
+      tables: tablesRead,
+      tableSheets: new Map([...read.tableSheets].map(([key, sheet]) => [key, sheet.name])),
+    });
     const writes = reconcileWorkbook(
-      located,
+      proved,
       {
-        tables: new Map([...read.tables].map(([key, parts]) => [key, tableOnSheet(parts)])),
+        cells,
+        tables: tablesRead,
         areas: new Map(
           [...read.areas].map(([key, { cells, address, tables }]) => [
             key,
@@ -174,7 +197,7 @@ export async function writeWorkbook(
       steps.add(null, () => workbook.settings.add(OWNERSHIP_SETTING, writes.provisional), 1, writes.provisional);
     for (const sheet of writes.sheets) {
       if (sheet.located.leftAlone) continue;
-      applySheet(steps, workbook, sheet, read, located.language);
+      applySheet(steps, workbook, sheet, read, proved.language);
     }
     const settings = Object.entries(options.settings ?? {});
     steps.add(
@@ -189,8 +212,8 @@ export async function writeWorkbook(
     syncs += await steps.apply(context, options.onProgress);
     return {
       writtenAt: options.writtenAt,
-      language: located.language,
-      created: [...located.created],
+      language: proved.language,
+      created: [...proved.created],
       tables: [...writes.tables],
       notes: [...writes.notes],
       syncs,
@@ -199,14 +222,27 @@ export async function writeWorkbook(
 }
 
 function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated, budget: number): SecondRead {
-  const read: SecondRead = { tables: new Map(), areas: new Map(), charts: new Map(), budget: new ReadBudget(budget) };
+  const read: SecondRead = {
+    tables: new Map(),
+    tableSheets: new Map(),
+    cells: new Map(),
+    areas: new Map(),
+    charts: new Map(),
+    budget: new ReadBudget(budget),
+  };
   // Table filters and the tables in a range are ExcelApi 1.9.
   const canReadFilters = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
   for (const sheet of located.sheets) {
     if (!sheet.existing || sheet.leftAlone) continue;
     const worksheet = workbook.worksheets.getItem(sheet.name);
+    const boxes = sheetBoxes(sheet, located.previous);
+    read.cells.set(sheet.plan.key, {
+      boxes,
+      ranges: boxes.map((box) => worksheet.getRangeByIndexes(box.row, box.col, box.height, box.width).load("formulas")),
+    });
     for (const { plan, name } of sheet.tables) {
       const table = workbook.tables.getItem(name);
+      read.tableSheets.set(plan.key, table.worksheet.load("name"));
       let filters: TableRead["filters"] = () => null;
       if (canReadFilters) {
         const autoFilter = table.autoFilter.load("isDataFiltered,criteria");
@@ -272,8 +308,8 @@ function applySheet(
   if (located.existing) {
     steps.add(name, () => {
       sheet = workbook.worksheets.getItem(name);
-      // Its previous, perhaps wider, content goes first.
-      if (plan.updates === "rebuild") sheet.getRange().clear(Excel.ClearApplyTo.contents);
+      // Its previous, perhaps wider, content goes first, where the record cannot say which cells it wrote.
+      if (writes.clearFirst) sheet.getRange().clear(Excel.ClearApplyTo.contents);
     });
   } else {
     const names = plan.names ?? [];
@@ -295,7 +331,7 @@ function applySheet(
       [names, validations],
     );
   }
-  writeBlocks(steps, sheetOf, name, writes.blocks);
+  writeBlocks(steps, sheetOf, name, writes.areas);
   for (const scale of plan.colorScales ?? []) steps.add(name, () => addColorScale(sheet, scale), 3);
   for (const table of writes.refreshed) {
     refreshTable(steps, sheetOf, name, table, read.tables.get(table.plan.key)!, language);
@@ -341,19 +377,23 @@ function addColorScale(sheet: Excel.Worksheet, scale: PlannedColorScale): void {
   };
 }
 
-function writeBlocks(steps: WriteSteps, sheetOf: () => Excel.Worksheet, sheetName: string, blocks: readonly CellBlock[]): void {
-  for (const block of blocks) {
-    const formats = blockFormats(block);
+/**
+ * Writes the blocks, a cell left null where the analyst changed it (null leaves a cell as it is),
+ * then empties what an old layout wrote outside the new one.
+ */
+function writeBlocks(steps: WriteSteps, sheetOf: () => Excel.Worksheet, sheetName: string, areas: AreaWrites): void {
+  for (const { block, cells } of areas.blocks) {
+    const formats = blockFormats(block).map((row, r) => row.map((format, c) => (cells[r][c] === null ? null : format)));
     const style = EMPHASIS_STYLES[block.emphasis];
     const styleCalls = Object.values(style).filter((value) => value !== undefined).length;
     steps.rows(
       sheetName,
-      [block.cells, formats],
+      [cells, formats],
       (from, count) => {
         const range = sheetOf().getRangeByIndexes(block.row + from, block.col, count, block.cells[0].length);
         // Formats first: a text cell is formatted as text before its text arrives (plan.ts, writtenFormat).
-        range.numberFormat = formats.slice(from, from + count);
-        range.values = block.cells.slice(from, from + count).map((row) => [...row]);
+        range.numberFormat = formats.slice(from, from + count) as string[][];
+        range.values = cells.slice(from, from + count).map((row) => [...row]) as CellValue[][];
         if (style.bold !== undefined) range.format.font.bold = style.bold;
         if (style.fontSize !== undefined) range.format.font.size = style.fontSize;
         if (style.fontColor !== undefined) range.format.font.color = style.fontColor;
@@ -362,6 +402,8 @@ function writeBlocks(steps: WriteSteps, sheetOf: () => Excel.Worksheet, sheetNam
       2 + styleCalls,
     );
   }
+  for (const { row, col } of areas.cleared)
+    steps.add(sheetName, () => (sheetOf().getRangeByIndexes(row, col, 1, 1).values = [[""]]));
 }
 
 function addValidation(sheet: Excel.Worksheet, validation: PlannedValidation): void {

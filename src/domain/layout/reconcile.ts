@@ -187,18 +187,25 @@ const fingerprintAt = (row: string, index: number) =>
 /** The ledger's columns: the plan's, but the key. */
 const ledgerColumns = (plan: TablePlan) => plan.columns.map((c) => c.key).filter((key) => key !== plan.keyColumn);
 
+/** A table's name and its bracketed specifier, one level of nesting deep (Deals[[#All],[id]]). */
+const STRUCTURED_REFERENCE = /[\p{L}_\\][\p{L}\p{N}_.\\]*\[(?:[^[\]]|\[[^\]]*\])*\]/gu;
+
 /**
  * A cell's fingerprint. Formulas are taken by shape, their cell references blanked: Excel moves
  * a derived value's references when rows are removed or sorted, and that is not the analyst's
  * edit. Numbers are taken to 15 digits, as Excel keeps them.
  */
-export function cellFingerprint(planned: CellValue): string {
-  // A planned cell and the cell Excel holds once it is written fingerprint alike.
-  const cell = heldValue(planned);
+export function cellFingerprint(cell: CellValue): string {
   if (typeof cell === "number") return hash(`n${Number(cell.toPrecision(15))}`);
-  if (typeof cell === "string" && cell.startsWith("=")) return hash(`f${cell.replace(/\$?[A-Z]{1,3}\$?\d+/g, "#")}`);
+  // A structured reference (Deals[payer]) is blanked too: Excel rewrites it when the analyst
+  // renames the table or a column, and the Money map's formulas hold them.
+  if (typeof cell === "string" && cell.startsWith("="))
+    return hash(`f${cell.replace(STRUCTURED_REFERENCE, "#[]").replace(/\$?[A-Z]{1,3}\$?\d+/g, "#")}`);
   return hash(`${typeof cell}${String(cell)}`);
 }
+
+/** A planned cell's fingerprint: that of the cell Excel holds once it is written (quoted text without its apostrophe). */
+export const plannedFingerprint = (planned: CellValue) => cellFingerprint(heldValue(planned));
 
 const EMPTY_FINGERPRINT = cellFingerprint("");
 
@@ -256,13 +263,50 @@ export function plannedLedger(plan: TablePlan, top: number, left: number): RowLe
       plan.rows.map((row) => [
         String(row.cells[keyCol]),
         joined(
-          row.cells.map((cell) => cellFingerprint(resolveRowReferences(cell, addressOf))),
+          row.cells.map((cell) => plannedFingerprint(resolveRowReferences(cell, addressOf))),
           keyCol,
           row,
         ),
       ]),
     ),
   };
+}
+
+/**
+ * Whether a table a marker name (or the record) points at holds what the add-in wrote: most of
+ * the plan's headers, in any language; and, where it has the key column and rows, a row whose
+ * key the add-in wrote (by the ledger, or without one by the plan) whose managed cells mostly
+ * hold what it wrote. A defined name anyone can write says where to look; this says whether
+ * the add-in wrote there.
+ */
+export function tableProof(plan: TablePlan, found: TableOnSheet, ledger: RowLedger | null): boolean {
+  const keyAt = found.headers.map((header) => HEADER_TO_KEY.get(String(header)) ?? null);
+  const planned = plan.columns.map((c) => c.key);
+  if (2 * planned.filter((key) => keyAt.includes(key)).length < planned.length) return false;
+  const keyColumn = keyAt.indexOf(plan.keyColumn);
+  if (keyColumn < 0 || found.body.length === 0) return true;
+  const planByKey = new Map(plan.rows.map((row) => [String(row.cells[planned.indexOf(plan.keyColumn)]), row]));
+  const ledgerColumn = new Map((ledger?.columns ?? []).map((key, i) => [key, i]));
+  return found.body.some((row) => {
+    const key = String(row[keyColumn] ?? "").trim();
+    const recorded = ledger?.rows[key];
+    const planRow = planByKey.get(key);
+    if (ledger ? recorded === undefined : planRow === undefined) return false;
+    let agree = 0;
+    let compared = 0;
+    row.forEach((cell, c) => {
+      const column = keyAt[c];
+      if (column === null || column === plan.keyColumn || !planned.includes(column)) return;
+      const wrote =
+        recorded === undefined
+          ? plannedFingerprint(planRow!.cells[planned.indexOf(column)])
+          : fingerprintAt(recorded, ledgerColumn.get(column) ?? -1);
+      if (wrote === undefined) return;
+      compared++;
+      if (cellFingerprint(cell) === wrote) agree++;
+    });
+    return 2 * agree >= compared;
+  });
 }
 
 /** Overrides the analyst asked to give back to the dataset: all of them, or these cells. */
@@ -350,7 +394,7 @@ export function reconcileTable(
     const planRow = planByKey.get(key)!;
     const planned = plannedCells(planRow);
     const recorded = ledger?.rows[key];
-    const fingerprints = planned.map(cellFingerprint);
+    const fingerprints = planned.map(plannedFingerprint);
     let changed = false;
     const cells = row.map((cell, c) => {
       const p = managed[c];
@@ -406,7 +450,7 @@ export function reconcileTable(
   });
   const appended = appendedPlans.map((row, n) => {
     const planned = plannedCells(row);
-    nextRows[plannedKey(row)] = joined(planned.map(cellFingerprint), plannedKeyColumn, row);
+    nextRows[plannedKey(row)] = joined(planned.map(plannedFingerprint), plannedKeyColumn, row);
     for (let c = 0; c < width; c++) {
       const note = noteOf(row, c);
       if (note) noted.push({ row: staying.length + n, col: c, note });

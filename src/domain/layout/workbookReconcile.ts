@@ -15,15 +15,17 @@ import { OWNERSHIP_VERSION, type Ownership } from "../stored/ownership";
 import { sheetMarkerName, sheetOfMarker, tableMarkerName, tableOfMarker } from "../stored/markers";
 import type { TableReport, WriteNote, WriteReport } from "../writeReport";
 import { tableNotes } from "../writeReport";
-import type { TableKey } from "./labels";
+import type { AnySheetKey, TableKey } from "./labels";
 import { freshName } from "./names";
 import type { CellValue } from "../cells";
+import { blockWrites, boxesToRead, sheetProof, type AreaWrites, type HeldCell, type WrittenArea } from "./areas";
 import { plannedArea, renameTables, type CellBlock, type ChartPlan, type SheetPlan, type TablePlan } from "./plan";
 import {
   MergeError,
   plannedLedger,
   provisionalLedger,
   reconcileTable,
+  tableProof,
   untouched,
   type ReconciledTable,
   type Restore,
@@ -78,6 +80,10 @@ export interface WorkbookLocated {
   readonly tableNames: ReadonlySet<string>;
   /** Which table keys have a marker name (a new table replaces it). */
   readonly tableMarkers: ReadonlySet<TableKey>;
+  /** Lower-cased sheet names in use, the sheets to create included. */
+  readonly sheetNames: ReadonlySet<string>;
+  /** The workbook's defined names. */
+  readonly definedNames: ReadonlySet<string>;
 }
 
 export interface LocateOptions {
@@ -110,6 +116,7 @@ export function locateWork(
   const sheetNames = new Set(found.sheetNames.map((name) => name.toLowerCase()));
   const tableNames = new Set(found.tableNames.map((name) => name.toLowerCase()));
   const formulaOfName = new Map(found.names.map((n) => [n.name, n.formula]));
+  const definedNames = new Set(formulaOfName.keys());
   const notes: WriteNote[] = [];
   const created: WriteReport["created"] = [];
   const tableMarkers = new Set<TableKey>();
@@ -148,23 +155,30 @@ export function locateWork(
     if (name !== plan.name) notes.push({ kind: "sheetNameTaken", planned: plan.name, written: name });
     created.push({ sheet: plan.key, name, renamedFrom: name === plan.name ? null : plan.name });
     for (const table of plan.tables) if (formulaOfName.has(tableMarkerName(table.key))) tableMarkers.add(table.key);
-    return {
-      plan,
-      name,
-      existing: false,
-      leftAlone: false,
-      replacesMarker: marker !== undefined,
-      namesReplaced: (plan.names ?? []).filter((n) => formulaOfName.has(n.name)).map((n) => n.name),
-      tables: [],
-      missing: [],
-      charts: [],
-    };
+    return newSheet(plan, name, marker !== undefined, definedNames);
   });
-  return { language, sheets, created, notes, previous, tableNames, tableMarkers };
+  return { language, sheets, created, notes, previous, tableNames, tableMarkers, sheetNames, definedNames };
+}
+
+/** A sheet to create: `replacesMarker` where a marker name of its key exists (left by a deleted sheet, or ignored). */
+function newSheet(plan: SheetPlan, name: string, replacesMarker: boolean, definedNames: ReadonlySet<string>): SheetLocated {
+  return {
+    plan,
+    name,
+    existing: false,
+    leftAlone: false,
+    replacesMarker,
+    namesReplaced: (plan.names ?? []).filter((n) => definedNames.has(n.name)).map((n) => n.name),
+    tables: [],
+    missing: [],
+    charts: [],
+  };
 }
 
 /** What the second read found. */
 export interface TablesFound {
+  /** What each existing sheet holds where the add-in writes its blocks (sheetBoxes). */
+  readonly cells?: ReadonlyMap<AnySheetKey, HeldCell>;
   /** Each managed table found, as read. */
   readonly tables: ReadonlyMap<TableKey, TableOnSheet>;
   /**
@@ -175,6 +189,59 @@ export interface TablesFound {
     TableKey,
     { readonly cells: readonly (readonly CellValue[])[]; readonly tables: number | null; readonly address: string }
   >;
+}
+
+/** What the second read found that proves the marked sheets and tables the add-in's, or not. */
+export interface ProofFound {
+  /** What each existing sheet holds where the add-in writes its blocks, and where it wrote them before. */
+  readonly cells: ReadonlyMap<AnySheetKey, HeldCell>;
+  /** The sheet each managed table found sits on. */
+  readonly tableSheets: ReadonlyMap<TableKey, string>;
+  /** The managed tables found, as read. */
+  readonly tables: ReadonlyMap<TableKey, TableOnSheet>;
+}
+
+/** The boxes to read on each existing sheet, for its proof and its blocks' writes (areas.ts). */
+export function sheetBoxes(sheet: SheetLocated, previous: Ownership | null) {
+  return boxesToRead(sheet.plan.blocks, previous?.areas?.[sheet.plan.key]);
+}
+
+/**
+ * Proves each marked sheet and table the add-in's by what it holds (areas.ts, sheetProof;
+ * reconcile.ts, tableProof). A table a marker names that does not prove is left as it is; a
+ * sheet that does not prove (it holds neither a table of the add-in's nor its cells) is the
+ * analyst's: the add-in writes a sheet of its own under a fresh name, and reports the marker it
+ * ignored. Nothing of the analyst's is removed, their defined names included: only the
+ * add-in's own marker names are replaced.
+ */
+export function proveWork(located: WorkbookLocated, found: ProofFound): WorkbookLocated {
+  const { previous } = located;
+  const notes: WriteNote[] = [...located.notes];
+  const created = [...located.created];
+  const sheetNames = new Set(located.sheetNames);
+  const sheets = located.sheets.map((sheet): SheetLocated => {
+    if (!sheet.existing || sheet.leftAlone) return sheet;
+    const tables = sheet.tables.filter((table) => {
+      const current = found.tables.get(table.plan.key);
+      const proved =
+        current !== undefined &&
+        found.tableSheets.get(table.plan.key)?.toLowerCase() === sheet.name.toLowerCase() &&
+        tableProof(table.plan, current, previous?.rows?.[table.plan.key] ?? null);
+      if (!proved) notes.push({ kind: "markerIgnored", marker: tableMarkerName(table.plan.key), target: table.name });
+      return proved;
+    });
+    const held = found.cells.get(sheet.plan.key) ?? (() => "");
+    if (tables.length > 0 || sheetProof(sheet.plan.blocks, previous?.areas?.[sheet.plan.key], held).proved)
+      return { ...sheet, tables };
+    // The analyst's sheet: the add-in's goes beside it.
+    notes.push({ kind: "markerIgnored", marker: sheetMarkerName(sheet.plan.key), target: sheet.name });
+    const name = freshName("sheet", sheet.plan.name, sheetNames);
+    sheetNames.add(name.toLowerCase());
+    if (name !== sheet.plan.name) notes.push({ kind: "sheetNameTaken", planned: sheet.plan.name, written: name });
+    created.push({ sheet: sheet.plan.key, name, renamedFrom: name === sheet.plan.name ? null : sheet.plan.name });
+    return newSheet(sheet.plan, name, true, located.definedNames);
+  });
+  return { ...located, sheets, notes, created, sheetNames };
 }
 
 export interface RefreshedTable extends OwnedTable {
@@ -192,8 +259,14 @@ export interface NewTable {
 
 export interface SheetWrites {
   readonly located: SheetLocated;
-  /** The plan's blocks, their formulas naming each table as it is written (Deals2 where Deals was taken). */
-  readonly blocks: readonly CellBlock[];
+  /**
+   * The plan's blocks, their formulas naming each table as it is written (Deals2 where Deals
+   * was taken), each cell the analyst changed left as it is (null); the cells an old layout
+   * held that the new one does not, to empty; and whether the sheet is cleared first (a
+   * rebuilt sheet written before the record held its areas).
+   */
+  readonly areas: AreaWrites;
+  readonly clearFirst: boolean;
   readonly refreshed: readonly RefreshedTable[];
   /** Tables written whole: every table of a new sheet, and a lost one whose cells are free. */
   readonly created: readonly NewTable[];
@@ -228,7 +301,7 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
   const notes: WriteNote[] = [...located.notes];
   const reports: TableReport[] = [];
 
-  const sheets = located.sheets.map((sheet): Omit<SheetWrites, "blocks"> => {
+  const sheets = located.sheets.map((sheet): Omit<SheetWrites, "areas" | "clearFirst"> => {
     const refreshed = sheet.tables.map((table): RefreshedTable => {
       const current = found.tables.get(table.plan.key);
       if (!current) throw new Error(`Table ${table.name} was not read`);
@@ -302,7 +375,17 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
       const name = tables[plan.key];
       if (name !== undefined && name !== plan.name) written.set(plan.name, name);
     }
-  const withNames = sheets.map((sheet) => ({ ...sheet, blocks: blocksNamingTables(sheet.located.plan.blocks, written) }));
+  const areas: Partial<Record<AnySheetKey, readonly WrittenArea[]>> = { ...previous?.areas };
+  const withNames = sheets.map((sheet): SheetWrites => {
+    const { located: where } = sheet;
+    const blocks = blocksNamingTables(where.plan.blocks, written);
+    const recorded = where.existing ? previous?.areas?.[where.plan.key] : undefined;
+    const held = (where.existing && found.cells?.get(where.plan.key)) || (() => "");
+    const writes = blockWrites(blocks, recorded, held);
+    if (writes.kept.length > 0) notes.push({ kind: "cellsKept", sheet: where.name, cells: writes.kept.join(", ") });
+    if (!where.leftAlone && where.plan.updates !== "create-only") areas[where.plan.key] = writes.areas;
+    return { ...sheet, areas: writes, clearFirst: where.existing && where.plan.updates === "rebuild" && recorded === undefined };
+  });
 
   const ownership: Ownership = {
     version: OWNERSHIP_VERSION,
@@ -312,6 +395,7 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
     datasetVersion: options.datasetVersion,
     tables,
     rows: ledgers,
+    areas,
   };
   const provisionalRows = Object.fromEntries(
     Object.entries(ledgers).map(([key, ledger]) => [key, provisionalLedger(previous?.rows?.[key as TableKey] ?? null, ledger)]),

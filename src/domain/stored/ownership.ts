@@ -6,8 +6,9 @@
 import * as v from "valibot";
 import { TABLE_NAME } from "../formulas/build";
 import { LANGUAGES, type Language } from "../language";
-import type { TableKey } from "../layout/labels";
-import type { RowLedger } from "../layout/reconcile";
+import type { WrittenArea } from "../layout/areas";
+import type { AnySheetKey, TableKey } from "../layout/labels";
+import { FINGERPRINT_WIDTH, type RowLedger } from "../layout/reconcile";
 import { storedSize, storedValue, type Refusal } from "./refusal";
 
 /**
@@ -28,6 +29,18 @@ const ledgerSchema = v.object({
   marks: v.optional(v.array(v.pipe(v.string(), v.maxLength(320)))),
 });
 
+/** A block the add-in wrote outside its tables: its box and its cells' fingerprints (layout/areas.ts). */
+const areaSchema = v.pipe(
+  v.object({
+    row: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_048_575)),
+    col: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(16_383)),
+    height: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_048_576)),
+    width: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(16_384)),
+    cells: v.pipe(v.string(), v.regex(/^[0-9A-Za-z_-]*$/)),
+  }),
+  v.check((area) => area.cells.length === area.height * area.width * FINGERPRINT_WIDTH, "one fingerprint per cell"),
+);
+
 const OwnershipSchema = v.object({
   version: v.literal(OWNERSHIP_VERSION),
   language: v.picklist(LANGUAGES),
@@ -46,6 +59,7 @@ const OwnershipSchema = v.object({
       metrics: v.optional(ledgerSchema),
     }),
   ),
+  areas: v.optional(v.record(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,80}$/)), v.pipe(v.array(areaSchema), v.maxLength(64)))),
 });
 
 export interface Ownership {
@@ -57,6 +71,8 @@ export interface Ownership {
   tables: Partial<Record<TableKey, string>>;
   /** What the add-in wrote in each managed table, row by row (absent in records of earlier versions). */
   rows?: Partial<Record<TableKey, RowLedger>>;
+  /** What it wrote outside its tables, by sheet key (absent in records of earlier versions). */
+  areas?: Partial<Record<AnySheetKey, readonly WrittenArea[]>>;
 }
 
 export interface OwnershipRead {

@@ -17,6 +17,8 @@ const NOTE_TEXT: Record<WriteNote["kind"], StringKey> = {
   override: "noteOverride",
   conflict: "noteConflict",
   keyClash: "noteKeyClash",
+  markerIgnored: "noteMarkerIgnored",
+  cellsKept: "noteCellsKept",
 };
 
 const FAILURE_TEXT: Record<OfficeFailure, StringKey> = {

@@ -46,6 +46,9 @@ export const en = {
     "Left {table} unchanged: its {column} column, by which rows are matched, was removed. Put it back to refresh it.",
   noteColumnRemoved: "Column {column} was removed from {table}; it was not put back.",
   noteColumnAdded: "Added the new column {column} at the right end of {table}.",
+  noteMarkerIgnored:
+    'The defined name {marker} points at "{target}", which does not hold what the add-in wrote: left "{target}" as it is and wrote the add-in\'s own. Delete the name if it is not yours to keep.',
+  noteCellsKept: 'Kept your cells on "{sheet}" where the add-in had written something else: {cells}.',
   lastWritten: "Tables last written",
   neverWritten: "not yet in this workbook",
   errorTitle: "The tables were not written",

@@ -43,6 +43,9 @@ export const zhCN: Record<StringKey, string> = {
   noteKeyColumnRemoved: "未更改{table}：用于匹配各行的{column}列已被删除。恢复该列后即可刷新。",
   noteColumnRemoved: "{column}列已从{table}中删除；未予恢复。",
   noteColumnAdded: "已在{table}最右侧新增{column}列。",
+  noteMarkerIgnored:
+    "定义的名称{marker}指向“{target}”，但其中并非本加载项写入的内容：“{target}”保持原样，已另行写入本加载项自己的内容。若此名称无需保留，可将其删除。",
+  noteCellsKept: "“{sheet}”上的这些单元格已被您修改，已保留您的内容：{cells}。",
   lastWritten: "表格最近写入",
   neverWritten: "此工作簿中尚未写入",
   errorTitle: "表格未能写入",

@@ -44,6 +44,9 @@ export const zhTW: Record<StringKey, string> = {
   noteKeyColumnRemoved: "未變更{table}：用於比對各列的{column}欄已被刪除。還原該欄後即可重新整理。",
   noteColumnRemoved: "{column}欄已從{table}中刪除；未予還原。",
   noteColumnAdded: "已在{table}最右側新增{column}欄。",
+  noteMarkerIgnored:
+    "定義的名稱{marker}指向「{target}」，但其中並非本增益集寫入的內容：「{target}」保持原樣，已另行寫入本增益集自己的內容。若此名稱不需保留，可將其刪除。",
+  noteCellsKept: "「{sheet}」上的這些儲存格已被您修改，已保留您的內容：{cells}。",
   lastWritten: "表格最近寫入",
   neverWritten: "此活頁簿中尚未寫入",
   errorTitle: "表格未能寫入",

@@ -1,0 +1,198 @@
+/**
+ * The add-in writes only where it knows it wrote. Its marker names say where to look; what the
+ * cells hold says whether the add-in wrote there. A name pointed at the analyst's sheet or table
+ * (a crafted workbook, a colleague's) never makes the add-in write over their cells, and a
+ * layout that shrinks leaves no stale number behind.
+ */
+import fc from "fast-check";
+import { bundledDataset } from "../../src/domain/dataset";
+import { createCatalog } from "../../src/domain/dataset/catalog";
+import type { Dataset } from "../../src/domain/dataset/schema";
+import type { Language } from "../../src/domain/language";
+import { sheetMarkerName, tableMarkerName } from "../../src/domain/stored/markers";
+import type { SheetKey, TableKey } from "../../src/domain/layout/labels";
+import { writeTables } from "../../src/office/tables";
+import { FakeWorkbook, type SheetModel } from "../fakes/excel";
+import { installExcel } from "./support";
+
+const NOW = new Date("2026-12-02T08:00:00Z");
+const catalog = createCatalog(bundledDataset);
+const LANGUAGES: Language[] = ["en", "zh-CN", "zh-TW"];
+
+/** The analyst's own sheet, with a table of theirs on it. */
+function analystSheet(workbook: FakeWorkbook, name = "My model"): SheetModel {
+  const sheet = workbook.addSheet(name);
+  const cells: (string | number)[][] = [
+    ["My AI capex model", "", ""],
+    ["", "", ""],
+    ["company", "capex", "note"],
+    ["Oracle", 35e9, "guidance"],
+    ["Meta", 70e9, "=B4*2"],
+  ];
+  cells.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === "") return;
+      workbook.setCell(sheet, r, c, typeof value === "string" && value.startsWith("=") ? { formula: value } : { value });
+    }),
+  );
+  workbook.tables.push({
+    id: `{mine-${name}}`,
+    name: "MyTable",
+    sheetId: sheet.id,
+    top: 2,
+    left: 0,
+    height: 3,
+    width: 3,
+    style: "",
+  });
+  return sheet;
+}
+
+/** A marker name of the add-in's, pointed at a sheet or a table it did not write. */
+function forge(workbook: FakeWorkbook, marker: string, target: { sheetId: string } | { tableId: string }) {
+  workbook.names = workbook.names.filter((n) => n.name !== marker);
+  workbook.names.push({
+    name: marker,
+    refersTo: "sheetId" in target ? { sheetId: target.sheetId, row: 0, col: 0 } : target,
+    visible: false,
+  });
+}
+
+const snapshot = (workbook: FakeWorkbook, sheet: SheetModel) => ({
+  cells: [...sheet.cells.entries()].sort(),
+  tables: workbook.tablesOn(sheet).map((t) => ({ ...t })),
+  fills: [...sheet.fills.entries()],
+  validations: [...sheet.validations.entries()],
+});
+
+describe.each(LANGUAGES)("a marker pointed at the analyst's sheet, in %s", (language) => {
+  it("on a fresh insert: their sheet and table stay as they were, the add-in writes its own, and says so", async () => {
+    const { workbook } = installExcel();
+    const mine = analystSheet(workbook);
+    forge(workbook, sheetMarkerName("deals"), { sheetId: mine.id });
+    forge(workbook, tableMarkerName("deals"), { tableId: workbook.tables[0].id });
+    const before = snapshot(workbook, mine);
+
+    const report = await writeTables(language, catalog, NOW);
+    expect(snapshot(workbook, mine)).toEqual(before);
+    const ignored = report.notes.filter((note) => note.kind === "markerIgnored");
+    expect(ignored).toEqual([
+      { kind: "markerIgnored", marker: tableMarkerName("deals"), target: "MyTable" },
+      { kind: "markerIgnored", marker: sheetMarkerName("deals"), target: "My model" },
+    ]);
+    // The add-in's Deals sheet and table exist beside it, and its markers now point at them.
+    const deals = workbook.tables.find((t) => t.name === "Deals")!;
+    expect(deals.sheetId).not.toBe(mine.id);
+    expect(report.tables.find((t) => t.key === "deals")).toMatchObject({ added: catalog.deals.length });
+
+    const again = await writeTables(language, catalog, NOW);
+    expect(again.notes).toEqual([]);
+    for (const table of again.tables) expect([table.added, table.updated, table.removed]).toEqual([0, 0, 0]);
+    expect(snapshot(workbook, mine)).toEqual(before);
+  });
+
+  it.each<[SheetKey, TableKey | null]>([
+    ["deals", "deals"],
+    ["compute-spend", "metrics"],
+    ["money-map", null],
+    ["about", null],
+  ])(
+    "on a refresh after an insert: the %s marker (and its table's) pointed at their sheet changes none of it",
+    async (key, table) => {
+      const { workbook } = installExcel();
+      await writeTables(language, catalog, NOW);
+      const mine = analystSheet(workbook);
+      forge(workbook, sheetMarkerName(key), { sheetId: mine.id });
+      if (table) forge(workbook, tableMarkerName(table), { tableId: workbook.tables.find((t) => t.name === "MyTable")!.id });
+      const before = snapshot(workbook, mine);
+
+      const report = await writeTables(language, catalog, NOW);
+      expect(snapshot(workbook, mine)).toEqual(before);
+      expect(report.notes).toContainEqual({ kind: "markerIgnored", marker: sheetMarkerName(key), target: "My model" });
+      const again = await writeTables(language, catalog, NOW);
+      expect(snapshot(workbook, mine)).toEqual(before);
+      expect(again.notes.filter((note) => note.kind === "markerIgnored")).toEqual([]);
+    },
+  );
+});
+
+describe("any analyst content, with any marker pointed at any of their sheets", () => {
+  const markers = [
+    ...(["deals", "compute-spend", "money-map", "about"] as SheetKey[]).map((key) => ({
+      marker: sheetMarkerName(key),
+      table: false,
+    })),
+    ...(["deals", "ai-share", "metrics"] as TableKey[]).map((key) => ({ marker: tableMarkerName(key), table: true })),
+  ];
+  const content = fc.array(
+    fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 25 }), fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.integer())),
+    { minLength: 1, maxLength: 30 },
+  );
+
+  it("leaves every cell of theirs as it was, after Insert and after Refresh", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(content, { minLength: 1, maxLength: 3 }),
+        fc.array(fc.tuple(fc.constantFrom(...markers), fc.nat(), fc.boolean()), { maxLength: 5 }),
+        fc.boolean(),
+        async (sheets, forged, insertFirst) => {
+          const { workbook } = installExcel();
+          if (insertFirst) await writeTables("en", catalog, NOW);
+          const theirs = sheets.map((cells, i) => {
+            const sheet = analystSheet(workbook, `Theirs ${i}`);
+            for (const [row, col, value] of cells) workbook.setCell(sheet, row + 6, col, { value });
+            return sheet;
+          });
+          for (const [{ marker, table }, which] of forged) {
+            const sheet = theirs[which % theirs.length];
+            forge(workbook, marker, table ? { tableId: workbook.tablesOn(sheet)[0].id } : { sheetId: sheet.id });
+          }
+          const before = theirs.map((sheet) => snapshot(workbook, sheet));
+          await writeTables("en", catalog, NOW);
+          expect(theirs.map((sheet) => snapshot(workbook, sheet))).toEqual(before);
+          await writeTables("en", catalog, NOW);
+          expect(theirs.map((sheet) => snapshot(workbook, sheet))).toEqual(before);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("a layout that shrinks", () => {
+  /** The dataset with only the deals among the first `n` entities that pay or receive. */
+  function fewerEntities(keep: number): Dataset {
+    const dataset: Dataset = structuredClone(bundledDataset);
+    const payers = [...new Set(dataset.deals.flatMap((d) => [d.from, d.to]).filter((id): id is string => id !== null))];
+    const kept = new Set(payers.slice(0, keep));
+    dataset.deals = dataset.deals.filter((d) => d.from === null || (kept.has(d.from) && kept.has(d.to!)));
+    return dataset;
+  }
+
+  it("leaves no stale number on the Money map, and keeps and reports the analyst's cell in the old area", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const map = workbook.sheetByName("Money map")!;
+    const filled = () =>
+      [...map.cells.entries()].filter(([, cell]) => cell.value !== "" || cell.formula !== null).map(([key]) => key);
+    const before = filled();
+    // The analyst writes over one cell the add-in wrote, far down the matrix.
+    const bottom = Math.max(...before.map((key) => Number(key.split(",")[0])));
+    workbook.edit("Money map", `A${bottom + 1}`, "my note");
+
+    const smaller = createCatalog(fewerEntities(3));
+    const report = await writeTables("en", smaller, NOW);
+    const after = filled();
+    expect(after.length).toBeLessThan(before.length);
+    // Every cell left filled is one the new layout writes, or the analyst's.
+    const rewritten = await (async () => {
+      const fresh = installExcel();
+      await writeTables("en", smaller, NOW);
+      const freshMap = fresh.workbook.sheetByName("Money map")!;
+      return new Set([...freshMap.cells.entries()].filter(([, c]) => c.value !== "" || c.formula !== null).map(([k]) => k));
+    })();
+    expect(after.filter((key) => !rewritten.has(key))).toEqual([`${bottom},0`]);
+    expect(workbook.cell(map, bottom, 0).value).toBe("my note");
+    expect(report.notes).toContainEqual({ kind: "cellsKept", sheet: "Money map", cells: `A${bottom + 1}` });
+  });
+});
