@@ -42,6 +42,8 @@ export type WriteNote =
    * the add-in wrote: left as it is, the add-in's written beside it.
    */
   | { kind: "markerIgnored"; marker: string; target: string }
+  /** An override's cell has the analyst's own input message: kept, so the add-in's note is not on the cell. */
+  | { kind: "messageKept"; table: string; key: string; column: string }
   /** Cells the add-in wrote outside its tables that hold something else now: the analyst's, kept (A1 addresses). */
   | { kind: "cellsKept"; sheet: string; cells: string };
 
@@ -110,6 +112,9 @@ export function tableNotes(table: string, reconciled: ReconciledTable): WriteNot
       yours: override.yours,
       dataset: override.dataset,
     })),
+    ...reconciled.mark
+      .filter((cell) => cell.keepMessage)
+      .map((cell): WriteNote => ({ kind: "messageKept", table, key: cell.override.key, column: cell.override.column })),
     ...reconciled.clashes.map((key): WriteNote => ({ kind: "keyClash", table, key })),
   ];
 }

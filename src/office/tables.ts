@@ -8,7 +8,7 @@ import { bundledCatalog, type Catalog } from "../domain/dataset";
 import type { Language } from "../domain/language";
 import { buildWorkbookPlan, planContext } from "../domain/layout/workbookPlan";
 import type { CellValue } from "../domain/cells";
-import type { TableKey } from "../domain/layout/labels";
+import { TABLE_KEYS } from "../domain/layout/labels";
 import type { TablePlan } from "../domain/layout/plan";
 import { ledgerBytes, MergeError, tableRead, untouched, type RowLedger } from "../domain/layout/reconcile";
 import { reconcileOne } from "../domain/layout/workbookReconcile";
@@ -18,10 +18,8 @@ import type { TablesRecord } from "../taskpane/ports";
 import { ADDIN_VERSION } from "../version";
 import { OWNERSHIP_SETTING, tableMarkerName, tableOfMarker } from "../domain/stored/markers";
 import { REQUEST_BUDGET_BYTES } from "../domain/payload";
-import { ReadBudget, readBytesPerRow, type CellsRead } from "./blockReads";
+import { isResponseTooLarge, ReadBudget, readRowBytes, type CellsRead } from "./blockReads";
 import { writeWorkbook, type WriteOptions } from "./workbookWriter";
-
-const TABLE_KEYS: readonly TableKey[] = ["deals", "ai-share", "metrics"];
 
 export async function writeTables(
   language: Language,
@@ -55,19 +53,31 @@ export async function readTablesRecord(catalog: Catalog = bundledCatalog, now: D
     // add-in writes for this dataset, is taken off the budget first.
     const sizing = buildWorkbookPlan(catalog, planContext("en", now, ADDIN_VERSION)).flatMap((sheet) => sheet.tables);
     const ledgers = sizing.reduce((sum, plan) => sum + ledgerBytes(plan), 0);
-    const budget = new ReadBudget(REQUEST_BUDGET_BYTES);
-    budget.reserve(ledgers);
-    const markers = TABLE_KEYS.map((key) => {
-      const marker = context.workbook.names.getItemOrNullObject(tableMarkerName(key));
-      marker.load("formula");
-      const range = marker.getRangeOrNullObject();
-      range.load("rowIndex,columnIndex,rowCount,columnCount");
-      const plan = sizing.find((p) => p.key === key)!;
-      const height = plan.rows.length + 1;
-      const cells = budget.cells(rowsOfTable(range, height), tableHeight(marker, range), height, readBytesPerRow(plan));
-      return { key, marker, range, cells };
-    });
-    await context.sync();
+    /** The markers and their tables, with the tables' cells in this round trip where they fit, or in blocks after. */
+    const queue = (later: boolean) => {
+      const budget = new ReadBudget(REQUEST_BUDGET_BYTES);
+      budget.reserve(later ? REQUEST_BUDGET_BYTES : ledgers);
+      const markers = TABLE_KEYS.map((key) => {
+        const marker = context.workbook.names.getItemOrNullObject(tableMarkerName(key));
+        marker.load("formula");
+        const range = marker.getRangeOrNullObject();
+        range.load("rowIndex,columnIndex,rowCount,columnCount");
+        const plan = sizing.find((p) => p.key === key)!;
+        const height = plan.rows.length + 1;
+        const cells = budget.cells(rowsOfTable(range, height), tableHeight(marker, range), height, readRowBytes(plan));
+        return { key, marker, range, cells };
+      });
+      return { budget, markers };
+    };
+    let { budget, markers } = queue(false);
+    try {
+      await context.sync();
+    } catch (error) {
+      // The analyst's rows make a table larger than one response: read the tables in blocks.
+      if (!isResponseTooLarge(error)) throw error;
+      ({ budget, markers } = queue(true));
+      await context.sync();
+    }
 
     const { record, refusal } = readOwnership(stored.isNullObject ? null : stored.value);
     const state = { writtenAt: record?.writtenAt ?? null, language: record?.language ?? null, refusal };
@@ -89,9 +99,14 @@ export async function readTablesRecord(catalog: Catalog = bundledCatalog, now: D
   });
 }
 
-/** Rows of a table's whole range: all of it, or a block (by then its size is known). */
+/**
+ * Rows of a table's whole range: its first `planned` rows, asked for before its size is known
+ * (what lies below a smaller table is cut off once it is), or a block, by then sized.
+ */
 const rowsOfTable = (whole: Excel.Range, planned: number) => (from: number, count: number) =>
-  count === planned && from === 0 ? whole : whole.getCell(from, 0).getAbsoluteResizedRange(count, whole.columnCount);
+  count === planned && from === 0
+    ? whole.getRow(0).getResizedRange(count - 1, 0)
+    : whole.getCell(from, 0).getAbsoluteResizedRange(count, whole.columnCount);
 
 /** A table's height once read; none where it has no marker or range, so that nothing more is read. */
 const tableHeight = (marker: Excel.NamedItem, whole: Excel.Range) => () =>

@@ -11,9 +11,9 @@
  */
 import type { CellValue } from "../domain/cells";
 import type { Language } from "../domain/language";
-import type { AnySheetKey, TableKey } from "../domain/layout/labels";
+import { TABLE_KEYS, type AnySheetKey, type TableKey } from "../domain/layout/labels";
 import { heldIn, type AreaWrites } from "../domain/layout/areas";
-import { overrideNote } from "../domain/layout/labels";
+import { overrideNote, type InputMessage } from "../domain/layout/labels";
 import { MergeError, tableRead, type TableOnSheet } from "../domain/layout/reconcile";
 import {
   locateWork,
@@ -51,7 +51,7 @@ import { REQUEST_BUDGET_BYTES } from "../domain/payload";
 import type { WriteConsent, WriteProgress, WriteReport } from "../domain/writeReport";
 import { readOwnership, refusalOf, RefusedRecordError } from "../domain/stored";
 import { OWNERSHIP_SETTING, sheetMarkerName, tableMarkerFormula, tableMarkerName } from "../domain/stored/markers";
-import { ReadBudget, readBytesPerRow, type CellsRead } from "./blockReads";
+import { isResponseTooLarge, ReadBudget, readRowBytes, type CellsRead } from "./blockReads";
 import { WriteSteps } from "./writeSteps";
 
 /**
@@ -123,6 +123,14 @@ export async function writeWorkbook(
       setting.load("value");
       return setting;
     });
+    // Each marked table's size as it is now, the analyst's rows and columns included, so that
+    // its read is sized from what is there (NamedItem.getRangeOrNullObject, ExcelApi 1.4).
+    const tableSizes = new Map(
+      TABLE_KEYS.map((key) => [
+        key,
+        workbook.names.getItemOrNullObject(tableMarkerName(key)).getRangeOrNullObject().load("rowCount,columnCount"),
+      ]),
+    );
     syncs++;
     await context.sync();
 
@@ -147,10 +155,23 @@ export async function writeWorkbook(
     // 2. Refresh: read the managed tables and charts on the sheets that are ours; a table too
     // large for one response is read in row blocks after, one round trip each.
     const budget = options.requestBudget ?? REQUEST_BUDGET_BYTES;
-    const read = queueSecondRead(workbook, located, budget);
+    const sizes = new Map(
+      [...tableSizes].flatMap(([key, range]) =>
+        range.isNullObject ? [] : [[key, { rows: range.rowCount - 1, columns: range.columnCount }] as const],
+      ),
+    );
+    let read = queueSecondRead(workbook, located, budget, sizes, false);
     if (read.tables.size + read.areas.size + read.charts.size + read.cells.size > 0) {
       syncs++;
-      await context.sync();
+      try {
+        await context.sync();
+      } catch (error) {
+        // The analyst's rows held more than their estimate: read every table's body in blocks.
+        if (!isResponseTooLarge(error)) throw error;
+        read = queueSecondRead(workbook, located, budget, sizes, true);
+        syncs++;
+        await context.sync();
+      }
     }
     syncs += await read.budget.readLater(context);
     const tablesRead = new Map([...read.tables].map(([key, parts]) => [key, tableOnSheet(parts)]));
@@ -169,20 +190,36 @@ export async function writeWorkbook(
       tables: tablesRead,
       tableSheets: new Map([...read.tableSheets].map(([key, sheet]) => [key, sheet.name])),
     });
-    const writes = reconcileWorkbook(
-      proved,
-      {
-        cells,
-        tables: tablesRead,
-        areas: new Map(
-          [...read.areas].map(([key, { cells, address, tables }]) => [
-            key,
-            { cells: cells.formulas as CellValue[][], tables: tables(), address },
-          ]),
-        ),
-      },
-      options,
-    );
+    const found = {
+      cells,
+      tables: tablesRead,
+      areas: new Map(
+        [...read.areas].map(([key, { cells, address, tables }]) => [
+          key,
+          { cells: cells.formulas as CellValue[][], tables: tables(), address },
+        ]),
+      ),
+    };
+    let writes = reconcileWorkbook(proved, found, options);
+    // A cell marked as an override for the first time may have an input message of the
+    // analyst's, which the add-in's note must not replace: read those, and decide again.
+    if (writes.messagesToRead.length > 0) {
+      const prompts = writes.messagesToRead.map((cell) => {
+        const { whole } = read.tables.get(cell.table)!;
+        const range = read.tableSheets
+          .get(cell.table)!
+          .getRangeByIndexes(whole.rowIndex + 1 + cell.bodyRow, whole.columnIndex + cell.col, 1, 1);
+        return { cell, validation: range.dataValidation.load("prompt") };
+      });
+      syncs++;
+      await context.sync();
+      const messages = new Map<TableKey, Map<string, InputMessage>>();
+      for (const { cell, validation } of prompts) {
+        if (!messages.has(cell.table)) messages.set(cell.table, new Map());
+        messages.get(cell.table)!.set(`${cell.key}\t${cell.column}`, validation.prompt);
+      }
+      writes = reconcileWorkbook(proved, { ...found, messages }, options);
+    }
 
     // 3. Write, in batches that each fit one request. Each new sheet's and table's marker comes
     // right after it, so the next write knows them for the add-in's. A provisional ownership
@@ -221,7 +258,18 @@ export async function writeWorkbook(
   });
 }
 
-function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated, budget: number): SecondRead {
+/**
+ * The second read: each managed table, sized from what is there (`sizes`, the first read's);
+ * a table's body is read with the rest where its estimate fits, otherwise in row blocks after
+ * (always, with `bodiesLater`, once the estimate proved too small).
+ */
+function queueSecondRead(
+  workbook: Excel.Workbook,
+  located: WorkbookLocated,
+  budget: number,
+  sizes: ReadonlyMap<TableKey, { rows: number; columns: number }>,
+  bodiesLater: boolean,
+): SecondRead {
   const read: SecondRead = {
     tables: new Map(),
     tableSheets: new Map(),
@@ -230,6 +278,7 @@ function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated, bud
     charts: new Map(),
     budget: new ReadBudget(budget),
   };
+  if (bodiesLater) read.budget.reserve(budget);
   // Table filters and the tables in a range are ExcelApi 1.9.
   const canReadFilters = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
   for (const sheet of located.sheets) {
@@ -240,7 +289,7 @@ function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated, bud
       boxes,
       ranges: boxes.map((box) => worksheet.getRangeByIndexes(box.row, box.col, box.height, box.width).load("formulas")),
     });
-    for (const { plan, name } of sheet.tables) {
+    for (const { plan, name, marked } of sheet.tables) {
       const table = workbook.tables.getItem(name);
       read.tableSheets.set(plan.key, table.worksheet.load("name"));
       let filters: TableRead["filters"] = () => null;
@@ -249,8 +298,11 @@ function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated, bud
         filters = () => (autoFilter.isDataFiltered ? activeFilters(autoFilter.criteria) : []);
       }
       const whole = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
-      // The rows the add-in wrote last time, or the plan's: the analyst's rows may add more.
-      const expected = Math.max(Object.keys(located.previous?.rows?.[plan.key]?.rows ?? {}).length, plan.rows.length);
+      // The rows the add-in wrote last time, or the plan's; the table's size as it is now, where
+      // its marker gave it (a table found by its recorded name has none).
+      const written = Math.max(Object.keys(located.previous?.rows?.[plan.key]?.rows ?? {}).length, plan.rows.length);
+      const size = marked ? sizes.get(plan.key) : undefined;
+      const expected = size?.rows ?? written;
       const body = read.budget.cells(
         (from, count) =>
           from === 0 && count === expected
@@ -258,7 +310,7 @@ function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated, bud
             : worksheet.getRangeByIndexes(whole.rowIndex + 1 + from, whole.columnIndex, count, whole.columnCount),
         () => whole.rowCount - 1,
         expected,
-        readBytesPerRow(plan),
+        readRowBytes(plan, written, size?.columns),
       );
       read.tables.set(plan.key, { table, header: table.getHeaderRowRange().load("values"), body, whole, filters });
     }
@@ -268,7 +320,7 @@ function queueSecondRead(workbook: Excel.Workbook, located: WorkbookLocated, bud
         (from, count) => worksheet.getRangeByIndexes(plan.row + from, plan.col, count, plan.columns.length),
         () => height,
         height,
-        readBytesPerRow(plan),
+        readRowBytes(plan),
       );
       // A table already there (one left unnamed by a write cut short) cannot be overlapped.
       let tables: () => number | null = () => null;
@@ -547,7 +599,8 @@ function refreshTable(
       () => {
         const range = bodyCell(cell);
         range.format.fill.color = OVERRIDE_FILL;
-        range.dataValidation.prompt = { showPrompt: true, title: note.title, message: note.message };
+        // The analyst's own input message stays; the report says so.
+        if (!cell.keepMessage) range.dataValidation.prompt = { showPrompt: true, title: note.title, message: note.message };
       },
       2,
       note,
@@ -559,7 +612,7 @@ function refreshTable(
       () => {
         const range = bodyCell(cell);
         range.format.fill.clear();
-        noteCell(range, null);
+        if (!cell.keepMessage) noteCell(range, null);
       },
       3,
     );

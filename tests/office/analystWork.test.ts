@@ -211,20 +211,27 @@ describe("refresh and the analyst's work", () => {
     expect(report.notes).toEqual([{ kind: "keyClash", table: "Deals", key: "openai-oracle-expansion" }]);
   });
 
-  it.each([1, 10])("keeps to 3 round trips at %d× the data, with 100 rows and 100 overrides of the analyst's", async (factor) => {
-    const { workbook } = installExcel();
-    const big = createCatalog(scaledDataset(bundledDataset, factor));
-    await writeTables("en", big, NOW);
-    const { table, sheet } = deals(workbook);
-    const overrides = Math.min(100, table.height - 1);
-    for (let r = 0; r < overrides; r++) workbook.setCell(sheet, table.top + 1 + r, table.left + VALUE, { value: r + 1 });
-    for (let n = 0; n < 100; n++) addRow(workbook, [`mine-${n}`, "me", "", "", "", "", n]);
-    const before = workbook.syncCount;
-    const report = await writeTables("en", big, NOW);
-    expect(workbook.syncCount - before).toBe(3);
-    expect(report.notes.filter((note) => note.kind === "override")).toHaveLength(overrides);
-    expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ yours: 100 });
-  });
+  it.each([1, 10])(
+    "keeps to 3 round trips at %d× the data, with 100 rows and 100 overrides of the analyst's (4 when it first meets them)",
+    async (factor) => {
+      const { workbook } = installExcel();
+      const big = createCatalog(scaledDataset(bundledDataset, factor));
+      await writeTables("en", big, NOW);
+      const { table, sheet } = deals(workbook);
+      const overrides = Math.min(100, table.height - 1);
+      for (let r = 0; r < overrides; r++) workbook.setCell(sheet, table.top + 1 + r, table.left + VALUE, { value: r + 1 });
+      for (let n = 0; n < 100; n++) addRow(workbook, [`mine-${n}`, "me", "", "", "", "", n]);
+      // The first refresh to meet the overrides reads their cells' input messages before marking them.
+      const first = workbook.syncCount;
+      await writeTables("en", big, NOW);
+      expect(workbook.syncCount - first).toBe(4);
+      const before = workbook.syncCount;
+      const report = await writeTables("en", big, NOW);
+      expect(workbook.syncCount - before).toBe(3);
+      expect(report.notes.filter((note) => note.kind === "override")).toHaveLength(overrides);
+      expect(report.tables.find((t) => t.table === "Deals")).toMatchObject({ yours: 100 });
+    },
+  );
 
   it("marks an override in the sheet, restores one or all after the analyst asked, and unmarks what it restored", async () => {
     const { workbook } = installExcel();

@@ -11,6 +11,8 @@ import type { Dataset } from "../../src/domain/dataset/schema";
 import type { Language } from "../../src/domain/language";
 import { sheetMarkerName, tableMarkerName } from "../../src/domain/stored/markers";
 import type { SheetKey, TableKey } from "../../src/domain/layout/labels";
+import { OVERRIDE_FILL } from "../../src/domain/layout/styles";
+import { DEAL_COLUMNS } from "../../src/domain/tables/deals";
 import { writeTables } from "../../src/office/tables";
 import { FakeWorkbook, type SheetModel } from "../fakes/excel";
 import { installExcel } from "./support";
@@ -194,5 +196,50 @@ describe("a layout that shrinks", () => {
     expect(after.filter((key) => !rewritten.has(key))).toEqual([`${bottom},0`]);
     expect(workbook.cell(map, bottom, 0).value).toBe("my note");
     expect(report.notes).toContainEqual({ kind: "cellsKept", sheet: "Money map", cells: `A${bottom + 1}` });
+  });
+});
+
+describe("an input message the analyst set on a managed cell", () => {
+  it("is kept when they override the value, reported, and still there after Restore", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const table = workbook.tables.find((t) => t.name === "Deals")!;
+    const sheet = workbook.sheets.find((s) => s.id === table.sheetId)!;
+    const row = table.top + 1 + catalog.deals.findIndex((deal) => deal.id === "openai-oracle-compute");
+    const col = table.left + DEAL_COLUMNS.findIndex((c) => c.key === "value_usd");
+    const theirs = { showPrompt: true, title: "My source", message: "Checked against the filing" };
+    sheet.validations.set(`${row},${col}`, { rule: null, errorAlert: null, prompt: theirs });
+    workbook.edit(sheet.name, `G${row + 1}`, 250e9);
+
+    const report = await writeTables("en", catalog, NOW);
+    expect(report.notes).toEqual([
+      expect.objectContaining({ kind: "override", key: "openai-oracle-compute", column: "value_usd", yours: 250e9 }),
+      { kind: "messageKept", table: "Deals", key: "openai-oracle-compute", column: "value_usd" },
+    ]);
+    expect(sheet.fills.get(`${row},${col}`)).toBe(OVERRIDE_FILL);
+    expect(sheet.validations.get(`${row},${col}`)?.prompt).toEqual(theirs);
+    const again = await writeTables("en", catalog, NOW);
+    expect(again.notes).toEqual(report.notes);
+    expect(sheet.validations.get(`${row},${col}`)?.prompt).toEqual(theirs);
+
+    await writeTables("en", catalog, NOW, { restore: { deals: "all" } });
+    expect(workbook.cell(sheet, row, col).value).toBe(300e9);
+    expect(sheet.fills.has(`${row},${col}`)).toBe(false);
+    expect(sheet.validations.get(`${row},${col}`)?.prompt).toEqual(theirs);
+  });
+
+  it("is none where the cell carries only the add-in's own note: the override note takes its place", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const table = workbook.tables.find((t) => t.name === "Deals")!;
+    const sheet = workbook.sheets.find((s) => s.id === table.sheetId)!;
+    const index = catalog.deals.findIndex((deal) => deal.inferred.date !== undefined);
+    const row = table.top + 1 + index;
+    const col = table.left + DEAL_COLUMNS.findIndex((c) => c.key === "date");
+    expect(sheet.validations.get(`${row},${col}`)?.prompt?.title).toBe("Inferred, not stated");
+    workbook.edit(sheet.name, `L${row + 1}`, "2026-01");
+    const report = await writeTables("en", catalog, NOW);
+    expect(report.notes.map((note) => note.kind)).toEqual(["override"]);
+    expect(sheet.validations.get(`${row},${col}`)?.prompt?.title).toBe("Your value");
   });
 });

@@ -166,3 +166,47 @@ describe("a write cut short in a middle batch", () => {
     }
   });
 });
+
+describe("a table the analyst grew with long rows of their own", () => {
+  const catalog = createCatalog(bundledDataset);
+
+  /** The analyst's rows at the end of Deals: an id, and `text` in the title-like columns. */
+  function longRows(workbook: FakeWorkbook, count: number, text: (n: number) => string, columns: number[]) {
+    const { table, sheet } = dealsTable(workbook);
+    for (let n = 0; n < count; n++) {
+      const row = table.top + table.height;
+      workbook.setCell(sheet, row, table.left, { value: `mine-${n}` });
+      for (const c of columns) workbook.setCell(sheet, row, table.left + c, { value: text(n) });
+      table.height += 1;
+    }
+    return () => dealsTable(workbook).rows().slice(-count);
+  }
+
+  it("refreshes with 20,000 rows of long text: every response stays under 5 MB, sized from what is there, and the rows are kept", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    const mine = longRows(workbook, 20_000, (n) => `${n} ${"analyst note ".repeat(20)}`, [1, 12, 16]);
+    const before = mine();
+    const from = workbook.responseSizes.length;
+
+    const report = await writeTables("en", catalog, NOW);
+    expect(Math.max(...workbook.responseSizes.slice(from))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+    expect(report.tables.find((t) => t.key === "deals")).toMatchObject({ yours: 20_000, added: 0, updated: 0, removed: 0 });
+    expect(mine()).toEqual(before);
+    // The dry run reads it too, in blocks.
+    const preview = await readTablesRecord(catalog, NOW);
+    expect(preview.preview.find((t) => t.key === "deals")).toMatchObject({ yours: 20_000 });
+    expect(Math.max(...workbook.responseSizes.slice(from))).toBeLessThanOrEqual(PAYLOAD_LIMIT_BYTES);
+  });
+
+  it("reads again in smaller blocks where rows hold more than any estimate, and keeps them", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    // 400 rows of two 30,000-character cells: 24 MB, where the estimate says about 2.
+    const mine = longRows(workbook, 400, (n) => `${n}`.padEnd(30_000, "x"), [16, 17]);
+    const before = mine();
+    const report = await writeTables("en", catalog, NOW);
+    expect(report.tables.find((t) => t.key === "deals")).toMatchObject({ yours: 400, updated: 0 });
+    expect(mine()).toEqual(before);
+  });
+});

@@ -10,6 +10,7 @@ export type SheetKey = "deals" | "compute-spend" | "money-map" | "about";
 export type ScenarioSheetKey = `scenario-${string}` | "scenarios" | "outlook";
 export type AnySheetKey = SheetKey | ScenarioSheetKey;
 export type TableKey = "deals" | "ai-share" | "metrics";
+export const TABLE_KEYS: readonly TableKey[] = ["deals", "ai-share", "metrics"];
 
 interface SheetWords {
   sheetNames: Record<SheetKey, string>;
@@ -330,3 +331,22 @@ export function overrideNote(
   const message = (override.conflict ? words.conflictText : words.text)(dataset);
   return { title: words.title, message: inputMessage(message) };
 }
+
+/** An input message as a cell holds it (data validation's prompt). */
+export interface InputMessage {
+  readonly showPrompt: boolean;
+  readonly title: string;
+  readonly message: string;
+}
+
+/** The titles of every input message the add-in writes, in every language. */
+const ADDIN_MESSAGE_TITLES: ReadonlySet<string> = new Set(
+  Object.values(SHEET_WORDS).flatMap((words) => [words.noteTitles.inferred, words.noteTitles.caveat, words.overrideNote.title]),
+);
+
+/** Whether a cell's input message is one the analyst set: shown, with text, and not titled as the add-in's are. */
+export const isAnalystMessage = (prompt: InputMessage | null) =>
+  prompt !== null &&
+  prompt.showPrompt &&
+  (prompt.title !== "" || prompt.message !== "") &&
+  !ADDIN_MESSAGE_TITLES.has(prompt.title);

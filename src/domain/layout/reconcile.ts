@@ -19,7 +19,7 @@
  */
 import { heldValue, type CellValue } from "../cells";
 import { coercedFrom } from "./coercedText";
-import { HEADER_TO_KEY } from "./labels";
+import { HEADER_TO_KEY, isAnalystMessage, type InputMessage } from "./labels";
 import { columnLetters, plannedFormat, resolveRowReferences, type PlannedNote, type PlannedRow, type TablePlan } from "./plan";
 
 export interface TableOnSheet {
@@ -68,6 +68,8 @@ export interface RowLedger {
   readonly rows: Readonly<Record<string, string>>;
   /** The overrides the add-in marked in the sheet, as "key\tcolumn": unmarked once they are not. */
   readonly marks?: readonly string[];
+  /** Those of the marks whose cell had the analyst's own input message, kept in place of the add-in's note. */
+  readonly messages?: readonly string[];
 }
 
 /** A cell of the table's body after the removals, by row and column index. */
@@ -84,7 +86,21 @@ export interface NotedCell extends BodyCell {
 /** An override to mark in the sheet, where it sits now. */
 export interface MarkedCell extends BodyCell {
   readonly override: Override;
+  /** The cell has the analyst's own input message: kept, and the add-in's note not written. */
+  readonly keepMessage: boolean;
 }
+
+/** A cell marked for the first time, whose input message is to be read before it is marked: where it is before the write. */
+export interface MessageToRead {
+  readonly key: string;
+  readonly column: string;
+  /** Its row in the table's body as it is now (before any row is removed), and its column. */
+  readonly bodyRow: number;
+  readonly col: number;
+}
+
+/** The input messages read for cells marked for the first time, by "key\tcolumn"; null where the cell has none. */
+export type MessagesRead = ReadonlyMap<string, InputMessage | null>;
 
 export interface RowCounts {
   added: number;
@@ -126,7 +142,10 @@ export interface ReconciledTable {
   readonly addedColumns: string[];
   /** Overrides to mark in the sheet, and cells whose mark goes (no longer overrides). */
   readonly mark: MarkedCell[];
-  readonly unmark: BodyCell[];
+  /** `keepMessage` where the analyst's input message stays on the cell: only its fill goes. */
+  readonly unmark: (BodyCell & { readonly keepMessage: boolean })[];
+  /** Cells marked for the first time whose input message has not been read: read them, then reconcile again. */
+  readonly messagesToRead: MessageToRead[];
   /**
    * Notes to write (rows added, rows whose notes changed, overrides given back), and cells of
    * the add-in's rows whose notes changed that have none now: their note and italics go.
@@ -238,7 +257,8 @@ export function provisionalLedger(previous: RowLedger | null, next: RowLedger): 
   const rows: Record<string, string> = { ...next.rows };
   for (const [key, before] of Object.entries(previous.rows)) rows[key] = asWrittenBefore(before, next.rows[key]);
   const marks = [...new Set([...(previous.marks ?? []), ...(next.marks ?? [])])];
-  return { columns: next.columns, rows, ...(marks.length > 0 && { marks }) };
+  const messages = [...new Set([...(previous.messages ?? []), ...(next.messages ?? [])])];
+  return { columns: next.columns, rows, ...(marks.length > 0 && { marks }), ...(messages.length > 0 && { messages }) };
 }
 
 /**
@@ -322,6 +342,7 @@ export function reconcileTable(
   found: TableOnSheet,
   ledger: RowLedger | null,
   restore: Restore = [],
+  messages?: MessagesRead,
 ): ReconciledTable {
   const restored = (key: string, column: string) =>
     restore === "all" || restore.some((cell) => cell.key === key && cell.column === column);
@@ -380,6 +401,16 @@ export function reconcileTable(
   const nextRows: Record<string, string> = {};
 
   const mark: MarkedCell[] = [];
+  const messagesToRead: MessageToRead[] = [];
+  const previousMarks = new Set(ledger?.marks ?? []);
+  const keptMessages = new Set(ledger?.messages ?? []);
+  /** Whether an override keeps the analyst's input message: as decided when it was first marked, or from the one read. */
+  const keepsMessage = (id: string, key: string, column: string, bodyRow: number, col: number) => {
+    if (previousMarks.has(id)) return keptMessages.has(id);
+    if (messages?.has(id)) return isAnalystMessage(messages.get(id) ?? null);
+    messagesToRead.push({ key, column, bodyRow, col });
+    return false;
+  };
   const noted: NotedCell[] = [];
   const unnoted: BodyCell[] = [];
   const cellOf = new Map<string, BodyCell>();
@@ -415,7 +446,8 @@ export function reconcileTable(
           conflict: fingerprints[p] !== was,
         };
         overrides.push(override);
-        mark.push({ row: position, col: c, override });
+        const id = `${key}\t${plan.columns[p].key}`;
+        mark.push({ row: position, col: c, override, keepMessage: keepsMessage(id, key, plan.columns[p].key, i, c) });
         fingerprints[p] = was;
         return null;
       }
@@ -469,14 +501,17 @@ export function reconcileTable(
     .filter((m) => !marks.includes(m))
     .flatMap((m) => {
       const cell = cellOf.get(m);
-      return cell ? [cell] : [];
+      return cell ? [{ ...cell, keepMessage: keptMessages.has(m) }] : [];
     });
-  // A cell given back to the dataset gets its own note again.
+  // A cell given back to the dataset gets its own note again, unless the analyst's message is there.
   for (const cell of unmark) {
+    if (cell.keepMessage) continue;
     const key = keyOf(current.body[staying[cell.row]]);
     const note = noteOf(planByKey.get(key)!, cell.col);
     if (note && !noted.some((n) => n.row === cell.row && n.col === cell.col)) noted.push({ ...cell, note });
   }
+
+  const withMessages = mark.filter((m) => m.keepMessage).map((m) => `${m.override.key}\t${m.override.column}`);
 
   // Managed headers are rewritten in the plan's language; the analyst's are not written at all
   // (null leaves a cell as it is), so their text is never read back in as a formula.
@@ -495,8 +530,14 @@ export function reconcileTable(
     addedColumns: newColumns.map((c) => c.header),
     mark,
     unmark,
+    messagesToRead,
     noted,
     unnoted,
-    ledger: { columns: ledgerColumns(plan), rows: nextRows, ...(marks.length > 0 && { marks }) },
+    ledger: {
+      columns: ledgerColumns(plan),
+      rows: nextRows,
+      ...(marks.length > 0 && { marks }),
+      ...(withMessages.length > 0 && { messages: withMessages }),
+    },
   };
 }

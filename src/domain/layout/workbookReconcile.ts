@@ -27,6 +27,8 @@ import {
   reconcileTable,
   tableProof,
   untouched,
+  type MessagesRead,
+  type MessageToRead,
   type ReconciledTable,
   type Restore,
   type RowLedger,
@@ -177,6 +179,8 @@ function newSheet(plan: SheetPlan, name: string, replacesMarker: boolean, define
 
 /** What the second read found. */
 export interface TablesFound {
+  /** The input messages of cells marked for the first time, by table, once read (messagesToRead). */
+  readonly messages?: ReadonlyMap<TableKey, MessagesRead>;
   /** What each existing sheet holds where the add-in writes its blocks (sheetBoxes). */
   readonly cells?: ReadonlyMap<AnySheetKey, HeldCell>;
   /** Each managed table found, as read. */
@@ -283,6 +287,8 @@ export interface WorkbookWrites {
   readonly provisional: Ownership;
   readonly notes: readonly WriteNote[];
   readonly tables: readonly TableReport[];
+  /** Input messages to read before marking cells for the first time; reconcile again with them. */
+  readonly messagesToRead: readonly (MessageToRead & { readonly table: TableKey })[];
 }
 
 export interface ReconcileOptions {
@@ -310,6 +316,7 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
         current,
         previous?.rows?.[table.plan.key] ?? null,
         options.restore?.[table.plan.key],
+        found.messages?.get(table.plan.key),
       );
       tables[table.plan.key] = table.name;
       if (!(outcome instanceof MergeError)) ledgers[table.plan.key] = outcome.ledger;
@@ -401,7 +408,12 @@ export function reconcileWorkbook(located: WorkbookLocated, found: TablesFound, 
     Object.entries(ledgers).map(([key, ledger]) => [key, provisionalLedger(previous?.rows?.[key as TableKey] ?? null, ledger)]),
   );
   const provisional: Ownership = { ...ownership, rows: provisionalRows };
-  return { sheets: withNames, ownership, provisional, notes, tables: reports };
+  const messagesToRead = withNames.flatMap((sheet) =>
+    sheet.refreshed.flatMap(({ plan, outcome }) =>
+      outcome instanceof MergeError ? [] : outcome.messagesToRead.map((cell) => ({ ...cell, table: plan.key })),
+    ),
+  );
+  return { sheets: withNames, ownership, provisional, notes, tables: reports, messagesToRead };
 }
 
 /** Blocks whose formulas name tables by their written names. */
@@ -426,9 +438,10 @@ export function reconcileOne(
   current: TableOnSheet,
   ledger: RowLedger | null,
   restore: Restore | undefined,
+  messages?: MessagesRead,
 ): ReconciledTable | MergeError {
   try {
-    return reconcileTable(plan, current, ledger, restore);
+    return reconcileTable(plan, current, ledger, restore, messages);
   } catch (error) {
     if (error instanceof MergeError) return error;
     throw error;

@@ -27,6 +27,7 @@ const ledgerSchema = v.object({
   columns: v.pipe(v.array(v.pipe(v.string(), v.maxLength(64))), v.maxLength(64)),
   rows: v.record(v.pipe(v.string(), v.maxLength(255)), v.pipe(v.string(), v.maxLength(64 * 3), v.regex(/^[0-9A-Za-z_-]*$/))),
   marks: v.optional(v.array(v.pipe(v.string(), v.maxLength(320)))),
+  messages: v.optional(v.array(v.pipe(v.string(), v.maxLength(320)))),
 });
 
 /** A block the add-in wrote outside its tables: its box and its cells' fingerprints (layout/areas.ts). */

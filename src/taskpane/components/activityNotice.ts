@@ -19,6 +19,7 @@ const NOTE_TEXT: Record<WriteNote["kind"], StringKey> = {
   keyClash: "noteKeyClash",
   markerIgnored: "noteMarkerIgnored",
   cellsKept: "noteCellsKept",
+  messageKept: "noteMessageKept",
 };
 
 const FAILURE_TEXT: Record<OfficeFailure, StringKey> = {

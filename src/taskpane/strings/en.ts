@@ -48,6 +48,8 @@ export const en = {
   noteColumnAdded: "Added the new column {column} at the right end of {table}.",
   noteMarkerIgnored:
     'The defined name {marker} points at "{target}", which does not hold what the add-in wrote: left "{target}" as it is and wrote the add-in\'s own. Delete the name if it is not yours to keep.',
+  noteMessageKept:
+    "{column} of {key} in {table} has an input message of yours: kept, so the add-in's note on your value is not on that cell.",
   noteCellsKept: 'Kept your cells on "{sheet}" where the add-in had written something else: {cells}.',
   lastWritten: "Tables last written",
   neverWritten: "not yet in this workbook",

@@ -45,6 +45,7 @@ export const zhCN: Record<StringKey, string> = {
   noteColumnAdded: "已在{table}最右侧新增{column}列。",
   noteMarkerIgnored:
     "定义的名称{marker}指向“{target}”，但其中并非本加载项写入的内容：“{target}”保持原样，已另行写入本加载项自己的内容。若此名称无需保留，可将其删除。",
+  noteMessageKept: "{table}中{key}的{column}单元格已有您设置的输入信息：已保留，因此本加载项不在该单元格添加说明。",
   noteCellsKept: "“{sheet}”上的这些单元格已被您修改，已保留您的内容：{cells}。",
   lastWritten: "表格最近写入",
   neverWritten: "此工作簿中尚未写入",

@@ -46,6 +46,7 @@ export const zhTW: Record<StringKey, string> = {
   noteColumnAdded: "已在{table}最右側新增{column}欄。",
   noteMarkerIgnored:
     "定義的名稱{marker}指向「{target}」，但其中並非本增益集寫入的內容：「{target}」保持原樣，已另行寫入本增益集自己的內容。若此名稱不需保留，可將其刪除。",
+  noteMessageKept: "{table}中{key}的{column}儲存格已有您設定的輸入訊息：已保留，因此本增益集不在該儲存格加上說明。",
   noteCellsKept: "「{sheet}」上的這些儲存格已被您修改，已保留您的內容：{cells}。",
   lastWritten: "表格最近寫入",
   neverWritten: "此活頁簿中尚未寫入",

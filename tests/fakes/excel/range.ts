@@ -21,7 +21,7 @@ export class RangeProxy extends Proxy<RangeModel> {
     fill: { color: string; clear(): void };
     autofitColumns(): void;
   };
-  readonly dataValidation: { rule: unknown; errorAlert: unknown; prompt: unknown };
+  readonly dataValidation: DataValidationProxy;
   /** Colour scales only (ExcelApi 1.6), the one kind the add-in adds. */
   readonly conditionalFormats: { add(type: string): { colorScale: { criteria: unknown } }; clearAll(): void };
 
@@ -52,26 +52,7 @@ export class RangeProxy extends Proxy<RangeModel> {
         eachCell((m, r, c) => m.sheet.fills.delete(key(r, c)));
       },
     } as { color: string; clear(): void };
-    const validation = (patch: Partial<SheetModel["validations"] extends Map<string, infer V> ? V : never>) =>
-      eachCell((m, r, c) =>
-        m.sheet.validations.set(key(r, c), { rule: null, errorAlert: null, ...m.sheet.validations.get(key(r, c)), ...patch }),
-      );
-    this.dataValidation = {
-      set rule(rule: unknown) {
-        if (Object.keys(rule as object).length !== 1)
-          throw new OfficeError("InvalidArgument", "A data validation rule holds exactly one rule type");
-        validation({ rule });
-      },
-      set errorAlert(errorAlert: unknown) {
-        validation({ errorAlert });
-      },
-      /** The input message shown when the cell is selected; Excel limits its title to 32 characters and its text to 255. */
-      set prompt(prompt: { showPrompt: boolean; title: string; message: string }) {
-        if (prompt.title.length > 32 || prompt.message.length > 255)
-          throw new OfficeError("InvalidArgument", "An input message's title or text is too long");
-        validation({ prompt: { ...prompt } });
-      },
-    } as RangeProxy["dataValidation"];
+    this.dataValidation = new DataValidationProxy(context, () => this.resolve());
     this.conditionalFormats = {
       add: (type: string) => {
         if (type !== "ColorScale") throw new TypeError(`The fake adds colour scales only, not ${type}`);
@@ -309,6 +290,25 @@ export class RangeProxy extends Proxy<RangeModel> {
     return new RangeProxy(this.context, () => ({ ...this.resolve(), height: rows, width: columns }));
   }
 
+  /** One row of this range, by zero-based index. */
+  getRow(index: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const m = this.resolve();
+      if (index < 0 || index >= m.height) throw new OfficeError("InvalidArgument", `The range has no row ${index}`);
+      return { ...m, row: m.row + index, height: 1 };
+    });
+  }
+
+  /** This range grown (or shrunk) by rows and columns at its bottom right (ExcelApi 1.7). */
+  getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
+    return new RangeProxy(this.context, () => {
+      const m = this.resolve();
+      const [height, width] = [m.height + deltaRows, m.width + deltaColumns];
+      if (height < 1 || width < 1) throw new OfficeError("InvalidArgument", "A range has at least one row and one column");
+      return { ...m, height, width };
+    });
+  }
+
   /** One column of this range, by zero-based index. */
   getColumn(index: number): RangeProxy {
     return new RangeProxy(this.context, () => {
@@ -387,4 +387,45 @@ function directPrecedents(formula: string, ownSheet: string, nameTarget: (name: 
     }
   }
   return [...new Set(found)];
+}
+
+type Validation = SheetModel["validations"] extends Map<string, infer V> ? V : never;
+type InputMessage = NonNullable<Validation["prompt"]>;
+
+/** A range's data validation (ExcelApi 1.8): its rule, error alert and input message, set cell by cell. */
+export class DataValidationProxy extends Proxy<RangeModel> {
+  private set(patch: Partial<Validation>): void {
+    this.write((m) => {
+      for (let r = m.row; r < m.row + m.height; r++)
+        for (let c = m.col; c < m.col + m.width; c++)
+          m.sheet.validations.set(key(r, c), { rule: null, errorAlert: null, ...m.sheet.validations.get(key(r, c)), ...patch });
+    });
+  }
+
+  set rule(rule: unknown) {
+    if (Object.keys(rule as object).length !== 1)
+      throw new OfficeError("InvalidArgument", "A data validation rule holds exactly one rule type");
+    this.set({ rule });
+  }
+
+  set errorAlert(errorAlert: unknown) {
+    this.set({ errorAlert });
+  }
+
+  /** The input message shown when the cell is selected; Excel limits its title to 32 characters and its text to 255. */
+  set prompt(prompt: InputMessage) {
+    if (prompt.title.length > 32 || prompt.message.length > 255)
+      throw new OfficeError("InvalidArgument", "An input message's title or text is too long");
+    this.set({ prompt: { ...prompt } });
+  }
+  get prompt(): InputMessage {
+    return this.loadedValue("prompt") as InputMessage;
+  }
+
+  /** A cell's input message as Excel hands it back: no message is one not shown, with empty texts. */
+  protected read(property: string, m: RangeModel): unknown {
+    if (property !== "prompt") throw new TypeError(`The fake DataValidation has no loadable property ${property}`);
+    if (m.height !== 1 || m.width !== 1) throw new TypeError("The fake reads the input message of one cell at a time");
+    return m.sheet.validations.get(key(m.row, m.col))?.prompt ?? { showPrompt: false, title: "", message: "" };
+  }
 }
