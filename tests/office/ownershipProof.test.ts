@@ -9,7 +9,7 @@ import { bundledDataset } from "../../src/domain/dataset";
 import { createCatalog } from "../../src/domain/dataset/catalog";
 import type { Dataset } from "../../src/domain/dataset/schema";
 import type { Language } from "../../src/domain/language";
-import { sheetMarkerName, tableMarkerName } from "../../src/domain/stored/markers";
+import { OWNERSHIP_SETTING, sheetMarkerName, tableMarkerName } from "../../src/domain/stored/markers";
 import type { SheetKey, TableKey } from "../../src/domain/layout/labels";
 import { OVERRIDE_FILL } from "../../src/domain/layout/styles";
 import { DEAL_COLUMNS } from "../../src/domain/tables/deals";
@@ -116,6 +116,37 @@ describe.each(LANGUAGES)("a marker pointed at the analyst's sheet, in %s", (lang
       expect(again.notes.filter((note) => note.kind === "markerIgnored")).toEqual([]);
     },
   );
+});
+
+describe("a record written before the add-in kept its blocks' fingerprints", () => {
+  /** The stored record as an earlier version left it: no areas. */
+  const withoutAreas = (workbook: FakeWorkbook) => {
+    const { areas, ...record } = workbook.settings.get(OWNERSHIP_SETTING) as Record<string, unknown>;
+    expect(areas).toBeDefined();
+    workbook.settings.set(OWNERSHIP_SETTING, record);
+  };
+
+  it("proves its sheets by what the plan writes there, refreshes them as before, and records the fingerprints", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    withoutAreas(workbook);
+    const report = await writeTables("en", catalog, NOW);
+    expect(report.notes).toEqual([]);
+    expect(report.created).toEqual([]);
+    expect((workbook.settings.get(OWNERSHIP_SETTING) as { areas?: object }).areas).toHaveProperty("money-map");
+  });
+
+  it("does not take the analyst's sheet for its own when a marker points there", async () => {
+    const { workbook } = installExcel();
+    await writeTables("en", catalog, NOW);
+    withoutAreas(workbook);
+    const mine = analystSheet(workbook);
+    forge(workbook, sheetMarkerName("about"), { sheetId: mine.id });
+    const before = snapshot(workbook, mine);
+    const report = await writeTables("en", catalog, NOW);
+    expect(snapshot(workbook, mine)).toEqual(before);
+    expect(report.notes).toContainEqual({ kind: "markerIgnored", marker: sheetMarkerName("about"), target: "My model" });
+  });
 });
 
 describe("any analyst content, with any marker pointed at any of their sheets", () => {
