@@ -1,5 +1,5 @@
 /**
- * Which layer may import which (README, "Architecture"). `npm test` runs these rules; a
+ * Which layer may import which (docs/engineering/architecture.md). `npm test` runs these rules; a
  * violation fails it. The arrows point one way: the pure domain at the centre, adapters around.
  */
 module.exports = {

@@ -113,6 +113,7 @@ module.exports = (env = {}, argv = {}) => {
         manifestPath: path.resolve(__dirname, "manifest.xml"),
         localesDir: path.resolve(__dirname, "src/functions/locales"),
         namespace: "COMPUTE",
+        guideDir: path.resolve(__dirname, "docs/guide"),
       }),
     ],
     devServer: {

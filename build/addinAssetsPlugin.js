@@ -6,13 +6,14 @@ const path = require("path");
 const { Compilation, WebpackError, sources } = require("webpack");
 const { localiseMetadata } = require("./functionsMetadata");
 const { renderHelpPage } = require("./helpPage");
+const { guidePages } = require("./guidePages");
 const { rewriteUrls } = require("./publicUrl");
 
 const LOCALES = ["zh-cn", "zh-tw"];
 
 class AddinAssetsPlugin {
-  constructor({ publicUrl, manifestPath, localesDir, namespace }) {
-    Object.assign(this, { publicUrl, manifestPath, localesDir, namespace });
+  constructor({ publicUrl, manifestPath, localesDir, namespace, guideDir }) {
+    Object.assign(this, { publicUrl, manifestPath, localesDir, namespace, guideDir });
   }
 
   apply(compiler) {
@@ -43,6 +44,13 @@ class AddinAssetsPlugin {
       emit(`functions-${locale}.json`, json);
     }
     emit("help.html", renderHelpPage(metadata, this.namespace));
+    // The analysts' guides, which help.html links to.
+    compilation.contextDependencies.add(this.guideDir);
+    for (const { file, content } of guidePages(this.guideDir))
+      compilation.emitAsset(
+        file,
+        new sources.RawSource(typeof content === "string" ? rewriteUrls(content, this.publicUrl) : content),
+      );
   }
 }
 

@@ -3,6 +3,16 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { missingPackages } from "./systemPackages.mjs";
+
+// The system packages first, before anything runs (scripts/system-packages.txt).
+const missing = missingPackages();
+if (missing.length > 0) {
+  for (const { name, purpose } of missing) console.error(`Missing system package ${name} (${purpose}).`);
+  console.error(`Install them with: sudo apt-get install ${missing.map((p) => p.name).join(" ")}`);
+  console.log("npm test: 0 passed, 1 failed");
+  process.exit(1);
+}
 
 // Entry scripts are run with this node directly: no reliance on node_modules/.bin links.
 const bin = (file) => join("node_modules", file);
@@ -15,7 +25,7 @@ rmSync(E2E_TAP, { force: true });
 const steps = [
   ["type-check", [bin("typescript/bin/tsc"), "--noEmit", "-p", "tsconfig.json"]],
   ["lint", [bin("eslint/bin/eslint.js"), "."]],
-  // Which layer may import which: .dependency-cruiser.cjs, and the README's Architecture section.
+  // Which layer may import which: .dependency-cruiser.cjs, and docs/engineering/architecture.md.
   ["architecture rules", [bin("dependency-cruiser/bin/dependency-cruise.mjs"), "--config", ".dependency-cruiser.cjs", "src"]],
   ["unit and component tests", [bin("jest/bin/jest.js"), "--json", `--outputFile=${JEST_JSON}`]],
   ["production build", [bin("webpack-cli/bin/cli.js"), "--mode", "production"]],

@@ -91,6 +91,25 @@ describe("production build", () => {
     assert.deepEqual(listed, expected);
   });
 
+  it("commits docs/functions.md as the build's functions.json renders it (node scripts/functions-doc.mjs rewrites it)", () => {
+    const { renderFunctionsMarkdown } = require("../../build/helpPage.js");
+    const rendered = renderFunctionsMarkdown(JSON.parse(read("functions.json")), "COMPUTE");
+    assert.equal(readFileSync(join(ROOT, "docs/functions.md"), "utf8"), rendered);
+  });
+
+  it("serves every analysts' guide beside help.html, which links to them, every link of theirs to a page or image served too", () => {
+    const guides = readdirSync(join(ROOT, "docs/guide")).filter((name) => name.endsWith(".md"));
+    const pages = guides.map((name) => `guide/${name === "README.md" ? "index" : name.slice(0, -3)}.html`);
+    assert.match(read("help.html"), /href="guide\/functions\.html"/);
+    for (const page of ["help.html", ...pages]) {
+      const html = read(page);
+      for (const [, target] of html.matchAll(/(?:href|src)="([^"#]+)(?:#[^"]*)?"/g)) {
+        if (/^https?:/.test(target)) continue;
+        assert.ok(existsSync(join(DIST, page, "..", target)), `${page} links to ${target}, which dist/ does not hold`);
+      }
+    }
+  });
+
   it("writes the help page with a section for every function", () => {
     const help = read("help.html");
     for (const fn of JSON.parse(read("functions.json")).functions)

@@ -80,6 +80,7 @@ export const en = {
   insertFailed: "The formula was not inserted.",
   functionsIntro:
     "Select a cell, or cells holding the inputs, then Insert. The formula goes in the selected cell, or next to the selected inputs.",
+  functionsGuide: "How to use these functions, with examples: the guide",
   functionsLoadFailed:
     "The function reference could not be loaded. Reload the pane; if it persists, check that the add-in's files are reachable.",
   parameters: "Arguments",

@@ -74,6 +74,7 @@ export const zhCN: Record<StringKey, string> = {
   cellNotEmpty: "单元格 {cell} 不是空的。请选择一个空单元格后重试；没有覆盖任何内容。",
   insertFailed: "公式未能插入。",
   functionsIntro: "选择一个单元格，或选择存放输入值的单元格，然后点击插入。公式会写入所选单元格，或紧挨所选输入值的单元格。",
+  functionsGuide: "函数使用指南与示例（英文）",
   functionsLoadFailed: "无法加载函数参考。请重新加载窗格；若仍然失败，请检查能否访问本加载项的文件。",
   parameters: "参数",
   optionalParameter: "可选",

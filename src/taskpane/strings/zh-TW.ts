@@ -75,6 +75,7 @@ export const zhTW: Record<StringKey, string> = {
   cellNotEmpty: "儲存格 {cell} 不是空的。請選擇空白儲存格後再試一次；沒有覆寫任何內容。",
   insertFailed: "公式未能插入。",
   functionsIntro: "選擇一個儲存格，或選擇存放輸入值的儲存格，然後按插入。公式會寫入所選儲存格，或緊鄰所選輸入值的儲存格。",
+  functionsGuide: "函數使用指南與範例（英文）",
   functionsLoadFailed: "無法載入函數參考。請重新載入窗格；若仍然失敗，請確認能否存取本增益集的檔案。",
   parameters: "引數",
   optionalParameter: "選用",

@@ -1,4 +1,4 @@
-import { Body1, Caption1, makeStyles, mergeClasses, Spinner, Text, tokens } from "@fluentui/react-components";
+import { Body1, Caption1, Link, makeStyles, mergeClasses, Spinner, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { NAMESPACE } from "../../domain/formulas/build";
 import { FUNCTION_EXAMPLES } from "../../domain/layout/functionExamples";
@@ -16,6 +16,9 @@ const useStyles = makeStyles({
   code: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere" },
   parameters: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
+
+/** The analysts' guide to the functions, served beside the pane (build/guidePages.js renders docs/guide/). */
+const GUIDE_URL = "guide/functions.html";
 
 type Loaded = { state: "loading" } | { state: "failed" } | { state: "ready"; functions: FunctionMetadata[] };
 
@@ -43,6 +46,9 @@ export default function FunctionsView({ port, className }: { port: FormulaPort; 
   return (
     <section className={mergeClasses(styles.root, className)} aria-label={t("tabFunctions")}>
       <Body1>{t("functionsIntro")}</Body1>
+      <Link href={GUIDE_URL} target="_blank" rel="noopener">
+        {t("functionsGuide")}
+      </Link>
       <NoticeBar notice={notice} sticky />
       <ItemList>
         {FUNCTION_EXAMPLES.map((example) => {
