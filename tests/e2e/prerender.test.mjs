@@ -51,7 +51,13 @@ function watchPage() {
   globalThis.requestAnimationFrame(frame);
 }
 
+/**
+ * axe reads the colours on screen: a button that has just been enabled is still fading from its
+ * disabled colours (Fluent's buttons transition background and colour), so contrast is measured
+ * once every running transition has finished.
+ */
 async function axeViolations(page) {
+  await page.evaluate(() => Promise.all(globalThis.document.getAnimations().map((animation) => animation.finished)));
   if (!(await page.evaluate(() => "axe" in globalThis))) await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(() => globalThis.axe.run(globalThis.document.getElementById("root")));
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`);
