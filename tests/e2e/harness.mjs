@@ -139,6 +139,14 @@ export async function openPane(
   return { page, context, failures, consoleProblems };
 }
 
+/**
+ * Resolves once every running CSS transition and animation has finished: a dialog fading in, a
+ * just-enabled button fading from its disabled colours. What is measured or pictured after this is
+ * what the analyst sees once the page is still.
+ */
+export const animationsFinished = (page) =>
+  page.evaluate(() => Promise.all(globalThis.document.getAnimations().map((animation) => animation.finished)));
+
 export async function screenshot(page, name) {
   const path = join(RESULTS, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

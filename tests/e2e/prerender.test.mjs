@@ -7,7 +7,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { prerenderHome } from "../../scripts/prerender.mjs";
-import { launch, openPane, ROOT, screenshot } from "./harness.mjs";
+import { animationsFinished, launch, openPane, ROOT, screenshot } from "./harness.mjs";
 
 const require = createRequire(import.meta.url);
 const { initialScripts } = require("../../build/budgets.js");
@@ -51,13 +51,9 @@ function watchPage() {
   globalThis.requestAnimationFrame(frame);
 }
 
-/**
- * axe reads the colours on screen: a button that has just been enabled is still fading from its
- * disabled colours (Fluent's buttons transition background and colour), so contrast is measured
- * once every running transition has finished.
- */
+/** axe reads the colours on screen, so contrast is measured once Fluent's colour transitions have finished. */
 async function axeViolations(page) {
-  await page.evaluate(() => Promise.all(globalThis.document.getAnimations().map((animation) => animation.finished)));
+  await animationsFinished(page);
   if (!(await page.evaluate(() => "axe" in globalThis))) await page.addScriptTag({ path: AXE });
   const result = await page.evaluate(() => globalThis.axe.run(globalThis.document.getElementById("root")));
   return result.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`);

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { launch, openPane, RESULTS, screenshot } from "./harness.mjs";
+import { animationsFinished, launch, openPane, RESULTS, screenshot } from "./harness.mjs";
 
 const VIEW_NAMES = ["home", "dataset", "map", "functions", "scenarios"];
 const VIEWS = {
@@ -197,7 +197,7 @@ describe("every view of the pane", () => {
     await page.getByRole("button", { name: "Delete xAI" }).click();
     await dialog.waitFor();
     // The dialog fades in and covers the viewport: let it finish, and picture the viewport.
-    await page.evaluate(() => Promise.all(globalThis.document.getAnimations().map((animation) => animation.finished)));
+    await animationsFinished(page);
     await page.screenshot({ path: join(RESULTS, "pane-scenarios-confirm-delete.png") });
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await dialog.waitFor({ state: "detached" });
