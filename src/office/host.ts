@@ -13,7 +13,8 @@ import type { HostInfo } from "../taskpane/ports";
  */
 export const MIN_EXCEL_API = "1.8";
 
-const REQUIRED_SETS: ReadonlyArray<readonly [string, string]> = [
+/** The requirement sets the add-in refuses to run without (the acceptance suite reports them too). */
+export const REQUIRED_SETS: ReadonlyArray<readonly [string, string]> = [
   ["ExcelApi", MIN_EXCEL_API],
   ["SharedRuntime", "1.1"],
 ];

@@ -83,4 +83,9 @@ export const excelWorkbookPort: WorkbookPort = {
   selectRecord: (table, id, column) => explainModule().then((m) => m.selectRecord(table, id, column)),
   takeViewRequest,
   onViewRequest,
+  // The acceptance suite loads when the analyst (or test:excel) asks for it; it acts through this same port.
+  runAcceptance: (mode, language, onResult) =>
+    import(/* webpackChunkName: "acceptance" */ "../acceptance/suite").then((m) =>
+      m.runAcceptance(excelWorkbookPort, { mode, language, onResult }),
+    ),
 };

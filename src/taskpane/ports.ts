@@ -4,6 +4,7 @@
  * adapter (src/office/workbookPort.ts) implements them; tests pass their own. Components never
  * call Excel.run themselves.
  */
+import type { AcceptanceReport, CheckResult, SuiteMode } from "../acceptance/report";
 import type { CellFacts } from "../domain/explain";
 import type { Language } from "../domain/language";
 import type { Placement, Selection } from "../domain/layout/formulaPlacement";
@@ -117,4 +118,25 @@ export interface ViewRequestPort {
   onViewRequest(listener: (view: RequestedView) => void): () => void;
 }
 
-export type WorkbookPort = TablesPort & FormulaPort & ScenariosPort & PortablePort & ExplainPort & ViewRequestPort;
+/** The suite's answer: its report, or why the full suite would not run here. */
+export type AcceptanceOutcome =
+  | { kind: "report"; report: AcceptanceReport }
+  /** The full suite writes, so it runs only in a blank workbook: this one has these sheets, these in use. */
+  | { kind: "not-blank"; sheets: number; sheetsInUse: readonly string[] };
+
+/** Check this Excel: the acceptance suite (src/acceptance), loaded when asked for. */
+export interface AcceptancePort {
+  runAcceptance(
+    mode: SuiteMode,
+    language: Language,
+    onResult?: (result: CheckResult, index: number, total: number) => void,
+  ): Promise<AcceptanceOutcome>;
+}
+
+export type WorkbookPort = TablesPort &
+  FormulaPort &
+  ScenariosPort &
+  PortablePort &
+  ExplainPort &
+  ViewRequestPort &
+  AcceptancePort;

@@ -22,6 +22,8 @@ export interface FakeExcel {
   ClearApplyTo: { contents: "Contents" };
   ConditionalFormatType: { colorScale: "ColorScale" };
   ConditionalFormatColorCriterionType: { lowestValue: "LowestValue"; highestValue: "HighestValue" };
+  SheetVisibility: { visible: "Visible"; hidden: "Hidden" };
+  FilterOn: { values: "Values" };
   run<T>(
     options: { delayForCellEdit?: boolean } | FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),
     batch?: (context: FakeRequestContext) => Promise<T>,
@@ -40,6 +42,8 @@ export function createExcel(workbook: FakeWorkbook): FakeExcel {
     ClearApplyTo: { contents: "Contents" },
     ConditionalFormatType: { colorScale: "ColorScale" },
     ConditionalFormatColorCriterionType: { lowestValue: "LowestValue", highestValue: "HighestValue" },
+    SheetVisibility: { visible: "Visible", hidden: "Hidden" },
+    FilterOn: { values: "Values" },
     runs: 0,
     async run<T>(
       options: { delayForCellEdit?: boolean } | FakeRequestContext | ((context: FakeRequestContext) => Promise<T>),

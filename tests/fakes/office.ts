@@ -9,6 +9,8 @@ export interface FakeOfficeOptions {
   isDarkTheme: boolean;
   /** Highest supported version per requirement set, e.g. { ExcelApi: "1.17", SharedRuntime: "1.1" }. */
   supportedSets: Record<string, string>;
+  /** Office.context.diagnostics: the host's own version, as Excel reports it. */
+  version: string;
 }
 
 export const DEFAULT_OFFICE_OPTIONS: FakeOfficeOptions = {
@@ -16,6 +18,7 @@ export const DEFAULT_OFFICE_OPTIONS: FakeOfficeOptions = {
   displayLanguage: "en-US",
   isDarkTheme: false,
   supportedSets: { ExcelApi: "1.17", SharedRuntime: "1.1" },
+  version: "16.0.fake",
 };
 
 function versionAtLeast(supported: string, wanted: string): boolean {
@@ -38,6 +41,7 @@ export function createOffice(options: FakeOfficeOptions) {
     },
     context: {
       displayLanguage: options.displayLanguage,
+      diagnostics: options.host ? { host: options.host, platform: "OfficeOnline", version: options.version } : undefined,
       officeTheme: { isDarkTheme: options.isDarkTheme },
       requirements: {
         isSetSupported(name: string, version?: string) {

@@ -25,6 +25,7 @@ export function testPort(overrides: Partial<WorkbookPort>): WorkbookPort {
     selectRecord: unused("selectRecord"),
     takeViewRequest: () => null,
     onViewRequest: () => () => undefined,
+    runAcceptance: unused("runAcceptance"),
     ...overrides,
   };
 }

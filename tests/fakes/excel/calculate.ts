@@ -2,11 +2,15 @@
  * A calculator for the fake host: Excel computes formulas, and calls the add-in's custom
  * functions for COMPUTE ones. The fake computes what the add-in's own evaluator reads (cell
  * references, defined names, table columns, arithmetic, COMPUTE calls through the same cores
- * the custom functions use) and throws NotImplemented on anything else, as before.
+ * the custom functions use). Any other formula (the native ones Make portable writes) is
+ * calculated by a real engine, HyperFormula, over the workbook's cells; where that fails too,
+ * reading the value throws NotImplemented. A formula whose result is an array spills
+ * (spillSize), as dynamic arrays do.
  */
 import type { CellValue } from "../../../src/domain/cells";
 import type { ComputeCores } from "../../../src/domain/formulas/cores";
 import { CellError, evaluateCellFormula, type Evaluated, type FormulaScope } from "../../../src/domain/formulas/evaluate";
+import { createEngine } from "../../support/formulaEngine";
 import { key, OfficeError, parseAddress, type FakeWorkbook, type SheetModel } from "./model";
 
 /** Formulas that read each other this deep are a circle, which Excel refuses too. */
@@ -24,8 +28,37 @@ export function installCalculator(workbook: FakeWorkbook, cores: ComputeCores): 
       return shown(evaluateCellFormula(cell.formula, scopeOn(sheet, depth + 1)));
     } catch (error) {
       if (error instanceof OfficeError) throw error;
+      const calculated = engineValue(sheet, row, col);
+      if (calculated !== undefined) return calculated;
       throw new OfficeError("NotImplemented", `The fake host does not calculate ${cell.formula}: ${(error as Error).message}`);
     }
+  }
+
+  /** The cell as HyperFormula calculates it over every sheet's cells; undefined where it cannot. */
+  function engineValue(sheet: SheetModel, row: number, col: number): CellValue | undefined {
+    const sheets = Object.fromEntries(workbook.sheets.map((s) => [s.name, denseCells(s)]));
+    const engine = createEngine(sheets);
+    try {
+      const id = engine.getSheetId(sheet.name);
+      const value = id === undefined ? undefined : engine.getCellValue({ sheet: id, row, col });
+      if (value === null) return "";
+      if (typeof value === "object" && value !== null && "value" in value) {
+        // An error HyperFormula raises for a function it lacks is not Excel's answer.
+        return value.value === "#NAME?" ? undefined : (value.value as CellValue);
+      }
+      return value as CellValue | undefined;
+    } finally {
+      engine.destroy();
+    }
+  }
+
+  function denseCells(sheet: SheetModel): (string | number | boolean | null)[][] {
+    const grid: (string | number | boolean | null)[][] = [];
+    for (const [at, cell] of sheet.cells) {
+      const [r, c] = at.split(",").map(Number);
+      (grid[r] ??= [])[c] = cell.formula ?? (cell.value === "" ? null : cell.value);
+    }
+    return Array.from(grid, (row) => Array.from(row ?? [], (cell) => cell ?? null));
   }
 
   function grid(sheet: SheetModel, address: string, depth: number): CellValue | CellValue[][] {
@@ -72,4 +105,16 @@ export function installCalculator(workbook: FakeWorkbook, cores: ComputeCores): 
   }
 
   workbook.calculate = (sheet, row, col) => valueAt(sheet, row, col, 0);
+  workbook.spillSize = (sheet, row, col) => {
+    const formula = workbook.cell(sheet, row, col).formula;
+    if (formula === null) return null;
+    try {
+      const result = evaluateCellFormula(formula, scopeOn(sheet, 1));
+      if (!Array.isArray(result)) return null;
+      const size = { rows: result.length, columns: result[0]?.length ?? 0 };
+      return size.rows * size.columns > 1 ? size : null;
+    } catch {
+      return null;
+    }
+  };
 }

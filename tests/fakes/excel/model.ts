@@ -23,6 +23,8 @@ export interface SheetModel {
   >;
   /** Conditional formats, in the order they were added. */
   conditionalFormats: ConditionalFormatModel[];
+  /** Worksheet.visibility: the suite's scratch sheet is hidden. */
+  hidden: boolean;
 }
 
 export interface ConditionalFormatModel {
@@ -146,6 +148,7 @@ export function emptySheet(id: string, name: string): SheetModel {
     italics: new Set(),
     validations: new Map(),
     conditionalFormats: [],
+    hidden: false,
   };
 }
 
@@ -182,6 +185,8 @@ export class FakeWorkbook {
    * (fakes/excel/calculate.ts). Without one, loading a formula cell's value throws.
    */
   calculate: ((sheet: SheetModel, row: number, col: number, formula: string) => Cell["value"]) | null = null;
+  /** The size a formula's result spills to, rows by columns, where it spills (installed with the calculator). */
+  spillSize: ((sheet: SheetModel, row: number, col: number) => { rows: number; columns: number } | null) | null = null;
 
   /** A workbook as Excel opens a new one, with an empty Sheet1; or with no sheets at all. */
   constructor(options: { blankSheet?: boolean } = {}) {
@@ -232,6 +237,9 @@ export class FakeWorkbook {
   deleteSheet(name: string): void {
     const sheet = this.sheetByName(name);
     if (!sheet) throw new Error(`No sheet ${name}`);
+    // Excel: "A workbook must contain at least one visible worksheet."
+    if (!sheet.hidden && this.sheets.filter((s) => !s.hidden).length === 1)
+      throw new OfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet");
     this.sheets = this.sheets.filter((s) => s !== sheet);
     this.tables = this.tables.filter((t) => t.sheetId !== sheet.id);
   }

@@ -1,6 +1,8 @@
 /** Ranges: values, formulas, number formats, formats and validation, cell by cell. */
 import type { FakeRequestContext } from "./context";
+import { format as formatNumber } from "numfmt";
 import {
+  emptySheet,
   formatAddress,
   key,
   parseAddress,
@@ -109,17 +111,15 @@ export class RangeProxy extends Proxy<RangeModel> {
       );
     switch (property) {
       case "values":
-        return Array.from({ length: m.height }, (_, r) =>
-          Array.from({ length: m.width }, (_, c) => {
-            const cell = model.cell(m.sheet, m.row + r, m.col + c);
-            // A formula's value is what a test set as its result, or what an installed calculator gives.
-            if (cell.formula === null || cell.value !== "") return cell.value;
-            if (model.calculate) return model.calculate(m.sheet, m.row + r, m.col + c, cell.formula);
-            throw new OfficeError("NotImplemented", "The fake host does not calculate formulas; load formulas instead");
-          }),
-        );
+        return this.shownValues(m);
       case "formulas":
         return grid((cell) => cell.formula ?? cell.value);
+      case "text":
+        return this.shownValues(m).map((row, r) =>
+          row.map((value, c) => cellText(value, model.cell(m.sheet, m.row + r, m.col + c).numberFormat)),
+        );
+      case "valuesAsJson":
+        return this.shownValues(m).map((row) => row.map(cellValueAsJson));
       case "numberFormat":
         return grid((cell) => cell.numberFormat);
       case "address":
@@ -135,6 +135,37 @@ export class RangeProxy extends Proxy<RangeModel> {
       default:
         throw new TypeError(`The fake Range has no loadable property ${property}`);
     }
+  }
+
+  /** Each cell's value as Excel shows it: a formula's is what a test set as its result, or what an installed calculator gives. */
+  private shownValues(m: RangeModel): Cell["value"][][] {
+    const model = this.context.model;
+    return Array.from({ length: m.height }, (_, r) =>
+      Array.from({ length: m.width }, (_, c) => {
+        const cell = model.cell(m.sheet, m.row + r, m.col + c);
+        if (cell.formula === null || cell.value !== "") return cell.value;
+        if (model.calculate) return model.calculate(m.sheet, m.row + r, m.col + c, cell.formula);
+        throw new OfficeError("NotImplemented", "The fake host does not calculate formulas; load formulas instead");
+      }),
+    );
+  }
+
+  /** Range.text (ExcelApi 1.1): what each cell displays through its number format. */
+  get text(): string[][] {
+    return this.loadedValue("text") as string[][];
+  }
+  /** Range.valuesAsJson (ExcelApi 1.16): each value with its type. */
+  get valuesAsJson(): Record<string, unknown>[][] {
+    return this.loadedValue("valuesAsJson") as Record<string, unknown>[][];
+  }
+
+  /** The range a dynamic-array formula in this cell spills to (ExcelApi 1.12), or a null object. */
+  getSpillingToRangeOrNullObject(): NullableRangeProxy {
+    return new NullableRangeProxy(this.context, () => {
+      const m = this.resolve();
+      const size = this.context.model.spillSize?.(m.sheet, m.row, m.col) ?? null;
+      return size ? { sheet: m.sheet, row: m.row, col: m.col, height: size.rows, width: size.columns } : null;
+    });
   }
 
   private writeGrid(values: unknown, apply: (m: RangeModel, row: number, col: number, value: unknown) => void): void {
@@ -428,4 +459,74 @@ export class DataValidationProxy extends Proxy<RangeModel> {
     if (m.height !== 1 || m.width !== 1) throw new TypeError("The fake reads the input message of one cell at a time");
     return m.sheet.validations.get(key(m.row, m.col))?.prompt ?? { showPrompt: false, title: "", message: "" };
   }
+}
+
+/**
+ * A range that may be a null object, as *OrNullObject methods return: loading works either way;
+ * isNullObject is known after the sync; reading a loaded property of a null object throws.
+ */
+export class NullableRangeProxy extends RangeProxy {
+  private isNull: boolean | undefined;
+
+  constructor(context: FakeRequestContext, target: () => RangeModel | null) {
+    let resolved: RangeModel | null | undefined;
+    const locate = () => {
+      resolved ??= target();
+      // A null object still answers loads, with nothing in them.
+      return resolved ?? { sheet: context.model.sheets[0] ?? PLACEHOLDER_SHEET, row: 0, col: 0, height: 1, width: 1 };
+    };
+    super(context, locate);
+    context.enqueue(() => {
+      locate();
+      this.isNull = resolved === null;
+    });
+  }
+
+  get isNullObject(): boolean {
+    if (this.isNull === undefined) throw new OfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync()");
+    return this.isNull;
+  }
+
+  protected override loadedValue(property: string): unknown {
+    if (this.isNull) throw new OfficeError("InvalidObjectPath", `A null object has no ${property}`);
+    return super.loadedValue(property);
+  }
+}
+
+const PLACEHOLDER_SHEET: SheetModel = emptySheet("{null}", "");
+
+const ERROR_TYPES: Record<string, string> = {
+  "#VALUE!": "Value",
+  "#N/A": "NotAvailable",
+  "#NAME?": "Name",
+  "#REF!": "Ref",
+  "#DIV/0!": "Div0",
+  "#NUM!": "Num",
+  "#SPILL!": "Spill",
+  "#BUSY!": "Busy",
+  "#CALC!": "Calc",
+  "#NULL!": "Null",
+};
+
+/**
+ * A value through its number format, as Range.text gives it. numfmt renders Excel's format codes
+ * (sections, quoted text such as "≈", scaling commas); text and errors show as they are.
+ */
+function cellText(value: Cell["value"], numberFormat: string): string {
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if (typeof value === "string") return value;
+  return formatNumber(numberFormat === "" ? "General" : numberFormat, value);
+}
+
+/**
+ * A value as Range.valuesAsJson gives it (ExcelApi 1.16): the CellValue types of the docs.
+ * An error is an ErrorCellValue: its type and errorType, and no message, as Excel documents it.
+ */
+function cellValueAsJson(value: Cell["value"]): Record<string, unknown> {
+  if (typeof value === "number") return { type: "Double", basicType: "Double", basicValue: value };
+  if (typeof value === "boolean") return { type: "Boolean", basicType: "Boolean", basicValue: value };
+  if (value === "") return { type: "Empty", basicType: "Empty", basicValue: "" };
+  const errorType = ERROR_TYPES[value];
+  if (errorType) return { type: "Error", basicType: "Error", basicValue: value, errorType };
+  return { type: "String", basicType: "String", basicValue: value };
 }

@@ -3,11 +3,15 @@ import { ChartProxy } from "./chart";
 import type { FakeRequestContext } from "./context";
 import { newId, OfficeError, parseAddress, type ChartModel, type SheetModel, type TableModel } from "./model";
 import { CollectionProxy, Proxy } from "./proxy";
-import { rangeAddress, RangeProxy, type RangeModel } from "./range";
+import { NullableRangeProxy, rangeAddress, RangeProxy, type RangeModel } from "./range";
 import { TableProxy } from "./table";
 
 export class SheetProxy extends Proxy<SheetModel> {
-  readonly tables: { add(range: RangeProxy | string, hasHeaders: boolean): TableProxy };
+  readonly tables: {
+    add(range: RangeProxy | string, hasHeaders: boolean): TableProxy;
+    /** Loads "items/name": the sheet's tables. */
+    load(properties: string): CollectionProxy<TableModel>;
+  };
   readonly charts: {
     add(type: string, source: RangeProxy, seriesBy: string): ChartProxy;
     getItemOrNullObject(name: string): ChartProxy & { isNullObject: boolean };
@@ -47,6 +51,15 @@ export class SheetProxy extends Proxy<SheetModel> {
         });
         return new TableProxy(this.context, () => created!);
       },
+      load: (properties) =>
+        new CollectionProxy<TableModel>(
+          this.context,
+          () => this.context.model.tablesOn(this.resolve()),
+          (table, field) => {
+            if (field === "name") return table.name;
+            throw new TypeError(`The fake loads table names only, not ${field}`);
+          },
+        ).load(properties),
     };
     this.charts = {
       add: (type, source, seriesBy) => {
@@ -137,6 +150,31 @@ export class SheetProxy extends Proxy<SheetModel> {
 
   getCell(row: number, col: number): RangeProxy {
     return new RangeProxy(this.context, () => ({ sheet: this.resolve(), row, col, height: 1, width: 1 }));
+  }
+
+  /** Worksheet.visibility (ExcelApi 1.1): "Visible" or "Hidden". */
+  set visibility(visibility: string) {
+    if (visibility !== "Visible" && visibility !== "Hidden")
+      throw new TypeError(`The fake shows or hides sheets, not ${visibility}`);
+    this.write((sheet) => void (sheet.hidden = visibility === "Hidden"));
+  }
+
+  /**
+   * The smallest range holding every cell with a value or formula (valuesOnly), or a null object
+   * on a sheet with none (ExcelApi 1.4). The fake keeps formats apart from values, so both read the same.
+   */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): NullableRangeProxy {
+    if (valuesOnly !== true) throw new TypeError("The acceptance suite asks for the cells with values only");
+    return new NullableRangeProxy(this.context, () => {
+      const sheet = this.resolve();
+      const used = [...sheet.cells].filter(([, cell]) => cell.formula !== null || cell.value !== "");
+      if (used.length === 0) return null;
+      const rows = used.map(([k]) => Number(k.split(",")[0]));
+      const cols = used.map(([k]) => Number(k.split(",")[1]));
+      const row = Math.min(...rows);
+      const col = Math.min(...cols);
+      return { sheet, row, col, height: Math.max(...rows) - row + 1, width: Math.max(...cols) - col + 1 };
+    });
   }
 
   /** The smallest range holding every cell with content. */

