@@ -107,7 +107,7 @@ function Shell({ port }: { port: WorkbookPort }) {
       </nav>
       <main className={styles.main}>
         <Suspense fallback={<Spinner label={t("loadingView")} />}>
-          {kept("home", <HomeView tables={port} portable={port} />)}
+          {kept("home", <HomeView tables={port} portable={port} acceptance={port} />)}
           {kept("dataset", <DatasetView port={port} />)}
           {kept("map", <MapView port={port} />)}
           {kept("functions", <FunctionsView port={port} />)}

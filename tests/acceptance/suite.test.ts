@@ -10,6 +10,7 @@ import { checksOf, runAcceptance, runSuite } from "../../src/acceptance/suite";
 import { excelWorkbookPort } from "../../src/office/workbookPort";
 import { installCalculator } from "../fakes/excel/calculate";
 import { FakeWorkbook } from "../fakes/excel";
+import { dropAnalystDealsRow } from "../fakes/faults";
 import { installExcel } from "../office/support";
 
 function blankExcel(office = {}) {
@@ -65,12 +66,7 @@ describe("the acceptance suite on the in-memory Excel", () => {
     const port = {
       ...excelWorkbookPort,
       writeTables: async (...args: Parameters<typeof excelWorkbookPort.writeTables>) => {
-        const deals = workbook.tables.find((t) => t.name === "Deals");
-        const sheet = deals && workbook.sheets.find((s) => s.id === deals.sheetId);
-        if (deals && sheet && deals.height > bundledCatalog.deals.length + 1) {
-          for (let c = 0; c < deals.width; c++) sheet.cells.delete(`${deals.top + deals.height - 1},${deals.left + c}`);
-          deals.height -= 1;
-        }
+        dropAnalystDealsRow(workbook);
         return excelWorkbookPort.writeTables(...args);
       },
     };

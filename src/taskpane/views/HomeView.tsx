@@ -9,7 +9,7 @@ import { Panel } from "../components/Panel";
 import { useActivity } from "../hooks/useActivity";
 import { useClientReady } from "../hooks/useClientReady";
 import { useI18n } from "../i18n";
-import type { PortablePort, TablesPort, TablesRecord } from "../ports";
+import type { AcceptancePort, PortablePort, TablesPort, TablesRecord } from "../ports";
 import { refusalText, replaceQuestion } from "../refusalText";
 import { LANGUAGE_NAMES } from "../strings";
 
@@ -46,6 +46,20 @@ const ConfirmDialog = lazy(() =>
   import(/* webpackChunkName: "confirm-dialog" */ "../components/ConfirmDialog").then((m) => ({ default: m.ConfirmDialog })),
 );
 
+// The acceptance suite's card: its code, and the suite's, load after the view.
+const CheckExcel = lazy(() => import(/* webpackChunkName: "check-excel" */ "../components/CheckExcel"));
+
+/** Check this Excel, memoized as the Make portable card is (below), for the same reason. */
+const CheckExcelCard = memo(function CheckExcelCard({ port }: { port: AcceptancePort }) {
+  // The runner (npm run test:excel) opens the pane with ?acceptance=full; the prerender has no location.
+  const search = typeof location === "undefined" ? "" : location.search;
+  return (
+    <Suspense fallback={null}>
+      <CheckExcel port={port} search={search} />
+    </Suspense>
+  );
+});
+
 /**
  * The Make portable card, memoized: in the prerendered page its markup is there before its code,
  * and an update from Home reaching it before its code has loaded would make React discard that
@@ -73,7 +87,17 @@ const useStyles = makeStyles({
   detail: { margin: 0 },
 });
 
-export function HomeView({ tables, portable, className }: { tables: TablesPort; portable: PortablePort; className?: string }) {
+export function HomeView({
+  tables,
+  portable,
+  acceptance,
+  className,
+}: {
+  tables: TablesPort;
+  portable: PortablePort;
+  acceptance: AcceptancePort;
+  className?: string;
+}) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const activity = useActivity(tables);
@@ -183,6 +207,7 @@ export function HomeView({ tables, portable, className }: { tables: TablesPort; 
         <Body1>{t("functionsHint")}</Body1>
       </Panel>
       <PortableCard port={portable} />
+      <CheckExcelCard port={acceptance} />
     </section>
   );
 }
