@@ -60,7 +60,9 @@ describe("Check this Excel, from Home", () => {
     render(<App host={EXCEL} browserLanguage="en" port={testPort({ runAcceptance })} />);
     await userEvent.click(await screen.findByRole("button", { name: "Full check" }));
     expect(
-      await screen.findByText(/runs only in a blank workbook .* this one has 3 sheets\. Open a new blank workbook/),
+      await screen.findByText(
+        /runs only in a blank workbook: one empty sheet\. Sheets in this workbook: 3; holding data: Model\. Open a new blank workbook/,
+      ),
     ).toBeTruthy();
   });
 

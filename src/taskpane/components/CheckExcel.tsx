@@ -38,7 +38,7 @@ type State =
   | { kind: "idle" }
   | { kind: "running"; results: CheckResult[]; total: number }
   | { kind: "done"; report: AcceptanceReport }
-  | { kind: "not-blank"; sheets: number }
+  | { kind: "not-blank"; sheets: number; sheetsInUse: readonly string[] }
   | { kind: "failed"; detail: string };
 
 /** Check this Excel: runs the acceptance suite here and shows each check as it ends. */
@@ -65,7 +65,9 @@ export default function CheckExcel({ port, search = "" }: { port: AcceptancePort
         (outcome) => {
           if (report) postOutcome(outcome);
           setState(
-            outcome.kind === "report" ? { kind: "done", report: outcome.report } : { kind: "not-blank", sheets: outcome.sheets },
+            outcome.kind === "report"
+              ? { kind: "done", report: outcome.report }
+              : { kind: "not-blank", sheets: outcome.sheets, sheetsInUse: outcome.sheetsInUse },
           );
         },
         (error: unknown) => {
@@ -110,7 +112,12 @@ export default function CheckExcel({ port, search = "" }: { port: AcceptancePort
         <Caption1 role="status">{t("checkRunning", { done: state.results.length, total: state.total || "…" })}</Caption1>
       )}
       {state.kind === "not-blank" && (
-        <NoticeBar notice={{ intent: "warning", text: t("checkNotBlank", { sheets: state.sheets }) }} />
+        <NoticeBar
+          notice={{
+            intent: "warning",
+            text: t("checkNotBlank", { sheets: state.sheets, inUse: state.sheetsInUse.join(", ") || t("checkNone") }),
+          }}
+        />
       )}
       {state.kind === "failed" && <NoticeBar notice={{ intent: "error", text: t("checkError", { detail: state.detail }) }} />}
       {state.kind === "done" && (

@@ -17,7 +17,8 @@ const en = {
   checkAllPassed: "Every check passed on {host} {version} ({platform}).",
   checkSomeFailed: "{failed} checks failed. Copy the report and send it to support.",
   checkNotBlank:
-    "The full check writes sheets, so it runs only in a blank workbook (one empty sheet); this one has {sheets} sheets. Open a new blank workbook and run it there, or run the quick check here.",
+    "The full check writes sheets, so it runs only in a blank workbook: one empty sheet. Sheets in this workbook: {sheets}; holding data: {inUse}. Open a new blank workbook and run it there, or run the quick check here.",
+  checkNone: "none",
   checkError: "The check stopped: {detail}",
   checkCopyText: "Copy as text",
   checkCopyJson: "Copy as JSON",
@@ -44,7 +45,8 @@ export const CHECK_EXCEL_STRINGS: ViewStrings<keyof typeof en> = {
     checkAllPassed: "所有檢查皆在 {host} {version}（{platform}）上通過。",
     checkSomeFailed: "{failed} 項檢查失敗。請複製報告並傳送給支援人員。",
     checkNotBlank:
-      "完整檢查會寫入工作表，因此只能在空白活頁簿（只有一張空白工作表）中執行；此活頁簿有 {sheets} 張工作表。請開啟新的空白活頁簿再執行，或在此執行快速檢查。",
+      "完整檢查會寫入工作表，因此只能在空白活頁簿（只有一張空白工作表）中執行；此活頁簿有 {sheets} 張工作表，含資料的：{inUse}。請開啟新的空白活頁簿再執行，或在此執行快速檢查。",
+    checkNone: "無",
     checkError: "檢查已停止：{detail}",
     checkCopyText: "複製為文字",
     checkCopyJson: "複製為 JSON",
@@ -68,7 +70,8 @@ export const CHECK_EXCEL_STRINGS: ViewStrings<keyof typeof en> = {
     checkAllPassed: "所有检查均在 {host} {version}（{platform}）上通过。",
     checkSomeFailed: "{failed} 项检查失败。请复制报告并发送给支持人员。",
     checkNotBlank:
-      "完整检查会写入工作表，因此只能在空白工作簿（只有一张空白工作表）中运行；此工作簿有 {sheets} 张工作表。请打开新的空白工作簿再运行，或在此运行快速检查。",
+      "完整检查会写入工作表，因此只能在空白工作簿（只有一张空白工作表）中运行；此工作簿有 {sheets} 张工作表，含数据的：{inUse}。请打开新的空白工作簿再运行，或在此运行快速检查。",
+    checkNone: "无",
     checkError: "检查已停止：{detail}",
     checkCopyText: "复制为文本",
     checkCopyJson: "复制为 JSON",
