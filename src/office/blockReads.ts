@@ -8,7 +8,7 @@
  * response (Excel on the web refuses it: ResponsePayloadSizeLimitExceeded), it is read again
  * in halves.
  */
-import { plannedFormat, type PlannedRow, type TablePlan } from "../domain/layout/plan";
+import { plannedFormat, type TablePlan } from "../domain/layout/plan";
 import { payloadBytes, rowBlocks } from "../domain/payload";
 
 /** Excel on the web's refusal of a response over 5 MB: what was asked is to be asked in smaller parts. */
@@ -115,14 +115,22 @@ export const ANALYST_CELL_BYTES = 300;
 
 /**
  * Each row's estimated size in a response: for the first `written` rows, the add-in's, from
- * the plan's rows (formulas and number formats as JSON, with a quarter more for edits); for
- * the rest, the analyst's, ANALYST_CELL_BYTES for each of the table's `columns`.
+ * that row of the plan (formulas and number formats as JSON, with a quarter more for edits);
+ * for the rest, the analyst's, ANALYST_CELL_BYTES for each of the table's `columns`. Rows are
+ * measured one by one, not from a sample: a table's rows differ in size (the derived figures
+ * at the end of Metrics carry every input's sentence), and a block of the larger ones must
+ * still fit. Each is measured once, when first asked for.
  */
 export function readRowBytes(plan: TablePlan, written = Infinity, columns = plan.columns.length): (row: number) => number {
-  const sample = plan.rows.slice(0, 50);
-  const formats = (row: PlannedRow) => plan.columns.map((_, c) => plannedFormat(plan, row, c));
-  const bytes = sample.reduce((sum, row) => sum + payloadBytes(row.cells) + payloadBytes(formats(row)), 0);
-  const planned = Math.ceil((1.25 * bytes) / Math.max(1, sample.length));
-  const analyst = Math.max(planned, columns * ANALYST_CELL_BYTES);
-  return (row) => (row < written ? planned : analyst);
+  const measured: number[] = [];
+  const planned = (index: number) => {
+    const row = plan.rows[index];
+    const formats = plan.columns.map((_, c) => plannedFormat(plan, row, c));
+    return Math.ceil(1.25 * (payloadBytes(row.cells) + payloadBytes(formats)));
+  };
+  const analyst = columns * ANALYST_CELL_BYTES;
+  return (row) => {
+    if (row >= written || row >= plan.rows.length) return analyst;
+    return (measured[row] ??= planned(row));
+  };
 }

@@ -64,10 +64,11 @@ describe("the portable workbook, read back by ExcelJS", () => {
 
     const spend = workbook.getWorksheet("算力支出")!;
     const figure = (id: string) => spend.getRow(4 + catalog.metrics.findIndex((m) => m.id === id));
-    expect(figure("chips-act-funding-per-year").getCell(11).numFmt).toBe('"≈"$#,##0.00,,,"B/yr"');
+    expect(figure("chips-act-funding-per-year").getCell(11).numFmt).toBe('"≈"$#,##0,,,"B/yr"');
     expect(figure("chips-act-funding-per-year").getCell(13).value).toBe("約");
     expect(figure("openai-revenue-2024").getCell(9).value).toBe("營收（推算）");
-    expect(figure("openai-loss-to-revenue-2025h1").getCell(11).numFmt).toBe('0.00"×"');
+    // 135億 / 43億 supports two digits: about 3.1×.
+    expect(figure("openai-loss-to-revenue-2025h1").getCell(11).numFmt).toBe('"≈"0.0"×"');
     expect(String(figure("xai-funding").getCell(6).note)).toMatch(/^注意: 文章稱xAI估值超過200億美元/);
   });
 

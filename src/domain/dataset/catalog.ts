@@ -3,13 +3,16 @@
  * constant time; the custom functions call these thousands of times per recalculation.
  */
 import type { AiSharePoint, Caveat, Dataset, Deal, DerivedMetric, Entity, Qualifier, StatedMetric } from "./schema";
-import { evaluateFormula } from "./expression";
+import { evaluateFormula, parseDerivedFormula } from "./expression";
+import { derivedSignificantDigits, statedPlace } from "./precision";
 import { derivedQualifier } from "./qualifier";
 
 export interface ComputedDerivedMetric extends DerivedMetric {
   value: number;
   /** The loosest its inputs allow (qualifier.ts). */
   qualifier: Qualifier;
+  /** The significant digits its inputs support (precision.ts); null where they limit none. */
+  significantDigits: number | null;
   /** What its inputs took from context, each reason named by the input it comes from. */
   inferred: StatedMetric["inferred"];
   /** Its inputs' caveats, joined. */
@@ -50,6 +53,9 @@ export interface CatalogDeal extends Deal {
   /** The English names of `parties`, in the same order. */
   readonly partyNames: readonly string[];
 }
+
+/** The significant digits a figure is shown to: a derived one's supported digits; a stated one as written. */
+export const shownDigits = (metric: AnyMetric): number | null => (metric.basis === "derived" ? metric.significantDigits : null);
 
 /** Anything an id can name that carries a source sentence. */
 export type SourcedRecord =
@@ -121,11 +127,21 @@ export function createCatalog(dataset: Dataset): Catalog {
       return input.value;
     });
     const unique = [...new Set(inputs)];
+    const parsed = parseDerivedFormula(derived.formula);
+    const significantDigits = derivedSignificantDigits(parsed.node, (name) => {
+      const input = metricById.get(parsed.inputOf(name) ?? "");
+      return input && { value: input.value, place: placeOf(input) };
+    });
     const computed: AnyMetric = {
       basis: "derived",
       entityName: nameOf(derived.entity),
       value,
-      qualifier: derivedQualifier(unique.map((m) => m.qualifier)),
+      qualifier: derivedQualifier(
+        unique.map((m) => m.qualifier),
+        value,
+        significantDigits,
+      ),
+      significantDigits,
       inferred: inheritedInferences(unique),
       caveat: inheritedCaveat(unique),
       source: [...new Set(unique.map((m) => m.source))].join(""),
@@ -174,6 +190,12 @@ export function createCatalog(dataset: Dataset): Catalog {
     sourced: (id) => sourcedById.get(id) ?? sourcedById.get(id.trim().toLowerCase()),
     closestIds: (wanted, collection, count = 3) => closest(wanted, idLists[collection], count),
   };
+}
+
+/** The place of a metric's last significant digit: the article's digits, or what a derived one's inputs support. */
+function placeOf(metric: AnyMetric): number {
+  if (metric.basis === "stated" || metric.significantDigits === null) return statedPlace(metric.value, metric.unit);
+  return Math.floor(Math.log10(Math.abs(metric.value))) - metric.significantDigits + 1;
 }
 
 /** Adds a value to the list a map keeps under a key, starting the list if there is none. */

@@ -31,7 +31,7 @@ const OPENAI_REVENUE_SENTENCE_EN =
   "OpenAI burns even more: first-half revenue was US$4.3 billion, 16% more than its revenue for all of 2024. Yet its net loss reached as much as US$13.5 billion.";
 const OPENAI_COST_SENTENCE = "此前的數據顯示:OpenAI一年的算力成本高達160億美元,高于60億人力成本和67億研發成本的總和。";
 const OPENAI_COST_SENTENCE_EN =
-  "Earlier data showed OpenAI's annual compute cost at as much as US$16 billion, more than its US$6 billion labour cost and US$6.7 billion R&D cost combined.";
+  "Earlier data showed OpenAI's annual compute cost at as much as US$16 billion, more than its 6 billion labour cost and 6.7 billion R&D cost combined.";
 const CHIPS_ACT_SENTENCE =
   "2022年8月,拜登總統簽署《芯片和科學法案》,給美國科技企業開出了豪華大單,授權撥款約2000億美元,用于促進美國未來10年在人工智能、量子計算等各領域的科研創新。";
 const CHIPS_ACT_SENTENCE_EN =
@@ -50,18 +50,30 @@ const XAI_CAVEAT = {
 const XAI_PERIOD =
   "year from context: told in the article's present, the alliances it dates 從2025年9月開始 (from September 2025)";
 const OPENAI_H1_PERIOD = "half stated (上半年, first half); year from context: compared with 2024年全年 (all of 2024)";
+const OPENAI_LOSS_PERIOD =
+  "half from context: 上半年 (first half) qualifies the revenue; the loss in the next sentence (但是,凈虧損高達135億美元) is read as the same half. Year from context: compared with 2024年全年 (all of 2024)";
+/** 一年 (a year) qualifies only the compute cost; the two costs it is compared with are read as the same span. */
+const COSTS_PERIOD =
+  "一年 (a year) qualifies only 算力成本 (the compute cost); read as annual because the sentence sums the two costs (…的總和) to compare them with that year's compute cost";
 const CHIPS_PERIOD = "from the sentence: signed 2022年8月 (August 2022), for 未來10年 (the next 10 years)";
 const EARLIER_DATA_CAVEAT = {
   en: "此前的數據顯示 (earlier data show): the article names no source or year for these costs.",
   zh: "文章稱「此前的數據顯示」，未註明這些成本的來源與年份。",
 };
+const TAOBAO_WECHAT_COUNTRY = "from context: an example of 中國大型科技企業 (China's large tech companies), the paragraph before";
+/** The article's word 投資 (invest) says money goes in; that it buys equity is a reading. */
+const EQUITY_FROM_INVEST = (words: string) =>
+  `the article says ${words} (invest), not in what form; read as an equity investment`;
 /** A cost the article gives in 億 without a currency, read as US dollars from its neighbour. */
 const currencyFromCompute = (amount: string) =>
   `currency from context: the article writes ${amount} without a currency; US$ read from the compute cost (160億美元) in the same sentence`;
 
 export const dataset: Dataset = {
-  version: "1.1.0",
-  asOf: "2025-10",
+  version: "1.2.0",
+  asOf: "2025-09",
+  inferred: {
+    asOf: "the article is undated; the latest date it gives is 從2025年9月開始 (from September 2025), and it tells the alliances since then in the present",
+  },
   article: {
     title: null,
     author: "賽格特約作者 江東瑜",
@@ -71,6 +83,11 @@ export const dataset: Dataset = {
     file: "seed/000_78ffa4cb9b910b6e.txt",
   },
   changelog: [
+    {
+      version: "1.2.0",
+      date: "2026-12",
+      note: "Read again against the article: inferred kinds, sellers, payers, periods, entities and countries marked with their reasons; the AMD warrant is no money flow; derived figures as precise as their inputs; the ONO cooperation and the 15 countries as figures; aliases that name only the same body, and the names the article uses.",
+    },
     {
       version: "1.1.0",
       date: "2026-12",
@@ -83,7 +100,7 @@ export const dataset: Dataset = {
     },
   ],
   entities: [
-    {
+    entity({
       id: "openai",
       name: "OpenAI",
       nameZh: "OpenAI",
@@ -92,18 +109,18 @@ export const dataset: Dataset = {
       kind: "company",
       role: "ono-core",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "nvidia",
       name: "Nvidia",
       nameZh: "英偉達",
       aliases: ["NVDA", "英伟达", "輝達", "辉达"],
-      people: ["黃仁勛", "黃仁勳", "黄仁勋", "老黃", "Jensen Huang"],
+      people: ["黃仁勛", "黃仁勳", "黄仁勋", "老黃", "老黄", "Jensen Huang"],
       kind: "company",
       role: "ono-core",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "oracle",
       name: "Oracle",
       nameZh: "甲骨文",
@@ -112,18 +129,20 @@ export const dataset: Dataset = {
       kind: "company",
       role: "ono-core",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "amd",
       name: "AMD",
       nameZh: "AMD",
-      aliases: ["Advanced Micro Devices", "超微", "超威"],
+      aliases: ["Advanced Micro Devices", "超威"],
+      // 超微 is AMD in Taiwan and Hong Kong; on the mainland it (or 美超微) is Super Micro.
+      localAliases: { "zh-TW": ["超微"] },
       people: [],
       kind: "company",
       role: "joined",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "xai",
       name: "xAI",
       nameZh: "xAI",
@@ -132,8 +151,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "joined",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "intel",
       name: "Intel",
       nameZh: "英特爾",
@@ -142,8 +161,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "joined",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "softbank",
       name: "SoftBank",
       nameZh: "軟銀",
@@ -152,8 +171,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "joined",
       country: "JP",
-    },
-    {
+    }),
+    entity({
       id: "broadcom",
       name: "Broadcom",
       nameZh: "博通",
@@ -162,18 +181,34 @@ export const dataset: Dataset = {
       kind: "company",
       role: "joined",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "us-government",
       name: "U.S. government",
       nameZh: "美國政府",
       aliases: ["US government", "USG", "美国政府"],
-      people: ["特朗普", "川普", "Donald Trump", "Trump", "拜登", "Joe Biden", "Biden"],
+      people: [
+        "特朗普",
+        "川普",
+        "Donald Trump",
+        "Trump",
+        "拜登",
+        "Joe Biden",
+        "Biden",
+        "哈里斯",
+        "賀錦麗",
+        "贺锦丽",
+        "Kamala Harris",
+        "斯雷特",
+        "Gail Slater",
+        "邦迪",
+        "Pam Bondi",
+      ],
       kind: "government",
       role: "enabler",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "stargate",
       name: "Stargate",
       nameZh: "星際之門",
@@ -182,48 +217,49 @@ export const dataset: Dataset = {
       kind: "programme",
       role: "enabler",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "chips-act",
       name: "CHIPS and Science Act",
       nameZh: "芯片和科學法案",
-      aliases: ["CHIPS Act", "芯片和科学法案"],
+      aliases: ["CHIPS Act", "芯片和科学法案", "芯片法案", "晶片法案", "晶片與科學法案", "晶片与科学法案"],
       people: [],
       kind: "programme",
       role: "enabler",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "microsoft",
       name: "Microsoft",
       nameZh: "微軟",
       aliases: ["MSFT", "微软"],
-      people: [],
+      people: ["蓋茨", "盖茨", "蓋茲", "盖兹", "Bill Gates"],
       kind: "company",
       role: "stayed-out",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "google",
       name: "Google",
       nameZh: "谷歌",
-      aliases: ["Alphabet", "GOOGL"],
+      // Not Alphabet (or its ticker GOOGL): the parent is a broader body than the article's 谷歌.
+      aliases: ["Google LLC"],
       people: [],
       kind: "company",
       role: "stayed-out",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "meta",
       name: "Meta",
       nameZh: "Meta",
       aliases: ["META", "Facebook"],
-      people: ["扎克伯格", "Mark Zuckerberg", "Zuckerberg"],
+      people: ["扎克伯格", "祖克柏", "Mark Zuckerberg", "Zuckerberg"],
       kind: "company",
       role: "stayed-out",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "apple",
       name: "Apple",
       nameZh: "蘋果",
@@ -232,8 +268,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "stayed-out",
       country: "US",
-    },
-    {
+    }),
+    entity({
       id: "amazon",
       name: "Amazon",
       nameZh: "亞馬遜",
@@ -242,8 +278,21 @@ export const dataset: Dataset = {
       kind: "company",
       role: "stayed-out",
       country: "US",
-    },
-    {
+    }),
+    entity({
+      id: "ono",
+      name: "ONO (OpenAI, Nvidia, Oracle)",
+      nameZh: "AI鐵三角",
+      aliases: ["ONO", "AI iron triangle", "iron triangle", "鐵三角", "铁三角", "AI铁三角"],
+      people: [],
+      kind: "group",
+      role: "ono-core",
+      country: "US",
+      inferred: {
+        country: "its three members, OpenAI、甲骨文和英偉達, are among the 美國多家科技巨頭 (U.S. tech giants) of the alliances",
+      },
+    }),
+    entity({
       id: "ai-companies",
       name: "AI companies",
       nameZh: "AI公司",
@@ -252,8 +301,8 @@ export const dataset: Dataset = {
       kind: "group",
       role: "other",
       country: null,
-    },
-    {
+    }),
+    entity({
       id: "compute-spending-15-countries",
       name: "Compute spending, 15 major countries",
       nameZh: "全球15個主要國家算力支出",
@@ -262,8 +311,8 @@ export const dataset: Dataset = {
       kind: "group",
       role: "other",
       country: null,
-    },
-    {
+    }),
+    entity({
       id: "idc",
       name: "IDC",
       nameZh: "IDC",
@@ -271,39 +320,48 @@ export const dataset: Dataset = {
       people: [],
       kind: "research",
       role: "other",
-      country: "US",
-    },
-    {
+      // The article does not say where IDC is.
+      country: null,
+    }),
+    entity({
       id: "tsinghua-giri",
       name: "Tsinghua University Global Industry Research Institute",
       nameZh: "清華大學全球產業研究院",
-      aliases: ["Tsinghua", "清华大学全球产业研究院"],
+      // Not "Tsinghua" alone: the university is a broader body than its institute.
+      aliases: ["Tsinghua GIRI", "清华大学全球产业研究院"],
       people: [],
       kind: "research",
       role: "other",
       country: "CN",
-    },
-    {
+      inferred: {
+        country: "from outside the article: 清華大學 (Tsinghua University) is in Beijing; the article does not place it",
+      },
+    }),
+    entity({
       id: "inspur",
       name: "Inspur Information",
       nameZh: "浪潮信息",
-      aliases: ["Inspur"],
+      // Not "Inspur" alone: that is the group, a broader body than its listed 浪潮信息.
+      aliases: ["Inspur Electronic Information"],
       people: [],
       kind: "company",
       role: "other",
       country: "CN",
-    },
-    {
+      inferred: {
+        country: "from outside the article: 浪潮信息 (Inspur Information) is listed in Shenzhen; the article does not place it",
+      },
+    }),
+    entity({
       id: "nippon-steel",
       name: "Nippon Steel",
       nameZh: "日本制鐵",
-      aliases: ["日本制铁"],
+      aliases: ["日本製鐵", "日本制铁"],
       people: [],
       kind: "company",
       role: "other",
       country: "JP",
-    },
-    {
+    }),
+    entity({
       id: "us-steel",
       name: "U.S. Steel",
       nameZh: "美鋼",
@@ -312,29 +370,44 @@ export const dataset: Dataset = {
       kind: "company",
       role: "other",
       country: "US",
-    },
-    { id: "tiktok", name: "TikTok", nameZh: "Tik Tok", aliases: [], people: [], kind: "company", role: "other", country: "CN" },
-    {
+      inferred: { country: "from its name: 美鋼 (U.S. Steel); the article does not otherwise place it" },
+    }),
+    entity({
+      id: "tiktok",
+      name: "TikTok",
+      nameZh: "Tik Tok",
+      aliases: [],
+      people: [],
+      kind: "company",
+      role: "other",
+      country: "CN",
+      inferred: {
+        country:
+          "from context: 中美之間關于Tik Tok在美業務的談判 (the U.S.–China negotiation over TikTok's U.S. business) treats it as China's side; the article names no owner",
+      },
+    }),
+    entity({
       id: "china-compute",
       name: "China's compute infrastructure",
       nameZh: "中國算力基建",
-      aliases: ["China compute", "中国算力基建"],
+      aliases: ["China compute", "中国算力基建", "我國算力基建", "我国算力基建"],
       people: [],
       kind: "group",
       role: "china",
       country: "CN",
-    },
-    {
+      inferred: { country: "我國 (our country) in 制約我國算力基建 is the author's China" },
+    }),
+    entity({
       id: "china-data-islands",
       name: "China Data Islands",
       nameZh: "中華數島",
-      aliases: ["中华数岛", "China's Stargate"],
+      aliases: ["中华数岛", "China's Stargate", "中國星際之門", "中国星际之门", "中華數島智算中心"],
       people: [],
       kind: "programme",
       role: "china",
       country: "CN",
-    },
-    {
+    }),
+    entity({
       id: "huawei",
       name: "Huawei",
       nameZh: "華為",
@@ -343,8 +416,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "china",
       country: "CN",
-    },
-    {
+    }),
+    entity({
       id: "cambricon",
       name: "Cambricon",
       nameZh: "寒武紀",
@@ -353,8 +426,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "china",
       country: "CN",
-    },
-    {
+    }),
+    entity({
       id: "catl",
       name: "CATL",
       nameZh: "寧德時代",
@@ -363,8 +436,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "china",
       country: "CN",
-    },
-    {
+    }),
+    entity({
       id: "nev-makers",
       name: "New-energy vehicle makers",
       nameZh: "新能源車企業",
@@ -373,8 +446,8 @@ export const dataset: Dataset = {
       kind: "group",
       role: "china",
       country: "CN",
-    },
-    {
+    }),
+    entity({
       id: "alibaba",
       name: "Alibaba",
       nameZh: "阿里",
@@ -383,8 +456,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "china",
       country: "CN",
-    },
-    {
+    }),
+    entity({
       id: "tencent",
       name: "Tencent",
       nameZh: "騰訊",
@@ -393,8 +466,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "china",
       country: "CN",
-    },
-    {
+    }),
+    entity({
       id: "bytedance",
       name: "ByteDance",
       nameZh: "字節",
@@ -403,8 +476,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "china",
       country: "CN",
-    },
-    {
+    }),
+    entity({
       id: "taobao",
       name: "Taobao",
       nameZh: "淘寶",
@@ -413,8 +486,9 @@ export const dataset: Dataset = {
       kind: "company",
       role: "china",
       country: "CN",
-    },
-    {
+      inferred: { country: TAOBAO_WECHAT_COUNTRY },
+    }),
+    entity({
       id: "wechat-pay",
       name: "WeChat Pay",
       nameZh: "微信支付",
@@ -423,7 +497,8 @@ export const dataset: Dataset = {
       kind: "company",
       role: "china",
       country: "CN",
-    },
+      inferred: { country: TAOBAO_WECHAT_COUNTRY },
+    }),
   ],
   deals: [
     deal({
@@ -449,8 +524,8 @@ export const dataset: Dataset = {
     }),
     deal({
       id: "oracle-nvidia-chips",
-      title: "Oracle buys more compute chips from Nvidia",
-      titleZh: "甲骨文增加向英偉達採購算力芯片",
+      title: "Oracle is bound to buy more compute chips, likely from Nvidia",
+      titleZh: "甲骨文勢必增加算力芯片採購，料向英偉達",
       parties: ["oracle", "nvidia"],
       direction: "one-way",
       from: "oracle",
@@ -459,6 +534,10 @@ export const dataset: Dataset = {
       date: null,
       timing: "Follows from the OpenAI order (勢必增加: bound to increase)",
       status: "expected",
+      inferred: {
+        direction:
+          "seller from context: 甲骨文與英偉達歷來保持密切合作 (Oracle, long a close partner of Nvidia); the article names no seller for 勢必增加算力芯片的采購",
+      },
       caveat: {
         en: "The article infers these purchases (勢必增加, bound to increase); it reports no order.",
         zh: "文章推斷甲骨文勢必增加採購，並未報導實際訂單。",
@@ -482,6 +561,7 @@ export const dataset: Dataset = {
       status: "announced",
       inferred: {
         date: "year and month from context: 幾乎同時 (almost at the same time) as the OpenAI–Oracle order, which the article places from 2025年9月",
+        kind: EQUITY_FROM_INVEST("向OpenAI投資"),
       },
       scope: "core",
       source: ONO_SENTENCE,
@@ -489,8 +569,8 @@ export const dataset: Dataset = {
     }),
     deal({
       id: "amd-openai-gpu",
-      title: "OpenAI deploys 6 GW of AMD GPUs",
-      titleZh: "OpenAI分階段部署6吉瓦AMD GPU算力",
+      title: "OpenAI will deploy 6 GW of AMD GPUs",
+      titleZh: "OpenAI將分階段部署6吉瓦AMD GPU算力",
       parties: ["openai", "amd"],
       direction: "one-way",
       from: "openai",
@@ -500,7 +580,12 @@ export const dataset: Dataset = {
       date: "2025",
       timing: "Soon after the September 2025 deals; deployed in phases",
       status: "agreed",
-      inferred: { date: "year from context: 但很快 (soon after) the deals the article places from 2025年9月" },
+      inferred: {
+        date: "year from context: 但很快 (soon after) the deals the article places from 2025年9月",
+        direction:
+          "payer from context: OpenAI將分階段部署…AMD GPU算力 (OpenAI will deploy AMD GPU compute) is read as OpenAI paying AMD; the article states no payment",
+        kind: "read as a purchase: OpenAI將…部署…AMD GPU算力 (will deploy AMD GPU compute) under a 戰略協議 (strategic agreement); the article names no sale",
+      },
       scope: "core",
       source: AMD_SENTENCE,
       sourceEn: AMD_SENTENCE_EN,
@@ -510,9 +595,11 @@ export const dataset: Dataset = {
       title: "AMD issues OpenAI warrants for nearly 10% of AMD",
       titleZh: "AMD向OpenAI發行認股權證",
       parties: ["amd", "openai"],
-      direction: "one-way",
-      from: "amd",
-      to: "openai",
+      // A stake granted, not money paid: the article gives no price for the warrants or for
+      // exercising them, so the deal is no flow either way (see DirectionSchema).
+      direction: "not-stated",
+      from: null,
+      to: null,
       kind: "warrant",
       stake: 0.1,
       qualifier: "nearly",
@@ -521,6 +608,10 @@ export const dataset: Dataset = {
       status: "agreed",
       condition: "if-fully-exercised",
       inferred: { date: "year from context: part of the AMD–OpenAI agreement, 但很快 (soon after) the September 2025 deals" },
+      caveat: {
+        en: "AMD grants OpenAI the option of a stake; the article gives no price for the warrants or for exercising them, so no money is shown flowing either way.",
+        zh: "AMD授予OpenAI取得股權的權利；文章未提認股權證或行使的價格，故不列為任何一方的資金流向。",
+      },
       scope: "core",
       source: AMD_SENTENCE,
       sourceEn: AMD_SENTENCE_EN,
@@ -537,7 +628,10 @@ export const dataset: Dataset = {
       date: "2025",
       timing: "Slightly before the AMD–OpenAI agreement",
       status: "completed",
-      inferred: { date: "year from context: 稍早前 (slightly earlier) than the AMD–OpenAI agreement of 2025" },
+      inferred: {
+        date: "year from context: 稍早前 (slightly earlier) than the AMD–OpenAI agreement of 2025",
+        kind: EQUITY_FROM_INVEST("投資了"),
+      },
       scope: "core",
       source: XAI_VALUATION_SENTENCE,
       sourceEn: XAI_VALUATION_SENTENCE_EN,
@@ -590,6 +684,7 @@ export const dataset: Dataset = {
       date: null,
       timing: "Part of the present pattern of alliances (當前…格局)",
       status: null,
+      inferred: { kind: EQUITY_FROM_INVEST("對英特爾的投資") },
       scope: "core",
       source: SOFTBANK_SENTENCE,
       sourceEn: SOFTBANK_SENTENCE_EN,
@@ -627,6 +722,10 @@ export const dataset: Dataset = {
       date: null,
       timing: "During the Biden administration",
       status: "blocked",
+      inferred: {
+        direction:
+          "payee from context: 日本制鐵收購美鋼 (Nippon Steel's purchase of U.S. Steel) would pay U.S. Steel's owners, held here as U.S. Steel",
+      },
       scope: "context",
       source: "連日本制鐵收購美鋼都被拜登否決,被重點盯防的英偉達們敢有什么大動作?",
       sourceEn:
@@ -644,6 +743,7 @@ export const dataset: Dataset = {
       date: null,
       timing: "During the Trump administration",
       status: "resolved",
+      inferred: { kind: "談判處理…得到了解決 (the negotiation was resolved) is read as a settlement with the U.S. government" },
       scope: "context",
       source: "甚至,中美之間關于Tik Tok在美業務的談判處理,也最終也在特朗普及其朋友圈的支持下成功得到了解決。",
       sourceEn:
@@ -677,6 +777,7 @@ export const dataset: Dataset = {
       date: null,
       timing: "In recent years",
       status: "ongoing",
+      inferred: { kind: EQUITY_FROM_INVEST("大量投資新能源車企業") },
       scope: "context",
       source: "比如寧德時代近年來大量投資新能源車企業,阿里、騰訊、字節三者近期在支付、廣告、算力等多個層面也互有合作。",
       sourceEn:
@@ -745,6 +846,38 @@ export const dataset: Dataset = {
     ],
   },
   metrics: [
+    metric(
+      "ono-cooperation-scale",
+      "ono",
+      "cooperation_scale",
+      "as-stated",
+      "USD",
+      100_000_000_000,
+      "at-least",
+      "Scale of the ONO cooperation",
+      "ONO合作規模",
+      "“ONO”(OpenAI、Nvidia、Oracle)正通過千億美元級合作,構建“大模型-云基建-算力芯片”的閉環生態,打造下一代AI算力帝國",
+      "“ONO” (OpenAI, Nvidia, Oracle) are building, through cooperation on the scale of a hundred billion dollars, a closed-loop ecosystem of “large models, cloud infrastructure and compute chips”, to create the next AI compute empire",
+      {
+        inferred: {
+          value:
+            "千億美元級 (on the hundred-billion-dollar scale) gives an order of magnitude: read as at least 1000億 (US$100 billion)",
+        },
+      },
+    ),
+    metric(
+      "ai-share-countries-covered",
+      "compute-spending-15-countries",
+      "countries_covered",
+      "as-stated",
+      "count",
+      15,
+      "exact",
+      "Countries the AI-share series covers",
+      "AI算力占比涵蓋國家數",
+      AI_SHARE_SENTENCE,
+      AI_SHARE_SENTENCE_EN,
+    ),
     metric(
       "xai-valuation",
       "xai",
@@ -843,7 +976,7 @@ export const dataset: Dataset = {
       "凈虧損",
       OPENAI_REVENUE_SENTENCE,
       OPENAI_REVENUE_SENTENCE_EN,
-      { inferred: { period: OPENAI_H1_PERIOD } },
+      { inferred: { period: OPENAI_LOSS_PERIOD } },
     ),
     metric(
       "openai-compute-cost",
@@ -871,7 +1004,7 @@ export const dataset: Dataset = {
       "人力成本",
       OPENAI_COST_SENTENCE,
       OPENAI_COST_SENTENCE_EN,
-      { inferred: { value: currencyFromCompute("60億") }, caveat: EARLIER_DATA_CAVEAT },
+      { inferred: { period: COSTS_PERIOD, value: currencyFromCompute("60億") }, caveat: EARLIER_DATA_CAVEAT },
     ),
     metric(
       "openai-rnd-cost",
@@ -885,7 +1018,7 @@ export const dataset: Dataset = {
       "研發成本",
       OPENAI_COST_SENTENCE,
       OPENAI_COST_SENTENCE_EN,
-      { inferred: { value: currencyFromCompute("67億") }, caveat: EARLIER_DATA_CAVEAT },
+      { inferred: { period: COSTS_PERIOD, value: currencyFromCompute("67億") }, caveat: EARLIER_DATA_CAVEAT },
     ),
     metric(
       "ai-years-in-use",
@@ -901,6 +1034,8 @@ export const dataset: Dataset = {
       REPLACEMENT_SENTENCE_EN,
       {
         inferred: {
+          entity:
+            "the subject is 人工智能技術 (AI technology), not a company; held under AI companies, the dataset's entity for the AI industry",
           value: "僅僅十年 (only ten years) is rhetorical: read as about 10, not an exact count",
           period: "year from context: 僅僅十年 counts up to the article's present (2025)",
         },
@@ -971,6 +1106,9 @@ export const dataset: Dataset = {
       "有數據顯示,實際的算力利用率僅為15%。",
       "Some data show actual compute utilisation of only 15%.",
       {
+        inferred: {
+          entity: "the sentence names no country; it closes the paragraph on 中國目前的算力供給 (China's compute supply today)",
+        },
         caveat: {
           en: "有數據顯示 (some data show): the article names no source for the figure.",
           zh: "文章稱「有數據顯示」，未註明數據來源。",
@@ -999,8 +1137,8 @@ export const dataset: Dataset = {
       metric: "monthly_burn",
       period: "2025",
       unit: "USD/month",
-      label: "Implied monthly burn",
-      labelZh: "隱含月燒錢額",
+      label: "Monthly burn (implied)",
+      labelZh: "月燒錢額（推算）",
       formula: "{xai-funding} / {xai-runway}",
       method: "Funding divided by the months it lasts.",
     },
@@ -1043,8 +1181,8 @@ export const dataset: Dataset = {
       metric: "labour_and_rnd_cost",
       period: "annual",
       unit: "USD/year",
-      label: "Labour and R&D cost combined",
-      labelZh: "人力與研發成本合計",
+      label: "Labour and R&D cost combined (implied)",
+      labelZh: "人力與研發成本合計（推算）",
       formula: "{openai-labour-cost} + {openai-rnd-cost}",
       method: "Sum of the two costs the article compares compute with.",
     },
@@ -1054,8 +1192,8 @@ export const dataset: Dataset = {
       metric: "compute_cost_excess",
       period: "annual",
       unit: "USD/year",
-      label: "Compute cost above labour and R&D combined",
-      labelZh: "算力成本高出人力與研發合計",
+      label: "Compute cost above labour and R&D combined (implied)",
+      labelZh: "算力成本高出人力與研發合計（推算）",
       formula: "{openai-compute-cost} - ({openai-labour-cost} + {openai-rnd-cost})",
       method: "Compute cost minus labour and R&D cost.",
     },
@@ -1065,8 +1203,8 @@ export const dataset: Dataset = {
       metric: "compute_share_of_cost",
       period: "annual",
       unit: "fraction",
-      label: "Compute share of compute, labour and R&D cost",
-      labelZh: "算力占三項成本比重",
+      label: "Compute share of compute, labour and R&D cost (implied)",
+      labelZh: "算力占三項成本比重（推算）",
       formula: "{openai-compute-cost} / ({openai-compute-cost} + {openai-labour-cost} + {openai-rnd-cost})",
       method: "Compute cost over the sum of the three costs the article names.",
     },
@@ -1087,10 +1225,11 @@ export const dataset: Dataset = {
       metric: "idle_share",
       period: "as-stated",
       unit: "fraction",
-      label: "Idle compute share (implied)",
-      labelZh: "閒置算力比例（推算）",
+      label: "One minus the utilisation rate (implied)",
+      labelZh: "1減算力利用率（推算）",
       formula: "1 - {china-compute-utilisation}",
-      method: "One minus utilisation.",
+      method:
+        "One minus the utilisation rate: the share of capacity not in use on average. It is not a share of capacity standing idle, which the article only describes (大量算力閑置).",
     },
   ],
   events: [
@@ -1139,6 +1278,10 @@ export const dataset: Dataset = {
       "對亞馬遜的反壟斷起訴",
       "2023年還發動了對亞馬遜發起轟轟烈烈的反壟斷起訴,雖然虎頭蛇尾告終,但是震懾力度不小。",
       "In 2023 it also launched a high-profile antitrust suit against Amazon; it fizzled out, but its deterrent effect was considerable.",
+      {
+        entities:
+          "the sentence has no subject; the paragraph's subject is 拜登政府 (the Biden administration): the U.S. government",
+      },
     ),
     event(
       "alliances-begin",
@@ -1148,18 +1291,33 @@ export const dataset: Dataset = {
       "美國科技巨頭圍繞算力合縱連橫",
       "從2025年9月開始,美國多家科技巨頭放棄彼此間的“恩恩怨怨”,轉而圍繞算力展開串聯合作,呈現成片的“合縱連橫”態勢。",
       "From September 2025, several U.S. tech giants dropped their old feuds and began cooperating around compute, forming a web of alliances.",
+      {
+        entities:
+          "美國多家科技巨頭 (several U.S. tech giants) names no company; read as the OpenAI, 甲骨文 and 英偉達 of the example that follows",
+      },
     ),
     event(
       "intel-subsidy-to-equity",
-      "2025",
+      // The sentence gives no year; the same happening as the undated us-government-intel-stake.
+      null,
       ["us-government", "intel", "chips-act"],
       "Intel's CHIPS Act subsidy converted into equity",
       "英特爾補貼改為入股",
       "又如,他把《芯片和科學法案》中對英特爾的補貼改為入股,雖有“違背祖制”、直接干預企業經營之嫌,但在當下的環境,也有為大型科技企業背書的信號意義。",
       "Likewise, he turned Intel's CHIPS and Science Act subsidy into an equity stake; it looks like breaking with precedent and meddling in business, but in today's climate it also signals backing for big tech.",
+      { entities: "他 (he) is 特朗普 (Trump), the paragraph's subject: the U.S. government" },
     ),
   ],
 };
+
+type EntityDefaults = "localAliases" | "inferred";
+
+/** An entity, with no language-local aliases and nothing inferred unless given. */
+function entity(
+  fields: Omit<Dataset["entities"][number], EntityDefaults> & Partial<Pick<Dataset["entities"][number], EntityDefaults>>,
+): Dataset["entities"][number] {
+  return { localAliases: {}, inferred: {}, ...fields };
+}
 
 type DealDefaults = "valueUsd" | "capacityGw" | "stake" | "sharePriceUsd" | "qualifier" | "condition" | "inferred" | "caveat";
 
@@ -1214,12 +1372,13 @@ function metric(
 
 function event(
   id: string,
-  date: string,
+  date: string | null,
   entities: string[],
   title: string,
   titleZh: string,
   source: string,
   sourceEn: string,
+  inferred: Dataset["events"][number]["inferred"] = {},
 ): Dataset["events"][number] {
-  return { id, date, entities, title, titleZh, source, sourceEn };
+  return { id, date, entities, inferred, title, titleZh, source, sourceEn };
 }

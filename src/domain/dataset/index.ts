@@ -4,5 +4,6 @@ import { dataset } from "./data";
 
 export const bundledCatalog = createCatalog(dataset);
 export { dataset as bundledDataset };
+export { shownDigits } from "./catalog";
 export type { Catalog, AnyMetric, CatalogDeal, SourcedRecord } from "./catalog";
 export type * from "./schema";

@@ -4,16 +4,21 @@
  * shows, and the words each language uses.
  */
 import type { Language } from "../language";
+import { toSignificantDigits } from "./precision";
 import type { Qualifier } from "./schema";
 
 /**
- * A derived figure is exact only where every input is. Otherwise it is "about": a one-sided
- * qualifier (nearly, more than, at least, up to) does not keep its side through arithmetic
- * (1 − "more than 80%" is less than 20%), so only an approximation is honest. With exact and
- * about inputs this is the loosest qualifier of the inputs.
+ * A derived figure is exact only where every input is, and where its value needs no more
+ * significant digits than its inputs give (precision.ts): 135億 / 6 is 22.5億, exact, but
+ * 43億 / 1.16 is 37.07…億, which two-digit inputs cannot support, so it is about 37億.
+ * Otherwise it is "about": a one-sided qualifier (nearly, more than, at least, up to) does not
+ * keep its side through arithmetic (1 − "more than 80%" is less than 20%), so only an
+ * approximation is honest. With exact and about inputs this is the loosest of the inputs.
  */
-export function derivedQualifier(inputs: readonly Qualifier[]): Qualifier {
-  return inputs.every((q) => q === "exact") ? "exact" : "about";
+export function derivedQualifier(inputs: readonly Qualifier[], value: number, significantDigits: number | null): Qualifier {
+  if (!inputs.every((q) => q === "exact")) return "about";
+  const supported = toSignificantDigits(value, significantDigits);
+  return Math.abs(supported - value) <= Math.abs(value) * 1e-12 ? "exact" : "about";
 }
 
 /** The sign a cell's number format puts before the value: the cell stays a number. */

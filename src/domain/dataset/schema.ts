@@ -13,7 +13,8 @@ const partialDate = v.pipe(v.string(), v.regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(
 
 /**
  * How the article qualifies a number: exact, or 約 (about), 近 (nearly), 超過/逾/多/余 (more
- * than), 至少/以上 (at least), 最多/高達 as a cap (up to). The rules are in README.md.
+ * than), 至少/以上/級 (at least), 最多 (up to). 高達 (as much as) stresses a stated amount and
+ * leaves it exact. The rules are in README.md.
  */
 export const QUALIFIERS = ["exact", "about", "nearly", "more-than", "at-least", "up-to"] as const;
 export const QualifierSchema = v.picklist(QUALIFIERS);
@@ -38,14 +39,25 @@ export const EntitySchema = v.object({
   id: kebabId,
   name: nonEmpty,
   nameZh: nonEmpty,
-  /** Other spellings an analyst may type: tickers, short forms, Simplified Chinese. */
+  /**
+   * Other names of the same company or body an analyst may type: tickers, short forms,
+   * Simplified and Traditional spellings. Never a parent, a subsidiary or a broader body.
+   */
   aliases: v.array(nonEmpty),
+  /**
+   * Names that mean this entity in one language's usage only, and another company elsewhere:
+   * 超微 is AMD in Taiwan and Hong Kong, but Super Micro on the mainland. Search in that language
+   * finds them; look-ups by name (the functions) do not.
+   */
+  localAliases: v.object({ "zh-TW": v.optional(v.array(nonEmpty)), "zh-CN": v.optional(v.array(nonEmpty)) }),
   /** People the article names for it (黃仁勛 for Nvidia), in its spelling and common variants. */
   people: v.array(nonEmpty),
   kind: EntityKindSchema,
   role: AllianceRoleSchema,
-  /** ISO 3166 country code; null for a group that spans countries. */
+  /** ISO 3166 country code where the article places it; null where it does not. */
   country: v.nullable(v.pipe(v.string(), v.length(2))),
+  /** The fields filled from context, each with its reason; a field not listed is the article's. */
+  inferred: v.object({ country: v.optional(reason) }),
 });
 
 export const DealKindSchema = v.picklist([
@@ -61,6 +73,20 @@ export const DealKindSchema = v.picklist([
   "regulatory-settlement",
 ]);
 
+/**
+ * The kinds of deal in which money moves one way, from `from` to `to`: a purchase, an
+ * investment, a stake bought, an acquisition. Only these can be `one-way` (DirectionSchema);
+ * the others (a warrant, a partnership, a cooperation, a settlement) are links, not flows.
+ */
+export const MONEY_KINDS: readonly DealKind[] = [
+  "compute-purchase",
+  "equity-investment",
+  "chip-supply",
+  "government-stake",
+  "programme-investment",
+  "acquisition",
+];
+
 export const DealStatusSchema = v.picklist([
   "announced",
   "agreed",
@@ -72,7 +98,13 @@ export const DealStatusSchema = v.picklist([
   "under-construction",
 ]);
 
-/** Which way the money or the stake goes: one way (from → to), both ways, or the article does not say. */
+/**
+ * Which way the money goes. A flow is money, and only money: `one-way` is a payment or an
+ * investment from `from` to `to`, in a deal of one of the MONEY_KINDS; `both-ways` is the
+ * article's 互有合作 (cooperation in both directions); `not-stated` is everything else,
+ * including a stake granted without a stated payment (a warrant). Where the payer or the payee
+ * is read from context, `inferred.direction` says why. README.md has the rule in words.
+ */
 export const DirectionSchema = v.picklist(["one-way", "both-ways", "not-stated"]);
 
 /** A condition the deal's figure depends on, apart from the deal's state. */
@@ -85,9 +117,9 @@ export const DealSchema = v.object({
   /** Every entity taking part, by id. */
   parties: v.pipe(v.array(kebabId), v.minLength(1)),
   direction: DirectionSchema,
-  /** Who pays or invests; null unless the direction is one-way. */
+  /** Who pays or invests the money; null unless the direction is one-way. */
   from: v.nullable(kebabId),
-  /** Who receives the money or the stake; null unless the direction is one-way. */
+  /** Who receives the money; null unless the direction is one-way. */
   to: v.nullable(kebabId),
   kind: DealKindSchema,
   valueUsd: v.nullable(v.pipe(v.number(), v.minValue(0))),
@@ -108,6 +140,7 @@ export const DealSchema = v.object({
     date: v.optional(reason),
     status: v.optional(reason),
     direction: v.optional(reason),
+    kind: v.optional(reason),
     value: v.optional(reason),
   }),
   caveat: v.nullable(CaveatSchema),
@@ -176,8 +209,11 @@ export const DerivedMetricSchema = v.object({
 
 export const EventSchema = v.object({
   id: kebabId,
-  date: partialDate,
+  /** To the precision the article allows; null where it gives no date to go on. */
+  date: v.nullable(partialDate),
   entities: v.array(kebabId),
+  /** The fields filled from context, each with its reason; a field not listed is the article's. */
+  inferred: v.object({ date: v.optional(reason), entities: v.optional(reason) }),
   title: nonEmpty,
   titleZh: nonEmpty,
   ...ProvenanceSchema.entries,
@@ -185,7 +221,10 @@ export const EventSchema = v.object({
 
 export const DatasetSchema = v.object({
   version: v.pipe(v.string(), v.regex(/^\d+\.\d+\.\d+$/)),
+  /** The month the dataset's figures speak for. */
   asOf: partialDate,
+  /** The dataset-level fields read from context, each with its reason. */
+  inferred: v.object({ asOf: v.optional(reason) }),
   article: v.object({
     title: v.nullable(nonEmpty),
     author: nonEmpty,

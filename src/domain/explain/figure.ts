@@ -5,6 +5,7 @@
  */
 import type { CellValue } from "../cells";
 import type { AnyMetric, Catalog, CatalogDeal, SourcedRecord } from "../dataset";
+import { shownDigits } from "../dataset/catalog";
 import { parseDerivedFormula } from "../dataset/expression";
 import { figureInSentence, sameFigure } from "../dataset/highlight";
 import type { AiSharePoint, MetricUnit } from "../dataset/schema";
@@ -85,14 +86,26 @@ export function figureOf(catalog: Catalog, found: SourcedRecord, column: string,
   const record = found.record as { inferred?: Readonly<Record<string, string | undefined>> };
   const inferredField = INFERABLE_FIELD[column];
   const inferredReason = (inferredField && record.inferred?.[inferredField]) || null;
-  let base: Pick<FigureExplanation, "record" | "title" | "titleZh" | "value" | "unit" | "qualifier" | "derived">;
+  let base: Pick<
+    FigureExplanation,
+    "record" | "title" | "titleZh" | "value" | "unit" | "qualifier" | "significantDigits" | "derived"
+  >;
   let numbers: number[];
   let caveat: FigureExplanation["caveat"] = null;
   switch (found.type) {
     case "deal": {
       const deal = found.record;
       const { value, unit, others } = dealFigure(deal, column);
-      base = { record: "deal", title: deal.title, titleZh: deal.titleZh, value, unit, qualifier: deal.qualifier, derived: null };
+      base = {
+        record: "deal",
+        title: deal.title,
+        titleZh: deal.titleZh,
+        value,
+        unit,
+        qualifier: deal.qualifier,
+        significantDigits: null,
+        derived: null,
+      };
       numbers = value === null ? others : [value, ...others];
       caveat = deal.caveat;
       break;
@@ -107,6 +120,7 @@ export function figureOf(catalog: Catalog, found: SourcedRecord, column: string,
         value,
         unit: value === null ? null : metric.unit,
         qualifier: metric.qualifier,
+        significantDigits: shownDigits(metric),
         derived: derivedPart(catalog, metric),
       };
       numbers = [metric.value];
@@ -124,6 +138,7 @@ export function figureOf(catalog: Catalog, found: SourcedRecord, column: string,
         value,
         unit: value === null ? null : "fraction",
         qualifier: point.qualifier,
+        significantDigits: null,
         derived: null,
       };
       numbers = [point.share];
@@ -138,6 +153,7 @@ export function figureOf(catalog: Catalog, found: SourcedRecord, column: string,
         value: null,
         unit: null,
         qualifier: "exact",
+        significantDigits: null,
         derived: null,
       };
       numbers = [];

@@ -36,6 +36,8 @@ export interface FigureExplanation {
   readonly value: number | null;
   readonly unit: MetricUnit | null;
   readonly qualifier: Qualifier;
+  /** The significant digits a derived figure's inputs support; null for a stated figure. */
+  readonly significantDigits: number | null;
   /** Stated in the article's words, derived by arithmetic from stated figures, or read from context. */
   readonly basis: "stated" | "derived" | "inferred";
   /** Why the field was read from context, where it was. */

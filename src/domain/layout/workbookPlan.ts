@@ -3,6 +3,7 @@
  * Pure: the time of writing and the add-in version come in through the context.
  */
 import type { AnyMetric, Catalog } from "../dataset";
+import { shownDigits } from "../dataset/catalog";
 import type { AiSharePoint } from "../dataset/schema";
 import type { Language } from "../language";
 import { literalText, type CellValue } from "../cells";
@@ -11,7 +12,7 @@ import { DEAL_COLUMNS, DEAL_FIGURE_COLUMNS, dealTable } from "../tables/deals";
 import { METRIC_COLUMNS, metricTable } from "../tables/metrics";
 import { QUALIFIER_WORDS } from "../dataset/qualifier";
 import type { Caveat, Qualifier } from "../dataset/schema";
-import { COLUMN_FORMATS, qualifiedFormat, UNIT_FORMATS } from "./formats";
+import { COLUMN_FORMATS, qualifiedFormat, unitFormatToDigits } from "./formats";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
 import { inputMessage, SHEET_WORDS } from "./labels";
 import { moneyMapSheet } from "./moneyMapPlan";
@@ -131,7 +132,7 @@ function metricsPlan(catalog: Catalog, language: Language, col: number): TablePl
         id: m.id,
         cells,
         numberFormats: columns.map((c, i) =>
-          i === valueIndex ? qualifiedFormat(UNIT_FORMATS[m.unit], m.qualifier) : c.numberFormat,
+          i === valueIndex ? qualifiedFormat(unitFormatToDigits(m.unit, m.value, shownDigits(m)), m.qualifier) : c.numberFormat,
         ),
         notes: cellNotes(METRIC_COLUMNS, m, language, (field) => METRIC_NOTE_COLUMNS[field] ?? []),
       };
@@ -244,7 +245,7 @@ function aboutSheet(catalog: Catalog, context: PlanContext): SheetPlan {
   const { dataset } = catalog;
   const pairs: CellValue[][] = [
     [words.version, literalText(dataset.version), ""],
-    [words.asOf, literalText(dataset.asOf), ""],
+    [words.asOf, literalText(dataset.asOf), dataset.inferred.asOf ? literalText(dataset.inferred.asOf) : ""],
     [words.author, literalText(dataset.article.author), ""],
     [words.platform, literalText(`${dataset.article.platform} (${dataset.article.platformEn})`), ""],
     [words.refreshed, context.writtenAt, ""],

@@ -2,6 +2,7 @@
  * A figure as the pane shows it, in the reader's language: billions of dollars in English,
  * 亿/億 (10^8) of dollars in Chinese, as the article writes them.
  */
+import { toSignificantDigits } from "../dataset/precision";
 import { QUALIFIER_WORDS } from "../dataset/qualifier";
 import type { MetricUnit, Qualifier } from "../dataset/schema";
 import type { Language } from "../language";
@@ -18,9 +19,18 @@ function number(value: number, digits: number, language: Language): string {
 const HUNDRED_MILLION: Record<Language, string> = { en: "", "zh-CN": "亿", "zh-TW": "億" };
 const MONTHS: Record<Language, string> = { en: " months", "zh-CN": "个月", "zh-TW": "個月" };
 
-/** A figure with the article's qualifier before it: "nearly 10.0%", "近10.0%"; an exact one bare. */
-export function qualifiedFigure(value: number, unit: MetricUnit, qualifier: Qualifier, language: Language): string {
-  const figure = formatFigure(value, unit, language);
+/**
+ * A figure with the article's qualifier before it: "nearly 10.0%", "近10.0%"; an exact one bare.
+ * `significantDigits` rounds a derived figure to the digits its inputs support ("about US$3.7B").
+ */
+export function qualifiedFigure(
+  value: number,
+  unit: MetricUnit,
+  qualifier: Qualifier,
+  language: Language,
+  significantDigits: number | null = null,
+): string {
+  const figure = formatFigure(toSignificantDigits(value, significantDigits), unit, language);
   if (qualifier === "exact") return figure;
   return `${QUALIFIER_WORDS[language][qualifier]}${language === "en" ? " " : ""}${figure}`;
 }

@@ -24,6 +24,7 @@ export const en = {
   datasetHeading: "Dataset",
   datasetVersion: "Version",
   datasetAsOf: "As of",
+  datasetAsOfInferred: "{date} (inferred: {reason})",
   datasetCounts: "{deals} deals, {metrics} figures, {entities} companies and bodies",
   datasetAuthor: "Source",
   functionsHeading: "Functions",

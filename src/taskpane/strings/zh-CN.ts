@@ -23,6 +23,7 @@ export const zhCN: Record<StringKey, string> = {
   datasetHeading: "数据集",
   datasetVersion: "版本",
   datasetAsOf: "截至",
+  datasetAsOfInferred: "{date}（推断：{reason}）",
   datasetCounts: "{deals}笔交易、{metrics}项数据、{entities}家公司和机构",
   datasetAuthor: "来源",
   functionsHeading: "函数",

@@ -23,6 +23,7 @@ export const zhTW: Record<StringKey, string> = {
   datasetHeading: "資料集",
   datasetVersion: "版本",
   datasetAsOf: "截至",
+  datasetAsOfInferred: "{date}（推斷：{reason}）",
   datasetCounts: "{deals}筆交易、{metrics}項數據、{entities}家公司和機構",
   datasetAuthor: "來源",
   functionsHeading: "函數",

@@ -17,7 +17,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
-import { bundledCatalog, type AnyMetric } from "../../domain/dataset";
+import { bundledCatalog, shownDigits, type AnyMetric } from "../../domain/dataset";
 import {
   entitiesWithRecords,
   filterDataset,
@@ -225,7 +225,7 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
   const v = useViewStrings(DATASET_STRINGS);
   const [filters, setFilters] = useState<DatasetFilters>(NO_FILTERS);
   const deferred = useDeferredValue(filters);
-  const results = useMemo(() => filterDataset(catalog, deferred), [deferred]);
+  const results = useMemo(() => filterDataset(catalog, deferred, language), [deferred, language]);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [shown, setShown] = useState(PAGE);
   const { insert, notice } = useInsertFormula(port);
@@ -339,7 +339,7 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
               title={label}
               summary={
                 <Caption1 className={styles.summary}>
-                  {qualifiedFigure(metric.value, metric.unit, metric.qualifier, language)}
+                  {qualifiedFigure(metric.value, metric.unit, metric.qualifier, language, shownDigits(metric))}
                   {metric.basis === "derived" && ` · ${t("derivedFrom", { method: metric.method })}`}
                 </Caption1>
               }

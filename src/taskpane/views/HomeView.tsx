@@ -191,7 +191,11 @@ export function HomeView({
           <dt className={styles.term}>{t("datasetVersion")}</dt>
           <dd className={styles.detail}>{dataset.version}</dd>
           <dt className={styles.term}>{t("datasetAsOf")}</dt>
-          <dd className={styles.detail}>{dataset.asOf}</dd>
+          <dd className={styles.detail}>
+            {dataset.inferred.asOf
+              ? t("datasetAsOfInferred", { date: dataset.asOf, reason: dataset.inferred.asOf })
+              : dataset.asOf}
+          </dd>
           <dt className={styles.term}>{t("datasetAuthor")}</dt>
           <dd className={styles.detail}>
             {dataset.article.author} · {dataset.article.platform}

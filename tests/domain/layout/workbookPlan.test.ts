@@ -44,7 +44,8 @@ describe("workbook plan", () => {
       const metrics = spendPlan.tables.find((t) => t.key === "metrics")!;
       const value = metrics.columns.findIndex((c) => c.key === "value");
       const perYear = metrics.rows.find((r) => r.id === "chips-act-funding-per-year")!;
-      expect(perYear.numberFormats?.[value]).toBe('"≈"$#,##0.00,,,"B/yr"');
+      // 約2000億 over 10 years supports two digits: about US$20B a year, shown without decimals.
+      expect(perYear.numberFormats?.[value]).toBe('"≈"$#,##0,,,"B/yr"');
       for (const m of catalog.metrics) {
         const row = metrics.rows.find((r) => r.id === m.id)!;
         expect([m.id, row.cells[metrics.columns.findIndex((c) => c.key === "qualifier")]]).toEqual([

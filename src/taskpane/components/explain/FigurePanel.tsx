@@ -31,7 +31,9 @@ export function FigurePanel({ figure, onSelectInput }: { figure: FigureExplanati
   const zh = language !== "en";
   const title = figure.record === "ai-share" ? t("aiShareTitle", { year: figure.title }) : zh ? figure.titleZh : figure.title;
   const shown =
-    figure.value !== null && figure.unit !== null ? qualifiedFigure(figure.value, figure.unit, figure.qualifier, language) : null;
+    figure.value !== null && figure.unit !== null
+      ? qualifiedFigure(figure.value, figure.unit, figure.qualifier, language, figure.significantDigits)
+      : null;
   const { highlight, sourceZh } = figure;
   const inputLabel = (id: string) => {
     const input = figure.derived?.inputs.find((candidate) => candidate.id === id);
@@ -75,7 +77,7 @@ export function FigurePanel({ figure, onSelectInput }: { figure: FigureExplanati
         <Body1>
           {t("overridden", {
             yours: String(figure.overriddenBy),
-            dataset: qualifiedFigure(figure.value, figure.unit, figure.qualifier, language),
+            dataset: qualifiedFigure(figure.value, figure.unit, figure.qualifier, language, figure.significantDigits),
           })}
         </Body1>
       )}
