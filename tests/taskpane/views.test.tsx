@@ -73,6 +73,13 @@ describe("Dataset view", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it("shows a derived figure to the digits its inputs support, as about", async () => {
+    await openView("Dataset");
+    await userEvent.type(await screen.findByRole("searchbox", { name: "Search deals and figures" }), "openai-revenue-2024");
+    // 43億 / (1 + 16%): two digits, so about US$3.7B, not US$3.71B.
+    expect(await screen.findByText(/^about US\$3\.7B · /)).toBeTruthy();
+  });
+
   it("filters by kind of record, company, deal kind and status, with counts, combined with the search", async () => {
     await openView("Dataset");
     await userEvent.selectOptions(await screen.findByRole("combobox", { name: "Company" }), "nvidia");
