@@ -139,9 +139,11 @@ describe("npm run workbook, recalculated by LibreOffice", () => {
     const figures = shown("Compute spend");
     const figure = (id) => figures.find((cells) => cells[5] === id);
     assert.equal(figure("chips-act-funding")[10], "≈$200.00B");
-    assert.equal(figure("chips-act-funding-per-year")[10], "≈$20.00B/yr");
+    // Derived figures show the digits their inputs support (precision.ts).
+    assert.equal(figure("chips-act-funding-per-year")[10], "≈$20B/yr");
+    assert.equal(figure("openai-revenue-2024")[10], "≈$3.7B");
     assert.equal(figure("xai-valuation")[10], ">$20.00B");
-    assert.equal(figure("openai-loss-to-revenue-2025h1")[10], "3.14×");
+    assert.equal(figure("openai-loss-to-revenue-2025h1")[10], "≈3.1×");
     assert.equal(figure("openai-revenue-2024")[8], "Revenue (implied)");
 
     // The Money map's SUMIFS read the Deals table by its structured references, as Excel does.
