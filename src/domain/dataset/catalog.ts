@@ -4,7 +4,7 @@
  */
 import type { AiSharePoint, Caveat, Dataset, Deal, DerivedMetric, Entity, Qualifier, StatedMetric } from "./schema";
 import { evaluateFormula, parseDerivedFormula } from "./expression";
-import { derivedSignificantDigits, statedPlace } from "./precision";
+import { derivedSignificantDigits, placeOfDigits, statedPlace } from "./precision";
 import { derivedQualifier } from "./qualifier";
 
 export interface ComputedDerivedMetric extends DerivedMetric {
@@ -195,7 +195,7 @@ export function createCatalog(dataset: Dataset): Catalog {
 /** The place of a metric's last significant digit: the article's digits, or what a derived one's inputs support. */
 function placeOf(metric: AnyMetric): number {
   if (metric.basis === "stated" || metric.significantDigits === null) return statedPlace(metric.value, metric.unit);
-  return Math.floor(Math.log10(Math.abs(metric.value))) - metric.significantDigits + 1;
+  return placeOfDigits(metric.value, metric.significantDigits);
 }
 
 /** Adds a value to the list a map keeps under a key, starting the list if there is none. */

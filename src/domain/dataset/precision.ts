@@ -17,13 +17,16 @@ interface Measured {
 }
 
 /** The power of ten of a value's leading digit. */
-const magnitude = (value: number) => Math.floor(Math.log10(Math.abs(value)));
+export const magnitude = (value: number) => Math.floor(Math.log10(Math.abs(value)));
 
 /** Significant digits of a measured value: null (unlimited) for an exact constant or a zero. */
 export function significantDigitsOf(measured: Measured): number | null {
   if (measured.place === null || measured.value === 0) return null;
   return Math.max(1, magnitude(measured.value) - measured.place + 1);
 }
+
+/** The place of the last of a value's `digits` significant digits. */
+export const placeOfDigits = (value: number, digits: number) => magnitude(value) - digits + 1;
 
 /** How the article writes a figure of each unit: money in 億 (10^8), fractions as percentages. */
 const ARTICLE_UNIT_POWER: Partial<Record<MetricUnit, number>> = { USD: 8, "USD/month": 8, "USD/year": 8, fraction: -2 };
@@ -80,7 +83,7 @@ function combine(operator: string, left: Measured, right: Measured): Measured {
       const value = operator === "*" ? left.value * right.value : left.value / right.value;
       const digits = [left, right].map(significantDigitsOf).filter((d): d is number => d !== null);
       if (digits.length === 0 || value === 0) return { value, place: null };
-      return { value, place: magnitude(value) - Math.min(...digits) + 1 };
+      return { value, place: placeOfDigits(value, Math.min(...digits)) };
     }
     default:
       throw new Error(`Unexpected "${operator}" in a derived formula`);

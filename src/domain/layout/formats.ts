@@ -1,4 +1,5 @@
 /** Excel number formats for the dataset's columns and units. */
+import { magnitude } from "../dataset/precision";
 import { QUALIFIER_SIGN } from "../dataset/qualifier";
 import type { MetricUnit, Qualifier } from "../dataset/schema";
 import type { ColumnFormat } from "../tables/tableView";
@@ -52,7 +53,7 @@ export const UNIT_FORMATS = Object.fromEntries(
 export function unitFormatToDigits(unit: MetricUnit, value: number, significantDigits: number | null): string {
   if (significantDigits === null || value === 0) return UNIT_FORMATS[unit];
   const shown = Math.abs(value) / UNIT_FORMAT_PARTS[unit].scale;
-  const decimals = significantDigits - (Math.floor(Math.log10(shown)) + 1);
+  const decimals = significantDigits - (magnitude(shown) + 1);
   return unitFormat(unit, Math.min(Math.max(decimals, 0), 6));
 }
 
