@@ -55,7 +55,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   const scenario = { id: "xAI", name: "xAI", inputs: presetInputs(bundledCatalog, "xai") };
   const plans = workbookPlans({
     catalog: bundledCatalog,
-    context: planContext(language, date, ADDIN_VERSION),
+    context: { ...planContext(language, date, ADDIN_VERSION), portable: true },
     parts: ["tables", "scenarios"],
     scenarios: [scenario],
   }).sheets;

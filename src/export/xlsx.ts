@@ -18,6 +18,7 @@ import {
   absoluteAddress,
   address,
   blockFormats,
+  cellIndexes,
   tableCells,
   CHART_NAME_PREFIX,
   plannedFormat,
@@ -86,6 +87,34 @@ function plannedWorkbook(plans: readonly SheetPlan[], catalog: Catalog) {
     const { plan: table } = found;
     return table.rows.map((_, r) => valueOf(found.sheet, address(table.row + 1 + r, table.col + col)));
   };
+  /** A whole table, header row first (Deals[#All]). */
+  const wholeTable = (name: string): CellValue[][] | CellError => {
+    const found = tables.get(name.toLowerCase());
+    if (!found) throw new Error(`No table ${name}`);
+    const { plan: table } = found;
+    return grid(found.sheet, table.row, table.col, table.rows.length + 1, table.columns.length);
+  };
+  /** A block of cells' values; the first error where one holds an error, as a function reading it would see. */
+  function grid(sheet: string, row: number, col: number, height: number, width: number): CellValue[][] | CellError {
+    const rows: CellValue[][] = [];
+    for (let r = 0; r < height; r++) {
+      const cellsOfRow: CellValue[] = [];
+      for (let c = 0; c < width; c++) {
+        const value = valueOf(sheet, address(row + r, col + c));
+        if (value instanceof CellError) return value;
+        cellsOfRow.push(value);
+      }
+      rows.push(cellsOfRow);
+    }
+    return rows;
+  }
+  /** Another sheet's cell or range ('Deals'!$G$4:$G$18), as the portable Money map reads it. */
+  const rangeOf = (sheetName: string | null, reference: string, sheet: string): CellValue | CellValue[][] | CellError => {
+    const [from, to = from] = reference.replace(/\$/g, "").split(":").map(cellIndexes);
+    if (!from || !to) throw new Error(`Not a cell or range: ${reference}`);
+    const cells = grid(sheetName ?? sheet, from.row, from.col, to.row - from.row + 1, to.col - from.col + 1);
+    return Array.isArray(cells) && cells.length === 1 && cells[0].length === 1 ? cells[0][0] : cells;
+  };
   /** A cell's value; a formula's result, or the Excel error it would show. */
   function valueOf(sheet: string, reference: string): CellResult {
     const key = `${sheet}!${reference}`;
@@ -102,6 +131,8 @@ function plannedWorkbook(plans: readonly SheetPlan[], catalog: Catalog) {
           return valueOf(target.sheet, target.reference);
         },
         tableColumn,
+        wholeTable,
+        reference: (sheetName, ref) => rangeOf(sheetName, ref, sheet),
         cores,
       });
       // A spilled result fills the cells from this one; as a scalar (inside ROWS) it is its length.

@@ -103,15 +103,16 @@ export function deal(deal_id: any, field?: any): any {
 }
 
 /**
- * A spilled table of the article's deals, with the Deals sheet's columns, id first.
+ * A spilled table of the article's deals, with the Deals sheet's columns, id first; or the rows of your own deals range.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#deals
  * @param [party] Only the deals this company or body takes part in, in English or Chinese. Example: "Nvidia" or "英偉達".
  * @param [headers] 1 (default) for a header row, 0 for none.
+ * @param [deals] Your deals: a range with the Deals table's header row, such as Deals[#All]. Default: the article's deals.
  * @returns Rows of deals. Example: =COMPUTE.DEALS("Intel").
  */
-export function deals(party?: any, headers?: any): any[][] {
-  return callSpillingCore(cores.DEALS, [party, headers]);
+export function deals(party?: any, headers?: any, deals?: any[][]): any[][] {
+  return callSpillingCore(cores.DEALS, [party, headers, deals]);
 }
 
 /**
@@ -153,28 +154,30 @@ export function source(id: any, language?: any): string {
 }
 
 /**
- * The money flows between the article's companies and bodies, one row per deal: payer, payee, deal id, kind, stated US$, qualifier, status and direction.
+ * The money flows between companies and bodies, one row per deal: payer, payee, deal id, kind, stated US$, qualifier, status and direction.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#flows
  * @param [entity] Only this company's or body's flows, in English or Chinese. Example: "Nvidia".
  * @param [direction] "both" (default) for flows in and out, and deals without one direction; "in" or "out" for one side.
  * @param [headers] 1 (default) for a header row, 0 for none.
- * @returns Rows of flows; an amount the article does not give is "not stated". Example: =COMPUTE.FLOWS("Nvidia", "in").
+ * @param [deals] Your deals: a range with the Deals table's header row, such as Deals[#All]. Default: the article's deals.
+ * @returns Rows of flows; an amount not given is "not stated". Example: =COMPUTE.FLOWS("Nvidia", "in", , Deals[#All]).
  */
-export function flows(entity?: any, direction?: any, headers?: any): any[][] {
-  return callSpillingCore(cores.FLOWS, [entity, direction, headers]);
+export function flows(entity?: any, direction?: any, headers?: any, deals?: any[][]): any[][] {
+  return callSpillingCore(cores.FLOWS, [entity, direction, headers, deals]);
 }
 
 /**
- * The stated US dollars flowing into a company or body, out of it, or in minus out, over the article's one-way deals.
+ * The stated US dollars flowing into a company or body, out of it, or in minus out, over the one-way deals.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#exposure
  * @param entity Company or body, in English or Chinese. Example: "OpenAI".
  * @param [direction] "net" (default, in minus out), "in" or "out".
- * @returns US dollars; flows without a stated amount count as nothing (FLOWS lists them). Example: =COMPUTE.EXPOSURE("Oracle", "in") is 300000000000.
+ * @param [deals] Your deals: a range with the Deals table's header row, such as Deals[#All]. Default: the article's deals.
+ * @returns US dollars; flows without a stated amount count as nothing (FLOWS lists them). Example: =COMPUTE.EXPOSURE("Oracle", "in", Deals[#All]).
  */
-export function exposure(entity: any, direction?: any): number {
-  return callCore(cores.EXPOSURE, [entity, direction]) as number;
+export function exposure(entity: any, direction?: any, deals?: any[][]): number {
+  return callCore(cores.EXPOSURE, [entity, direction, deals]) as number;
 }
 
 /**
@@ -183,8 +186,33 @@ export function exposure(entity: any, direction?: any): number {
  * @helpurl https://localhost:3000/help.html#cycles
  * @param [entity] Only the circles through this company or body, told from it. Example: "Oracle".
  * @param [headers] 1 (default) for a header row, 0 for none.
- * @returns Rows of circle, legs, smallest stated leg in US$ (the most that can go all the way round, or "not stated"), legs without a stated amount, and whether any leg was read from context. Example: =COMPUTE.CYCLES("Nvidia").
+ * @param [deals] Your deals: a range with the Deals table's header row, such as Deals[#All]. Default: the article's deals.
+ * @returns Rows of circle, legs, smallest stated leg in US$ (the most that can go all the way round, or "not stated"), legs without a stated amount, and whether any leg was read from context. Example: =COMPUTE.CYCLES(, , Deals[#All]).
  */
-export function cycles(entity?: any, headers?: any): any[][] {
-  return callSpillingCore(cores.CYCLES, [entity, headers]);
+export function cycles(entity?: any, headers?: any, deals?: any[][]): any[][] {
+  return callSpillingCore(cores.CYCLES, [entity, headers, deals]);
+}
+
+/**
+ * The money map as a matrix: stated US dollars from each payer (rows) to each payee (columns), each row's total out and net, and a last row of totals in.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#moneymap
+ * @param [deals] Your deals: a range with the Deals table's header row, such as Deals[#All]. Default: the article's deals.
+ * @param [language] Words of the corner and totals: "en" (default), "zh-CN" or "zh-TW".
+ * @returns Rows of the matrix, names first. Example: =COMPUTE.MONEYMAP(Deals[#All]).
+ */
+export function moneymap(deals?: any[][], language?: any): any[][] {
+  return callSpillingCore(cores.MONEYMAP, [deals, language]);
+}
+
+/**
+ * The rows of a deals range the money-map functions could not read: a value that is not a number, a payer without a payee, a row with no parties.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#skipped
+ * @param deals A range with the Deals table's header row, such as Deals[#All].
+ * @param [list] 0 (default) for how many rows were skipped; 1 for which, and why, in one text.
+ * @returns A count, or the rows and reasons. Example: =COMPUTE.SKIPPED(Deals[#All]) is 0 when every row was read.
+ */
+export function skipped(deals: any[][], list?: any): any {
+  return callCore(cores.SKIPPED, [deals, list]);
 }

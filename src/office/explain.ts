@@ -6,7 +6,7 @@ import type { CellValue } from "../domain/cells";
 import { referencesToRead, type CellFacts, type ReferenceFacts, type TableCellFacts } from "../domain/explain";
 import { NAMESPACE } from "../domain/formulas/build";
 import { parseComputeCall } from "../domain/formulas/computeCall";
-import { HEADER_TO_KEY } from "../domain/layout/labels";
+import { HEADER_TO_KEY } from "../domain/layout/tableWords";
 import { cellIndexes } from "../domain/layout/plan";
 
 /** A range larger than this is listed by address only: an explanation reads lines, not tables. */

@@ -17,7 +17,7 @@ import { FLOW_FORMAT } from "../../src/domain/layout/moneyMapPlan";
 const DATE = new Date("2025-10-01T00:00:00Z");
 
 async function exported(language: "en" | "zh-TW" = "en", date = DATE) {
-  const plans = buildWorkbookPlan(catalog, { language, writtenAt: date.toISOString(), addinVersion: "0.1.0" });
+  const plans = buildWorkbookPlan(catalog, { language, writtenAt: date.toISOString(), addinVersion: "0.1.0", portable: true });
   return workbookBytes(buildWorkbook(plans, { catalog, language, created: date }), date);
 }
 
@@ -126,7 +126,7 @@ describe("the portable workbook, read back by ExcelJS", () => {
     expect(formulas).toBeGreaterThan(0);
   });
 
-  it("holds the Money map: live SUMIFS over the Deals table with their results, a colour scale, the circles as values", async () => {
+  it("holds the Money map: SUMIFS over the Deals table's plain ranges with their results, a colour scale, the circles as values", async () => {
     const bytes = await exported();
     const map = (await readBack(bytes)).getWorksheet("Money map")!;
     const header = map.getRow(4).values as unknown[];
@@ -134,9 +134,18 @@ describe("the portable workbook, read back by ExcelJS", () => {
     const openai = header.indexOf("OpenAI");
     const rowOf = (name: string) => 5 + header.slice(2).indexOf(name);
     const flow = map.getCell(rowOf("Nvidia"), openai).value as { formula: string; result: number };
+    // Plain ranges, which every engine reads (Gnumeric keeps a structured reference as text).
+    const body = `$4:$%s$${3 + catalog.deals.length}`;
+    const column = (letter: string) => `Deals!$${letter}${body.replace("%s", letter)}`;
     expect(flow.formula).toBe(
-      `SUMIFS(Deals[value_usd],Deals[payer],$A${rowOf("Nvidia")},Deals[payee],${map.getColumn(openai).letter}$4)`,
+      `SUMIFS(${column("G")},${column("D")},$A${rowOf("Nvidia")},${column("E")},${map.getColumn(openai).letter}$4)`,
     );
+    const formulas = map
+      .getSheetValues()
+      .flat()
+      .filter((v): v is { formula: string } => typeof v === "object" && v !== null && "formula" in v);
+    expect(formulas.length).toBeGreaterThan(100);
+    for (const { formula } of formulas) expect(formula).not.toMatch(/\[/);
     expect(flow.result).toBe(100e9);
     // ExcelJS reads a cached 0 back as no result; "gives every formula its cached result" checks the <v> is there.
     expect((map.getCell(rowOf("Oracle"), nvidia).value as { result?: number }).result ?? 0).toBe(0);

@@ -1,7 +1,7 @@
 import { bundledCatalog as catalog } from "../../src/domain/dataset";
 import { explainCell, type Explanation } from "../../src/domain/explain";
 import { computeCores } from "../../src/domain/formulas/cores";
-import { HEADER_TO_KEY } from "../../src/domain/layout/labels";
+import { HEADER_TO_KEY } from "../../src/domain/layout/tableWords";
 import { SCENARIO_CELLS } from "../../src/domain/scenario/plans";
 import { readSelectedCell, selectAddress, selectRecord, watchPaneVisibility, watchSelection } from "../../src/office/explain";
 import { saveScenarios } from "../../src/office/scenarios";

@@ -14,6 +14,9 @@ import type { SheetKey, TableKey } from "../../src/domain/layout/labels";
 import { OVERRIDE_FILL } from "../../src/domain/layout/styles";
 import { DEAL_COLUMNS } from "../../src/domain/tables/deals";
 import { writeTables } from "../../src/office/tables";
+import { writeWorkbook } from "../../src/office/workbookWriter";
+import { buildWorkbookPlan, planContext } from "../../src/domain/layout/workbookPlan";
+import type { Catalog } from "../../src/domain/dataset";
 import { FakeWorkbook, type SheetModel } from "../fakes/excel";
 import { installExcel } from "./support";
 
@@ -202,9 +205,19 @@ describe("a layout that shrinks", () => {
     return dataset;
   }
 
+  /**
+   * The Money map laid out cell by cell (its portable form, which shrinks with the entities),
+   * written through the same writer: the live one is two spills, whose cells never go stale.
+   */
+  const writeLaidOut = (data: Catalog) =>
+    writeWorkbook((language) => buildWorkbookPlan(data, { ...planContext(language, NOW, "1.0.0"), portable: true }), {
+      ...planContext("en", NOW, "1.0.0"),
+      datasetVersion: data.dataset.version,
+    });
+
   it("leaves no stale number on the Money map, and keeps and reports the analyst's cell in the old area", async () => {
     const { workbook } = installExcel();
-    await writeTables("en", catalog, NOW);
+    await writeLaidOut(catalog);
     const map = workbook.sheetByName("Money map")!;
     const filled = () =>
       [...map.cells.entries()].filter(([, cell]) => cell.value !== "" || cell.formula !== null).map(([key]) => key);
@@ -214,13 +227,13 @@ describe("a layout that shrinks", () => {
     workbook.edit("Money map", `A${bottom + 1}`, "my note");
 
     const smaller = createCatalog(fewerEntities(3));
-    const report = await writeTables("en", smaller, NOW);
+    const report = await writeLaidOut(smaller);
     const after = filled();
     expect(after.length).toBeLessThan(before.length);
     // Every cell left filled is one the new layout writes, or the analyst's.
     const rewritten = await (async () => {
       const fresh = installExcel();
-      await writeTables("en", smaller, NOW);
+      await writeLaidOut(smaller);
       const freshMap = fresh.workbook.sheetByName("Money map")!;
       return new Set([...freshMap.cells.entries()].filter(([, c]) => c.value !== "" || c.formula !== null).map(([k]) => k));
     })();

@@ -6,7 +6,8 @@
  * arguments as null, and a thrown CustomFunctions.Error turned into the matching cell error.
  * Spilled functions (AISHARES, DEALS, METRICS, FLOWS, CYCLES) are registered too. HyperFormula needs an
  * array's size before evaluating it, so their size is found by calling them on their literal
- * arguments; called with cell references they give #VALUE! here.
+ * arguments; called with cell references they give #VALUE! here. A `deals` argument is a range
+ * (Deals[#All]), as the functions' metadata declares it a matrix.
  */
 import {
   ArraySize,
@@ -22,8 +23,17 @@ import {
 import * as functions from "../../src/functions/functions";
 import { FakeCustomFunctionError } from "../fakes/customFunctions";
 
-export const SCALAR_FUNCTIONS = ["runway", "burn", "aishare", "deal", "metric", "source", "exposure"] as const;
-export const SPILLED_FUNCTIONS = ["aishares", "deals", "metrics", "flows", "cycles"] as const;
+export const SCALAR_FUNCTIONS = ["runway", "burn", "aishare", "deal", "metric", "source", "exposure", "skipped"] as const;
+export const SPILLED_FUNCTIONS = ["aishares", "deals", "metrics", "flows", "cycles", "moneymap"] as const;
+/** Where each function that takes a deals range has it, by parameter index. */
+const RANGE_PARAMETERS: Readonly<Record<string, number>> = {
+  deals: 2,
+  flows: 3,
+  exposure: 2,
+  cycles: 2,
+  moneymap: 0,
+  skipped: 0,
+};
 const ALL_FUNCTIONS = [...SCALAR_FUNCTIONS, ...SPILLED_FUNCTIONS];
 
 type Implementation = (...args: unknown[]) => unknown;
@@ -58,8 +68,8 @@ for (const name of ALL_FUNCTIONS) {
     ...((SPILLED_FUNCTIONS as readonly string[]).includes(name) ? { sizeOfResultArrayMethod: `${methodName(name)}_size` } : {}),
     // Every parameter is optional here: the functions check their own required arguments,
     // so a missing one shows our #VALUE! message, as in Excel.
-    parameters: Array.from({ length: implementations[name].length }, () => ({
-      argumentType: FunctionArgumentType.SCALAR,
+    parameters: Array.from({ length: implementations[name].length }, (_, i) => ({
+      argumentType: RANGE_PARAMETERS[name] === i ? FunctionArgumentType.RANGE : FunctionArgumentType.SCALAR,
       optionalArg: true,
     })),
   };

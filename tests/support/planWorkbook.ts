@@ -1,7 +1,7 @@
 /**
  * Sheet plans laid out as HyperFormula sheets, so the formulas the add-in writes can be
  * evaluated by a real engine. HyperFormula knows no Excel tables, so structured references
- * (Metrics[value]) are rewritten to the absolute ranges those tables occupy.
+ * (Metrics[value], Deals[#All]) are rewritten to the absolute ranges those tables occupy.
  */
 import type { CellValue } from "../../src/domain/cells";
 import { address, columnLetters, tableCells, type SheetPlan } from "../../src/domain/layout/plan";
@@ -18,6 +18,11 @@ export function planToEngine(plans: readonly SheetPlan[]) {
   const ranges = new Map<string, string>();
   for (const sheet of plans) {
     for (const table of sheet.tables) {
+      const last = columnLetters(table.col + table.columns.length - 1);
+      ranges.set(
+        `${table.name}[#All]`,
+        `'${sheet.name}'!$${columnLetters(table.col)}$${table.row + 1}:$${last}$${table.row + 1 + table.rows.length}`,
+      );
       table.columns.forEach((column, i) => {
         const letters = columnLetters(table.col + i);
         ranges.set(

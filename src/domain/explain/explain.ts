@@ -16,7 +16,7 @@ import { findDeal, findMetric } from "../model/lookups";
 import { EXCEL_ERROR_TEXT, isDomainError } from "../model/outcome";
 import { aiShareDetail } from "./aiShareDetail";
 import { referenceKey, type CellFacts } from "./facts";
-import { figureInTable, figureOf } from "./figure";
+import { analystRowInTable, figureInTable, figureOf } from "./figure";
 import { burnDetail, runwayDetail } from "./runwayDetail";
 import type { ArgumentExplanation, CallDetail, CallExplanation, Explanation, Precedent } from "./types";
 
@@ -161,6 +161,8 @@ export function explainCell(facts: CellFacts, catalog: Catalog): Explanation {
   if (facts.table) {
     const figure = figureInTable(catalog, facts.table, facts.value, facts.formula !== null);
     if (figure) return { kind: "figure", address, figure };
+    const row = analystRowInTable(catalog, facts.table);
+    if (row) return { kind: "analystRow", address, row };
   }
   const call = parseComputeCall(facts.formula, NAMESPACE);
   if (call.ok) {

@@ -10,9 +10,11 @@ import { parseDerivedFormula } from "../dataset/expression";
 import { figureInSentence, sameFigure } from "../dataset/highlight";
 import type { AiSharePoint, MetricUnit } from "../dataset/schema";
 import type { FormulaNode } from "../formulas/parse";
-import { HEADER_TO_KEY } from "../layout/labels";
+import { HEADER_TO_KEY } from "../layout/tableWords";
 import type { TableCellFacts } from "./facts";
-import type { FigureExplanation, FormulaWord } from "./types";
+import type { AnalystRowExplanation, FigureExplanation, FormulaWord, RowReading } from "./types";
+import { readDealsRange } from "../flows/dealsRange";
+import { isDomainError } from "../model/outcome";
 
 /** A deal's figure columns: the record field each reads and its unit. */
 const DEAL_FIGURES: Readonly<Record<string, { field: keyof CatalogDeal; unit: MetricUnit }>> = {
@@ -201,4 +203,28 @@ export function figureInTable(
   }
   // A derived figure's cell holds a formula: what it shows follows its inputs, not an override.
   return found ? figureOf(catalog, found, column, isFormula ? null : shown) : null;
+}
+
+/**
+ * A row of the analyst's own in a Deals-like table (its id is no record of the dataset's), and
+ * how the money-map functions read it when given the table: a flow, a link, or skipped and why.
+ * Null for any other cell.
+ */
+export function analystRowInTable(catalog: Catalog, table: TableCellFacts): AnalystRowExplanation | null {
+  if (table.isHeader) return null;
+  const keys = table.headers.map((header) => HEADER_TO_KEY.get(String(header)) ?? null);
+  const id = table.row[keys.indexOf("id")];
+  if (typeof id !== "string" || catalog.sourced(id) !== undefined) return null;
+  const read = readDealsRange(catalog, [table.headers, table.row]);
+  if (isDomainError(read)) return null;
+  const [deal] = read.deals;
+  const [skipped] = read.skipped;
+  let reading: RowReading;
+  if (deal === undefined) {
+    if (skipped === undefined) return null; // an empty row
+    reading = { kind: "skipped", reason: skipped.reason };
+  } else if (deal.from !== null && deal.to !== null)
+    reading = { kind: "flow", from: read.nameOf(deal.from), to: read.nameOf(deal.to), valueUsd: deal.valueUsd };
+  else reading = { kind: "link", parties: deal.partyNames };
+  return { id, table: table.name, reading };
 }

@@ -147,8 +147,22 @@ export interface Precedent {
   readonly fromCompute: boolean;
 }
 
+/** How the money-map functions, given the Deals table (Deals[#All]), read one of the analyst's rows. */
+export type RowReading =
+  | { readonly kind: "flow"; readonly from: string; readonly to: string; readonly valueUsd: number | null }
+  | { readonly kind: "link"; readonly parties: readonly string[] }
+  | { readonly kind: "skipped"; readonly reason: string };
+
+/** A row of the analyst's own in a table laid out as the Deals table: theirs, not the article's. */
+export interface AnalystRowExplanation {
+  readonly id: string;
+  readonly table: string;
+  readonly reading: RowReading;
+}
+
 export type Explanation =
   | { readonly kind: "figure"; readonly address: string; readonly figure: FigureExplanation }
+  | { readonly kind: "analystRow"; readonly address: string; readonly row: AnalystRowExplanation }
   | { readonly kind: "call"; readonly address: string; readonly call: CallExplanation }
   | { readonly kind: "precedents"; readonly address: string; readonly formula: string; readonly precedents: readonly Precedent[] }
   | { readonly kind: "nothing"; readonly address: string };

@@ -12,7 +12,7 @@ export class ArgumentError extends Error {
   override readonly name = "ArgumentError";
 }
 
-type Kind = "number" | "text" | "choice" | "flag";
+type Kind = "number" | "text" | "choice" | "flag" | "range";
 
 /**
  * Every spec has every field, so that all specs share one object shape and `read` stays
@@ -64,6 +64,8 @@ export const choiceArg = <T extends string>(name: string, choices: readonly T[])
   spec<T>(name, "choice", `one of ${choices.map((c) => `"${c}"`).join(", ")}`, {}, choices);
 /** A yes/no switch such as `headers`: 0 or 1, or TRUE or FALSE. */
 export const flagArg = (name: string) => spec<boolean>(name, "flag", "0 (no) or 1 (yes)");
+/** A range of rows, passed whole (the function's metadata declares it a matrix): `wanted` says what its rows hold. */
+export const rangeArg = (name: string, wanted: string) => spec<readonly (readonly unknown[])[]>(name, "range", wanted);
 
 export function optional<T>(arg: ArgSpec<T>, fallback: T): ArgSpec<T>;
 export function optional<T>(arg: ArgSpec<T>): ArgSpec<T | undefined>;
@@ -93,6 +95,11 @@ export function read<T>(arg: ArgSpec<T>, input: unknown): T {
 }
 
 function readOther<T>(arg: ArgSpec<T>, input: unknown): T {
+  if (arg.kind === "range") {
+    // Its header row and at least one more: a single value is not a table.
+    if (!Array.isArray(input) || input.length < 2 || !input.every(Array.isArray)) fail(arg, input);
+    return input as T;
+  }
   // A 1×1 range arrives as [[x]]; anything larger is not a single value.
   const raw =
     Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1 ? input[0][0] : input;

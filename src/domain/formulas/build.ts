@@ -21,6 +21,8 @@ export const FUNCTION_IDS = [
   "FLOWS",
   "EXPOSURE",
   "CYCLES",
+  "MONEYMAP",
+  "SKIPPED",
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
@@ -34,6 +36,8 @@ export type FormulaPart =
   /** A cell or range on the same sheet (A1, $B$2, C3:D4), or sheet-qualified by sheetReference. */
   | { readonly kind: "reference"; readonly text: string }
   | { readonly kind: "name"; readonly name: string }
+  /** An optional argument left out, before one that is given: CYCLES(, , Deals[#All]). */
+  | { readonly kind: "omitted" }
   /**
    * A whole sub-formula built here (a call, an operation): only this module makes these. `rank`
    * is how tightly its outermost operator binds (calls and groups bind tightest), so that an
@@ -58,6 +62,9 @@ export function num(value: number): FormulaPart {
 }
 
 export const text = (value: string): FormulaPart => ({ kind: "text", value });
+
+/** An optional argument left out. */
+export const omitted: FormulaPart = { kind: "omitted" };
 
 /** A reference on the formula's own sheet: "A1", "$B$2", "C3:D4". */
 export function reference(a1: string): FormulaPart {
@@ -121,6 +128,8 @@ export function partText(part: FormulaPart): string {
       return part.name;
     case "expression":
       return part.text;
+    case "omitted":
+      return "";
   }
 }
 

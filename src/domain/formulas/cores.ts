@@ -23,9 +23,22 @@ import {
 } from "../model/lookups";
 import { invalidArgument, isDomainError, type Outcome } from "../model/outcome";
 import { burnForRunway, runwayMonths } from "../model/runway";
-import { cyclesTable, EXPOSURE_SIDES, exposureValue, FLOW_DIRECTIONS, flowsTable, prepareMoneyMap } from "../model/moneyMap";
+import {
+  cyclesTable,
+  EXPOSURE_SIDES,
+  exposureValue,
+  FLOW_DIRECTIONS,
+  flowsTable,
+  moneyMapMatrix,
+  moneyMapOf,
+  prepareMoneyMap,
+  skippedRows,
+  type MoneyMapSource,
+} from "../model/moneyMap";
+import { LANGUAGES, type Language } from "../language";
+import { MATRIX_WORDS } from "../layout/tableWords";
 import type { CellValue } from "../cells";
-import { ArgumentError, choiceArg, flagArg, numberArg, optional, read, textArg, type ArgSpec } from "./args";
+import { ArgumentError, choiceArg, flagArg, numberArg, optional, rangeArg, read, textArg, type ArgSpec } from "./args";
 import type { FunctionId } from "./build";
 
 export type CoreResult = CellValue | CellValue[][];
@@ -86,6 +99,12 @@ const cashArg = numberArg("cash", BOUNDS.cash);
 const methodArg = optional(choiceArg("method", EXTRAPOLATION_METHODS), DEFAULT_EXTRAPOLATION);
 const headersArg = optional(flagArg("headers"), true);
 const entityArg = textArg("entity", "a company or body in English or Chinese");
+/** The analyst's deals: a range laid out as the Deals table, header row first. Omitted, the dataset's. */
+const dealsArg = optional(rangeArg("deals", "a range with a header row holding the Deals table's columns, such as Deals[#All]"));
+/** The words of a result, by language code as Excel users write it ("zh-TW"), matched without regard to case. */
+const LANGUAGE_CODES = LANGUAGES.map((language) => language.toLowerCase());
+const languageArg = optional(choiceArg("language", LANGUAGE_CODES), "en");
+const languageOf = (code: string): Language => LANGUAGES.find((language) => language.toLowerCase() === code) ?? "en";
 
 /** The argument specs of RUNWAY, which the custom function's inline fast path must agree with. */
 export const RUNWAY_SPECS = [
@@ -108,7 +127,7 @@ const SPECS = {
     headersArg,
   ],
   DEAL: [textArg("deal_id", 'a deal id such as "openai-oracle-compute"'), optional(choiceArg("field", DEAL_FIELDS), "value_usd")],
-  DEALS: [optional(textArg("party", "a company name in English or Chinese")), headersArg],
+  DEALS: [optional(textArg("party", "a company name in English or Chinese")), headersArg, dealsArg],
   METRIC: [
     entityArg,
     textArg("metric", 'a metric name such as "compute_cost"'),
@@ -117,9 +136,14 @@ const SPECS = {
   ],
   METRICS: [optional(entityArg), headersArg],
   SOURCE: [textArg("id", "the id of a deal or figure"), optional(choiceArg("language", SOURCE_LANGUAGES), "zh")],
-  FLOWS: [optional(entityArg), optional(choiceArg("direction", FLOW_DIRECTIONS), "both"), headersArg],
-  EXPOSURE: [entityArg, optional(choiceArg("direction", EXPOSURE_SIDES), "net")],
-  CYCLES: [optional(entityArg), headersArg],
+  FLOWS: [optional(entityArg), optional(choiceArg("direction", FLOW_DIRECTIONS), "both"), headersArg, dealsArg],
+  EXPOSURE: [entityArg, optional(choiceArg("direction", EXPOSURE_SIDES), "net"), dealsArg],
+  CYCLES: [optional(entityArg), headersArg, dealsArg],
+  MONEYMAP: [dealsArg, languageArg],
+  SKIPPED: [
+    rangeArg("deals", "a range with a header row holding the Deals table's columns, such as Deals[#All]"),
+    optional(flagArg("list"), false),
+  ],
 } as const satisfies Record<FunctionId, readonly ArgSpec<unknown>[]>;
 
 /**
@@ -139,6 +163,11 @@ export function computeCores(catalog: Catalog): ComputeCores {
   prepareLookups(catalog);
   prepareMoneyMap(catalog);
   const aiShareModel = createAiShareModel(catalog.aiShare);
+  /** Computes over the money map of the deals range, or of the dataset where none is given. */
+  const over = (deals: readonly (readonly unknown[])[] | undefined, compute: (map: MoneyMapSource) => Outcome<CoreResult>) => {
+    const map = moneyMapOf(catalog, deals);
+    return isDomainError(map) ? map : compute(map);
+  };
   return {
     RUNWAY: core("RUNWAY", SPECS.RUNWAY, runwayMonths),
     BURN: core("BURN", SPECS.BURN, burnForRunway),
@@ -147,12 +176,18 @@ export function computeCores(catalog: Catalog): ComputeCores {
       aiShareTable(aiShareModel, from ?? aiShareModel.firstYear, to ?? aiShareModel.lastYear, method, headers),
     ),
     DEAL: core("DEAL", SPECS.DEAL, (id, field) => dealField(catalog, id, field)),
-    DEALS: core("DEALS", SPECS.DEALS, (party, headers) => dealsTable(catalog, party, headers)),
+    DEALS: core("DEALS", SPECS.DEALS, (party, headers, deals) => dealsTable(catalog, party, headers, deals)),
     METRIC: core("METRIC", SPECS.METRIC, (entity, metric, period, field) => metricValue(catalog, entity, metric, period, field)),
     METRICS: core("METRICS", SPECS.METRICS, (entity, headers) => metricsTable(catalog, entity, headers)),
     SOURCE: core("SOURCE", SPECS.SOURCE, (id, language) => sourceSentence(catalog, id, language)),
-    FLOWS: core("FLOWS", SPECS.FLOWS, (entity, direction, headers) => flowsTable(catalog, entity, direction, headers)),
-    EXPOSURE: core("EXPOSURE", SPECS.EXPOSURE, (entity, side) => exposureValue(catalog, entity, side)),
-    CYCLES: core("CYCLES", SPECS.CYCLES, (entity, headers) => cyclesTable(catalog, entity, headers)),
+    FLOWS: core("FLOWS", SPECS.FLOWS, (entity, direction, headers, deals) =>
+      over(deals, (map) => flowsTable(map, entity, direction, headers)),
+    ),
+    EXPOSURE: core("EXPOSURE", SPECS.EXPOSURE, (entity, side, deals) => over(deals, (map) => exposureValue(map, entity, side))),
+    CYCLES: core("CYCLES", SPECS.CYCLES, (entity, headers, deals) => over(deals, (map) => cyclesTable(map, entity, headers))),
+    MONEYMAP: core("MONEYMAP", SPECS.MONEYMAP, (deals, language) =>
+      over(deals, (map) => moneyMapMatrix(map, MATRIX_WORDS[languageOf(language)])),
+    ),
+    SKIPPED: core("SKIPPED", SPECS.SKIPPED, (deals, list) => over(deals, (map) => skippedRows(map, list))),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Computes what a planned formula evaluates to, for the cached result a file must carry. It
  * evaluates the small language the plans write, as parsed by parse.ts: numbers and "text",
- * references to cells of the same sheet, defined names, table columns (Deals[payer]), + - * /
+ * references to cells of the same sheet, defined names, table columns (Deals[payer]) and whole
+ * tables (Deals[#All]), + - * /
  * and parentheses, calls to COMPUTE functions (through the same cores the custom functions
  * use), ROWS() of a spilled result (the About sheet's examples) and SUMIFS with equality
  * criteria (the Money map). An error flows into whatever reads it, as in
@@ -32,6 +33,8 @@ export interface FormulaScope {
   name(name: string): CellValue | CellError;
   /** The body cells of one table column (Deals[payer]), top to bottom. */
   tableColumn(table: string, column: string): readonly (CellValue | CellError)[];
+  /** A whole table, header row first (Deals[#All]); scopes without tables leave it out. */
+  wholeTable?(table: string): CellValue[][] | CellError;
   /**
    * Any other reference: another sheet's cell, or a range (rows of values). Scopes without it
    * evaluate only the plans' own language, where neither occurs.
@@ -102,6 +105,8 @@ export function evaluateNode(root: FormulaNode, scope: FormulaScope, source: str
       case "name":
         return scope.name(node.name);
       case "structured": {
+        if (node.specifier.toLowerCase() === "#all")
+          return scope.wholeTable ? scope.wholeTable(node.table) : unsupported(`the reference ${node.table}[#All]`);
         const cells = scope.tableColumn(node.table, columnOf(node.specifier));
         const error = cells.find((cell) => cell instanceof CellError);
         return error ?? cells.map((cell) => [cell as CellValue]);

@@ -11,9 +11,11 @@ import {
   partText,
   qualifiedName,
   text,
+  wholeTable,
   type FormulaPart,
   type FunctionId,
 } from "../formulas/build";
+import { DEALS_TABLE } from "../tables/deals";
 
 export interface FunctionExample {
   /** The function id, as in functions.json. */
@@ -69,7 +71,7 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
   },
   {
     id: "DEALS",
-    signature: signature("DEALS", "[party], [headers]"),
+    signature: signature("DEALS", "[party], [headers], [deals]"),
     example: rows(call("DEALS", [text("Nvidia"), num(0)])),
     args: [text("Nvidia")],
     selectable: 1,
@@ -97,23 +99,37 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
   },
   {
     id: "FLOWS",
-    signature: signature("FLOWS", "[entity], [direction], [headers]"),
+    signature: signature("FLOWS", "[entity], [direction], [headers], [deals]"),
     example: rows(call("FLOWS", [text("Nvidia"), text("both"), num(0)])),
     args: [text("Nvidia")],
     selectable: 2,
   },
   {
     id: "EXPOSURE",
-    signature: signature("EXPOSURE", "entity, [direction]"),
+    signature: signature("EXPOSURE", "entity, [direction], [deals]"),
     example: partText(call("EXPOSURE", [text("Oracle"), text("in")])),
     args: [text("Oracle"), text("in")],
     selectable: 2,
   },
   {
     id: "CYCLES",
-    signature: signature("CYCLES", "[entity], [headers]"),
+    signature: signature("CYCLES", "[entity], [headers], [deals]"),
     example: rows(call("CYCLES", [text("Nvidia"), num(0)])),
     args: [text("Nvidia")],
+    selectable: 1,
+  },
+  {
+    id: "MONEYMAP",
+    signature: signature("MONEYMAP", "[deals], [language]"),
+    example: rows(call("MONEYMAP", [])),
+    args: [wholeTable(DEALS_TABLE)],
+    selectable: 1,
+  },
+  {
+    id: "SKIPPED",
+    signature: signature("SKIPPED", "deals, [list]"),
+    example: partText(call("SKIPPED", [wholeTable(DEALS_TABLE)])),
+    args: [wholeTable(DEALS_TABLE)],
     selectable: 1,
   },
 ];

@@ -1,8 +1,9 @@
 /**
- * The words written into sheets, per language. Column headers are keyed by the stable column
- * keys, so refresh can map a header written in any language back to its column.
+ * The words written into sheets, per language. The words the functions read back too (column
+ * headers, directions, the money map's totals) live in tableWords.ts.
  */
 import type { Language } from "../language";
+import { DIRECTION_WORDS, HEADER_WORDS, MATRIX_WORDS, type MatrixWords } from "./tableWords";
 
 /** The table sheets' keys. */
 export type SheetKey = "deals" | "compute-spend" | "money-map" | "about";
@@ -15,19 +16,22 @@ export const TABLE_KEYS: readonly TableKey[] = ["deals", "ai-share", "metrics"];
 interface SheetWords {
   sheetNames: Record<SheetKey, string>;
   titles: Record<SheetKey, string>;
-  headers: Record<string, string>;
+  headers: Readonly<Record<string, string>>;
   /** The titles of a cell's note on an inferred value and on a caveat. */
   noteTitles: { inferred: string; caveat: string };
   /** A deal's direction where it is not one way. */
-  directions: { "both-ways": string; "not-stated": string };
+  directions: Readonly<{ "both-ways": string; "not-stated": string }>;
   dealsChart: string;
   /** The Money map sheet's words. */
-  moneyMap: {
+  moneyMap: MatrixWords & {
+    /** The portable file's intro: a matrix laid out as formulas over the Deals table. */
     intro: string;
-    corner: string;
-    totalOut: string;
-    totalIn: string;
-    net: string;
+    /** The live workbook's intro: a matrix and circles recalculated from the Deals table. */
+    liveIntro: string;
+    /** The label of the count of Deals rows the functions could not read. */
+    skipped: string;
+    /** The live matrix's heading. */
+    matrix: string;
     circles: string;
     /** Said where the matrix shows only the entities that move the most money. */
     limited: (shown: number, all: number) => string;
@@ -63,37 +67,6 @@ interface SheetWords {
   };
 }
 
-const HEADERS_EN: Record<string, string> = {
-  id: "id",
-  parties: "parties",
-  direction: "direction",
-  payer: "payer",
-  payee: "payee",
-  kind: "kind",
-  value_usd: "value_usd",
-  capacity_gw: "capacity_gw",
-  stake: "stake",
-  share_price: "share_price",
-  qualifier: "qualifier",
-  date: "date",
-  timing: "timing",
-  status: "status",
-  condition: "condition",
-  inferred: "inferred",
-  caveat: "caveat",
-  label: "label",
-  source: "source",
-  source_en: "source_en",
-  year: "year",
-  share: "share",
-  entity: "entity",
-  metric: "metric",
-  period: "period",
-  value: "value",
-  unit: "unit",
-  basis: "basis",
-};
-
 export const SHEET_WORDS: Record<Language, SheetWords> = {
   en: {
     sheetNames: { deals: "Deals", "compute-spend": "Compute spend", "money-map": "Money map", about: "About" },
@@ -103,21 +76,22 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
       "money-map": "The money map: who pays whom, and where money goes round in a circle",
       about: "About these sheets",
     },
-    headers: HEADERS_EN,
+    headers: HEADER_WORDS.en,
     dealsChart: "Deals by headline value (US$)",
     moneyMap: {
       intro:
         "Stated US$ from the Deals table, payer in rows and payee in columns. Each cell sums the Deals rows, yours included; a deal without a stated amount adds nothing (COMPUTE.FLOWS lists it).",
-      corner: "payer ↓ · payee →",
-      totalOut: "total out",
-      totalIn: "total in",
-      net: "net (in − out)",
-      circles: "Circles: money that comes back (=COMPUTE.CYCLES())",
+      liveIntro:
+        "Stated US$ from the Deals table, payer in rows and payee in columns: =COMPUTE.MONEYMAP(Deals[#All]) and the circles recalculate as the table changes, your rows and companies included; names match through their aliases (英偉達 is Nvidia). A deal without a stated amount adds nothing (COMPUTE.FLOWS lists it).",
+      skipped: "Deals rows not read (COMPUTE.SKIPPED)",
+      matrix: "Who pays whom (COMPUTE.MONEYMAP)",
+      ...MATRIX_WORDS.en,
+      circles: "Circles: money that comes back (COMPUTE.CYCLES)",
       limited: (shown, all) =>
         `The ${shown} of ${all} companies and bodies with the most stated money in and out; every total counts all deals.`,
     },
     noteTitles: { inferred: "Inferred, not stated", caveat: "Caveat" },
-    directions: { "both-ways": "both ways", "not-stated": "not stated" },
+    directions: DIRECTION_WORDS.en,
     aiShareChart: "AI share of total compute spending",
     actualSeries: "Actual and preliminary",
     forecastSeries: "Forecast",
@@ -154,47 +128,19 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
       "money-map": "资金图：谁付钱给谁，哪些资金绕了一圈又回来",
       about: "关于这些工作表",
     },
-    headers: {
-      id: "ID",
-      parties: "参与方",
-      direction: "方向",
-      payer: "付款方",
-      payee: "收款方",
-      kind: "类型",
-      value_usd: "金额（美元）",
-      capacity_gw: "算力（吉瓦）",
-      stake: "股权比例",
-      share_price: "每股价格（美元）",
-      qualifier: "限定",
-      date: "日期",
-      timing: "时间（原文）",
-      status: "状态",
-      condition: "条件",
-      inferred: "推断",
-      caveat: "注意",
-      label: "名称",
-      source: "原文",
-      source_en: "英文译文",
-      year: "年份",
-      share: "AI占比",
-      entity: "主体",
-      metric: "指标",
-      period: "期间",
-      value: "数值",
-      unit: "单位",
-      basis: "依据",
-    },
+    headers: HEADER_WORDS["zh-CN"],
     noteTitles: { inferred: "推断，非原文所述", caveat: "注意" },
-    directions: { "both-ways": "双向", "not-stated": "未说明" },
+    directions: DIRECTION_WORDS["zh-CN"],
     dealsChart: "按金额排列的交易（美元）",
     moneyMap: {
       intro:
         "交易表中列明的美元金额，行为付款方，列为收款方。每格汇总交易表各行（包括您自己添加的行）；未列明金额的交易不计入（COMPUTE.FLOWS 会列出）。",
-      corner: "付款方 ↓ · 收款方 →",
-      totalOut: "流出合计",
-      totalIn: "流入合计",
-      net: "净额（流入 − 流出）",
-      circles: "资金循环：绕一圈又回来的资金（=COMPUTE.CYCLES()）",
+      liveIntro:
+        "交易表中列明的美元金额，行为付款方，列为收款方：=COMPUTE.MONEYMAP 与资金循环随交易表重新计算，包括您添加的行和公司；名称按别名匹配（英伟达即Nvidia）。未列明金额的交易不计入（COMPUTE.FLOWS 会列出）。",
+      skipped: "未能读取的交易表行（COMPUTE.SKIPPED）",
+      matrix: "谁付钱给谁（COMPUTE.MONEYMAP）",
+      ...MATRIX_WORDS["zh-CN"],
+      circles: "资金循环：绕一圈又回来的资金（COMPUTE.CYCLES）",
       limited: (shown, all) => `仅列出${all}个公司和机构中资金流入流出最多的${shown}个；各合计计入全部交易。`,
     },
     aiShareChart: "AI算力支出占总算力支出的比重",
@@ -231,47 +177,19 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
       "money-map": "資金圖：誰付錢給誰，哪些資金繞了一圈又回來",
       about: "關於這些工作表",
     },
-    headers: {
-      id: "ID",
-      parties: "參與方",
-      direction: "方向",
-      payer: "付款方",
-      payee: "收款方",
-      kind: "類型",
-      value_usd: "金額（美元）",
-      capacity_gw: "算力（吉瓦）",
-      stake: "股權比例",
-      share_price: "每股價格（美元）",
-      qualifier: "限定",
-      date: "日期",
-      timing: "時間（原文）",
-      status: "狀態",
-      condition: "條件",
-      inferred: "推斷",
-      caveat: "注意",
-      label: "名稱",
-      source: "原文",
-      source_en: "英文譯文",
-      year: "年份",
-      share: "AI占比",
-      entity: "主體",
-      metric: "指標",
-      period: "期間",
-      value: "數值",
-      unit: "單位",
-      basis: "依據",
-    },
+    headers: HEADER_WORDS["zh-TW"],
     noteTitles: { inferred: "推斷，非原文所述", caveat: "注意" },
-    directions: { "both-ways": "雙向", "not-stated": "未說明" },
+    directions: DIRECTION_WORDS["zh-TW"],
     dealsChart: "依金額排列的交易（美元）",
     moneyMap: {
       intro:
         "交易表中列明的美元金額，列為付款方，欄為收款方。每格加總交易表各列（包括您自己新增的列）；未列明金額的交易不計入（COMPUTE.FLOWS 會列出）。",
-      corner: "付款方 ↓ · 收款方 →",
-      totalOut: "流出合計",
-      totalIn: "流入合計",
-      net: "淨額（流入 − 流出）",
-      circles: "資金循環：繞一圈又回來的資金（=COMPUTE.CYCLES()）",
+      liveIntro:
+        "交易表中列明的美元金額，列為付款方，欄為收款方：=COMPUTE.MONEYMAP 與資金循環隨交易表重新計算，包括您新增的列和公司；名稱按別名比對（英偉達即Nvidia）。未列明金額的交易不計入（COMPUTE.FLOWS 會列出）。",
+      skipped: "未能讀取的交易表列（COMPUTE.SKIPPED）",
+      matrix: "誰付錢給誰（COMPUTE.MONEYMAP）",
+      ...MATRIX_WORDS["zh-TW"],
+      circles: "資金循環：繞一圈又回來的資金（COMPUTE.CYCLES）",
       limited: (shown, all) => `僅列出${all}個公司和機構中資金流入流出最多的${shown}個；各合計計入全部交易。`,
     },
     aiShareChart: "AI算力支出占總算力支出的比重",
@@ -301,11 +219,6 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
     },
   },
 };
-
-/** Every way a column's header may have been written, in any language, mapped to its key. */
-export const HEADER_TO_KEY: ReadonlyMap<string, string> = new Map(
-  Object.values(SHEET_WORDS).flatMap((words) => Object.entries(words.headers).map(([key, header]) => [header, key] as const)),
-);
 
 /** Excel's limit on a data validation input message's text. */
 const INPUT_MESSAGE_LIMIT = 255;

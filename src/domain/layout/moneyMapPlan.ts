@@ -1,52 +1,172 @@
 /**
  * The Money map sheet: an entity × entity matrix of stated flows, payer in rows and payee in
- * columns, every cell a live SUMIFS over the Deals table's columns so that the analyst's own
- * deal rows count too; totals that equal COMPUTE.EXPOSURE; a colour scale; and the circles,
- * as a COMPUTE.CYCLES spill below.
+ * columns, with totals that equal COMPUTE.EXPOSURE and a colour scale; and the circles. In a
+ * live workbook both are COMPUTE spills over the Deals table, so the analyst's own rows and
+ * companies count; in a portable file the matrix is native SUMIFS (see moneyMapSheet).
  */
 import type { Catalog } from "../dataset";
 import type { Language } from "../language";
 import { literalText, type CellValue } from "../cells";
-import { computeCall, excelExpression, formulaOf, operation, reference, tableColumn, type FormulaPart } from "../formulas/build";
+import {
+  computeCall,
+  excelExpression,
+  formulaOf,
+  num,
+  omitted,
+  operation,
+  reference,
+  sheetReference,
+  text,
+  wholeTable,
+  type FormulaPart,
+} from "../formulas/build";
 import { flowGraph, catalogCircles } from "../flows/graph";
-import { CIRCLE_COLUMNS } from "../model/moneyMap";
+import { CIRCLE_COLUMNS, mappedEntities } from "../model/moneyMap";
+import { DEAL_COLUMNS, DEALS_TABLE } from "../tables/deals";
 import { SHEET_WORDS } from "./labels";
-import { columnLetters, type SheetPlan } from "./plan";
+import { absoluteAddress, columnLetters, type SheetPlan } from "./plan";
 
 /** Billions of US$, a dash where nothing flows, so the matrix reads at a glance. */
 export const FLOW_FORMAT = '$#,##0.0,,,"B";-$#,##0.0,,,"B";"–"';
 /** White for nothing, Excel's colour-scale blue for the most; black text keeps 5.9:1 contrast on it. */
 export const FLOW_SCALE = { low: "#FFFFFF", high: "#5A8AC6" } as const;
 
-/** The most entities the matrix shows: beyond a few dozen it no longer reads as a map. */
-export const MAX_MAPPED_ENTITIES = 30;
-
-/**
- * The entities the matrix shows, in the dataset's order: all with a flow, or, where there are
- * more than MAX_MAPPED_ENTITIES, those with the most stated money in and out.
- */
-export function mappedEntities(catalog: Catalog): readonly string[] {
-  const graph = flowGraph(catalog);
-  if (graph.entities.length <= MAX_MAPPED_ENTITIES) return graph.entities;
-  const moved = (id: string) => graph.exposureOf(id).inUsd + graph.exposureOf(id).outUsd;
-  const kept = new Set([...graph.entities].sort((a, b) => moved(b) - moved(a)).slice(0, MAX_MAPPED_ENTITIES));
-  return graph.entities.filter((id) => kept.has(id));
-}
-
 const TITLE_ROW = 0;
 const INTRO_ROW = 1;
+const SKIPPED_ROW = 2;
 const HEADER_ROW = 3;
-const DEALS_TABLE = "Deals";
 
-export function moneyMapSheet(catalog: Catalog, language: Language): SheetPlan {
+/** Where the Deals table sits in a file written from the plans: its sheet, header row and column, and body rows. */
+export interface DealsTablePlace {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly col: number;
+  readonly rows: number;
+}
+
+/**
+ * The Money map sheet. In a live workbook (`portable` null) the matrix is a COMPUTE.MONEYMAP
+ * spill and the circles a COMPUTE.CYCLES spill, both over Deals[#All], so that the analyst's
+ * rows and companies count as soon as they are typed; beside them, how many Deals rows the
+ * functions could not read. In a portable file (`portable` gives where the Deals table is) the
+ * matrix is laid out as SUMIFS over plain ranges, which every engine that reads the file
+ * calculates (Gnumeric reads no structured references), and the circles are values.
+ */
+export function moneyMapSheet(catalog: Catalog, language: Language, portable: DealsTablePlace | null = null): SheetPlan {
   const words = SHEET_WORDS[language];
   const { moneyMap } = words;
-  const entities = mappedEntities(catalog).map((id) => literalText(catalog.nameOf(id)));
+  const graph = flowGraph(catalog);
+  const entities = mappedEntities(graph);
   const n = entities.length;
-  const all = flowGraph(catalog).entities.length;
-  const intro = n < all ? `${moneyMap.intro} ${moneyMap.limited(n, all)}` : moneyMap.intro;
-  const column = (key: "value_usd" | "payer" | "payee") => tableColumn(DEALS_TABLE, words.headers[key]);
-  const firstRow = HEADER_ROW + 1;
+  const all = graph.entities.length;
+  const limited = n < all ? ` ${moneyMap.limited(n, all)}` : "";
+  const intro = `${portable ? moneyMap.intro : moneyMap.liveIntro}${limited}`;
+  const dealsRange = wholeTable(DEALS_TABLE);
+  const languageArgs = language === "en" ? [] : [text(language)];
+  const circles = catalogCircles(catalog).circles.length;
+  const spillRows = Math.max(1, circles + 1);
+  const circlesSpill: CellValue[][] = Array.from({ length: spillRows }, (_, r) =>
+    CIRCLE_COLUMNS.map((_, c) =>
+      r === 0 && c === 0 ? (portable ? computeCall("CYCLES", []) : computeCall("CYCLES", [omitted, omitted, dealsRange])) : "",
+    ),
+  );
+  const moneyColumn = CIRCLE_COLUMNS.indexOf("smallest_leg_usd");
+  const circlesFormats = circlesSpill.map((row, r) => row.map((_, c) => (r > 0 && c === moneyColumn ? FLOW_FORMAT : "General")));
+
+  const matrix = portable
+    ? laidOutMatrix(catalog, language, entities, portable)
+    : liveMatrix(n, moneyMap.matrix, computeCall("MONEYMAP", [dealsRange, ...languageArgs]));
+  // The live layout puts the circles left of the matrix: each spill grows down, and the matrix
+  // right too, without running into the other.
+  const matrixCol = portable ? 0 : CIRCLE_COLUMNS.length + 1;
+  const circlesRow = portable ? HEADER_ROW + 1 + matrix.body.length + 1 : HEADER_ROW;
+  const circlesCol = 0;
+
+  return {
+    key: "money-map",
+    name: words.sheetNames["money-map"],
+    blocks: [
+      { key: "title", row: TITLE_ROW, col: 0, cells: [[words.titles["money-map"]]], emphasis: "title" },
+      { key: "intro", row: INTRO_ROW, col: 0, cells: [[intro]], emphasis: "body" },
+      ...(portable
+        ? []
+        : [
+            {
+              key: "skipped",
+              row: SKIPPED_ROW,
+              col: 0,
+              cells: [
+                [
+                  moneyMap.skipped,
+                  computeCall("SKIPPED", [dealsRange]),
+                  computeCall("SKIPPED", [dealsRange, num(1)]),
+                ] as CellValue[],
+              ],
+              emphasis: "body" as const,
+            },
+          ]),
+      { key: "matrix-header", row: HEADER_ROW, col: matrixCol, cells: [matrix.header], emphasis: "heading" },
+      {
+        key: "matrix",
+        row: HEADER_ROW + 1,
+        col: matrixCol,
+        cells: matrix.body,
+        emphasis: "body",
+        numberFormats: matrix.body.map((row) => row.map((_, c) => (c === 0 ? "General" : FLOW_FORMAT))),
+      },
+      { key: "circles-heading", row: circlesRow, col: circlesCol, cells: [[moneyMap.circles]], emphasis: "heading" },
+      {
+        key: "circles",
+        row: circlesRow + 1,
+        col: circlesCol,
+        cells: circlesSpill,
+        emphasis: "body",
+        numberFormats: circlesFormats,
+      },
+    ],
+    tables: [],
+    charts: [],
+    colorScales:
+      n === 0
+        ? []
+        : [{ box: { row: HEADER_ROW + 1 + matrix.namesRows, col: matrixCol + 1, height: n, width: n }, ...FLOW_SCALE }],
+    freezeRows: 0,
+  };
+}
+
+/** A matrix block: the row above it, its rows, and how many of those hold the payees' names before the flows. */
+interface MatrixCells {
+  readonly header: CellValue[];
+  readonly body: CellValue[][];
+  readonly namesRows: number;
+}
+
+/**
+ * The live matrix: a heading, then the spill's anchor and the room its rows take over the
+ * dataset's entities (the payees' names, a row per payer, the totals in).
+ */
+function liveMatrix(n: number, heading: string, anchor: string): MatrixCells {
+  const width = n + 3;
+  return {
+    header: [heading],
+    body: Array.from({ length: n + 2 }, (_, r) =>
+      Array.from({ length: width }, (_, c): CellValue => (r === 0 && c === 0 ? anchor : "")),
+    ),
+    namesRows: 1,
+  };
+}
+
+/** The payee-and-payer matrix laid out for the dataset's entities as SUMIFS over the Deals table's plain ranges. */
+function laidOutMatrix(catalog: Catalog, language: Language, ids: readonly string[], deals: DealsTablePlace): MatrixCells {
+  const words = SHEET_WORDS[language];
+  const { moneyMap } = words;
+  const entities = ids.map((id) => literalText(catalog.nameOf(id)));
+  const n = entities.length;
+  const columnIndex = (key: "value_usd" | "payer" | "payee") => DEAL_COLUMNS.findIndex((c) => c.key === key);
+  const column = (key: "value_usd" | "payer" | "payee") =>
+    sheetReference(deals.sheet, absoluteAddress(deals.headerRow + 1, deals.col + columnIndex(key), deals.rows, 1));
+  const headerRow = HEADER_ROW;
+  const firstRow = headerRow + 1;
   const totalRow = firstRow + n;
   const outCol = n + 1;
   /** A cell's reference, its column or its row fixed with $ so it holds as the formula is filled. */
@@ -55,7 +175,6 @@ export function moneyMapSheet(catalog: Catalog, language: Language): SheetPlan {
   // Totals count every deal of the entity, not only those within the matrix: they equal EXPOSURE.
   const total = (side: "payer" | "payee", entity: FormulaPart) =>
     formulaOf(excelExpression("SUMIFS", [column("value_usd"), column(side), entity]));
-
   const body: CellValue[][] = entities.map((payer, i) => {
     const row = firstRow + i;
     const flows = entities.map((_, j) =>
@@ -65,7 +184,7 @@ export function moneyMapSheet(catalog: Catalog, language: Language): SheetPlan {
           column("payer"),
           cell(row, 0, "col"),
           column("payee"),
-          cell(HEADER_ROW, 1 + j, "row"),
+          cell(headerRow, 1 + j, "row"),
         ]),
       ),
     );
@@ -75,48 +194,9 @@ export function moneyMapSheet(catalog: Catalog, language: Language): SheetPlan {
   });
   const totals: CellValue[] = [
     moneyMap.totalIn,
-    ...entities.map((_, j) => total("payee", cell(HEADER_ROW, 1 + j, "row"))),
+    ...entities.map((_, j) => total("payee", cell(headerRow, 1 + j, "row"))),
     "",
     "",
   ];
-  const header: CellValue[] = [moneyMap.corner, ...entities, moneyMap.totalOut, moneyMap.net];
-
-  const circles = catalogCircles(catalog).circles.length;
-  const circlesRow = totalRow + 2;
-  const spillRows = Math.max(1, circles + 1);
-  const spill: CellValue[][] = Array.from({ length: spillRows }, (_, r) =>
-    CIRCLE_COLUMNS.map((_, c) => (r === 0 && c === 0 ? computeCall("CYCLES", []) : "")),
-  );
-  const moneyColumn = CIRCLE_COLUMNS.indexOf("smallest_leg_usd");
-
-  return {
-    key: "money-map",
-    name: words.sheetNames["money-map"],
-    blocks: [
-      { key: "title", row: TITLE_ROW, col: 0, cells: [[words.titles["money-map"]]], emphasis: "title" },
-      { key: "intro", row: INTRO_ROW, col: 0, cells: [[intro]], emphasis: "body" },
-      { key: "matrix-header", row: HEADER_ROW, col: 0, cells: [header], emphasis: "heading" },
-      {
-        key: "matrix",
-        row: firstRow,
-        col: 0,
-        cells: [...body, totals],
-        emphasis: "body",
-        numberFormats: [...body, totals].map((row) => row.map((_, c) => (c === 0 ? "General" : FLOW_FORMAT))),
-      },
-      { key: "circles-heading", row: circlesRow, col: 0, cells: [[moneyMap.circles]], emphasis: "heading" },
-      {
-        key: "circles",
-        row: circlesRow + 1,
-        col: 0,
-        cells: spill,
-        emphasis: "body",
-        numberFormats: spill.map((row, r) => row.map((_, c) => (r > 0 && c === moneyColumn ? FLOW_FORMAT : "General"))),
-      },
-    ],
-    tables: [],
-    charts: [],
-    colorScales: n === 0 ? [] : [{ box: { row: firstRow, col: 1, height: n, width: n }, ...FLOW_SCALE }],
-    freezeRows: 0,
-  };
+  return { header: [moneyMap.corner, ...entities, moneyMap.totalOut, moneyMap.net], body: [...body, totals], namesRows: 0 };
 }

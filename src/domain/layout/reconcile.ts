@@ -19,7 +19,8 @@
  */
 import { heldValue, type CellValue } from "../cells";
 import { coercedFrom } from "./coercedText";
-import { HEADER_TO_KEY, isAnalystMessage, type InputMessage } from "./labels";
+import { isAnalystMessage, type InputMessage } from "./labels";
+import { HEADER_TO_KEY } from "./tableWords";
 import { columnLetters, plannedFormat, resolveRowReferences, type PlannedNote, type PlannedRow, type TablePlan } from "./plan";
 
 export interface TableOnSheet {

@@ -8,7 +8,7 @@ import type { AiSharePoint } from "../dataset/schema";
 import type { Language } from "../language";
 import { literalText, type CellValue } from "../cells";
 import type { ColumnSpec } from "../tables/tableView";
-import { DEAL_COLUMNS, DEAL_FIGURE_COLUMNS, dealTable } from "../tables/deals";
+import { DEAL_COLUMNS, DEAL_FIGURE_COLUMNS, DEALS_TABLE, dealTable } from "../tables/deals";
 import { METRIC_COLUMNS, metricTable } from "../tables/metrics";
 import { QUALIFIER_WORDS } from "../dataset/qualifier";
 import type { Caveat, Qualifier } from "../dataset/schema";
@@ -25,6 +25,11 @@ export interface PlanContext {
   /** ISO 8601 time of writing, shown on the About sheet. */
   readonly writtenAt: string;
   readonly addinVersion: string;
+  /**
+   * The plans are for a file opened without the add-in (the portable workbook): what would be
+   * a COMPUTE spill over the workbook's tables is laid out as native formulas instead.
+   */
+  readonly portable?: boolean;
 }
 
 /** The context of one write: the language, and the time and add-in version the About sheet shows. */
@@ -158,7 +163,7 @@ function dealsSheet(catalog: Catalog, language: Language): SheetPlan {
   const view = dealTable(catalog);
   const deals: TablePlan = {
     key: "deals",
-    name: "Deals",
+    name: DEALS_TABLE,
     row: TABLE_ROW,
     col: 0,
     columns: plannedColumns(DEAL_COLUMNS, language),
@@ -290,7 +295,13 @@ export function buildWorkbookPlan(catalog: Catalog, context: PlanContext): Sheet
   return [
     dealsSheet(catalog, context.language),
     computeSpendSheet(catalog, context.language),
-    moneyMapSheet(catalog, context.language),
+    moneyMapSheet(
+      catalog,
+      context.language,
+      context.portable
+        ? { sheet: SHEET_WORDS[context.language].sheetNames.deals, headerRow: TABLE_ROW, col: 0, rows: catalog.deals.length }
+        : null,
+    ),
     aboutSheet(catalog, context),
   ];
 }

@@ -10,6 +10,8 @@ import { metricTable } from "../tables/metrics";
 import { NOT_STATED, type CellValue } from "../cells";
 import { columnKeys, withHeaderRow, type TableView } from "../tables/tableView";
 import { invalidArgument, isDomainError, notAvailable, type Outcome } from "./outcome";
+import { cachedRangeReader } from "../flows/dealsRange";
+import { perCatalog } from "../dataset/perCatalog";
 
 /** What DEAL returns: any Deals column but the id, the headline value first (the default), and the title. */
 export const DEAL_FIELDS = [
@@ -86,10 +88,37 @@ function spilledTable<Record>(
   return withHeaderRow(columnKeys(view), records.map(view.rowOf), headers);
 }
 
-export function dealsTable(catalog: Catalog, party: string | undefined, headers: boolean): Outcome<CellValue[][]> {
-  const noDeals = `the article describes no deal involving "${party}"`;
-  return spilledTable(catalog, dealTable(catalog), party, catalog.dealsOf, noDeals, headers);
+/**
+ * The dataset's deals, or a deals range's rows as they are (blank rows left out), each with
+ * its own columns; only one party's, named in any language or by an alias, where asked.
+ */
+export function dealsTable(
+  catalog: Catalog,
+  party: string | undefined,
+  headers: boolean,
+  deals?: readonly (readonly unknown[])[],
+): Outcome<CellValue[][]> {
+  if (deals === undefined) {
+    const noDeals = `the article describes no deal involving "${party}"`;
+    return spilledTable(catalog, dealTable(catalog), party, catalog.dealsOf, noDeals, headers);
+  }
+  const read = rangeDeals(catalog)(deals);
+  if (isDomainError(read)) return read;
+  const cell = (value: unknown): CellValue =>
+    typeof value === "number" || typeof value === "boolean" || typeof value === "string" ? value : "";
+  let rows = read.rows;
+  if (party !== undefined) {
+    const key = read.keyOf(party);
+    rows = key === undefined ? [] : rows.filter((_, i) => read.partiesOfRow[i].includes(key));
+    if (rows.length === 0) return notAvailable(`the deals range holds no deal involving "${party}"`);
+  }
+  const body = rows.map((row) => row.map(cell));
+  if (body.length === 0) return notAvailable("the deals range holds no deal");
+  return headers ? [read.header.map(cell), ...body] : body;
 }
+
+/** A deals range as read, by its content (flows/dealsRange.ts keeps the last few). */
+const rangeDeals = perCatalog((catalog: Catalog) => cachedRangeReader(catalog, (read) => read));
 
 const metricKey = (text: string) =>
   text

@@ -1,5 +1,6 @@
 /**
- * FLOWS, EXPOSURE and CYCLES: the money map (flows/graph.ts) as the functions return it.
+ * FLOWS, EXPOSURE, CYCLES, MONEYMAP and SKIPPED: the money map (flows/graph.ts) as the
+ * functions return it, over the dataset or over a deals range (flows/dealsRange.ts).
  * Names are English, amounts in US$, and an amount the article does not state is the text
  * "not stated", as in the pane.
  */
@@ -7,7 +8,19 @@ import type { Catalog, CatalogDeal } from "../dataset";
 import { perCatalog } from "../dataset/perCatalog";
 import { QUALIFIER_WORDS } from "../dataset/qualifier";
 import type { CellValue } from "../cells";
-import { catalogCircles, circlesThrough, flowGraph, type Circle, type FlowDirection } from "../flows/graph";
+import {
+  buildFlowGraph,
+  catalogCircles,
+  circlesThrough,
+  flowGraph,
+  mapCircles,
+  type Circle,
+  type Circles,
+  type FlowDirection,
+  type FlowGraph,
+} from "../flows/graph";
+import { cachedRangeReader, type SkippedRow } from "../flows/dealsRange";
+import type { MatrixWords } from "../layout/tableWords";
 import { findEntity } from "./lookups";
 import { withHeaderRow, type Row } from "../tables/tableView";
 import { isDomainError, notAvailable, type Outcome } from "./outcome";
@@ -37,28 +50,92 @@ function dealRow(deal: CatalogDeal, from: string, to: string, valueUsd: number |
 }
 
 /**
- * Every flow's and link's row, built once per catalog as the Deals rows are: FLOWS over a large
- * dataset then only gathers rows. A link's first party is its "from", the others its "to".
+ * What FLOWS, EXPOSURE, CYCLES and MONEYMAP answer from: the dataset's money map, or the one a
+ * deals range makes (flows/dealsRange.ts). Each is built once, with every flow's row, so a
+ * call over a large map only gathers rows.
  */
-const flowRows = perCatalog((catalog: Catalog) => {
-  const graph = flowGraph(catalog);
+export interface MoneyMapSource {
+  readonly graph: FlowGraph;
+  /** Searched the first time they are asked for. */
+  circles(): Circles;
+  /** The name results show for an entity id. */
+  nameOf(entityId: string): string;
+  /** An entity's id from a name; #N/A naming the closest where none matches. */
+  find(name: string): Outcome<string>;
+  readonly flowRows: readonly Row[];
+  readonly linkRows: readonly Row[];
+  rowOf(deal: CatalogDeal): Row;
+  /** The rows a deals range held that were not read (none for the dataset's). */
+  readonly skipped: readonly SkippedRow[];
+  /** Who tells of the flows, in messages: "the article describes" or "the deals range holds". */
+  readonly teller: string;
+}
+
+/** A source over a graph: every flow's and link's row built at once. A link's first party is its "from", the others its "to". */
+function moneyMapSource(
+  graph: FlowGraph,
+  nameOf: (entityId: string) => string,
+  find: (name: string) => Outcome<string>,
+  skipped: readonly SkippedRow[],
+  teller: string,
+): MoneyMapSource {
   const byDeal = new Map<string, Row>();
-  const flows = graph.flows.map((f) => {
-    const row = dealRow(f.deal, catalog.nameOf(f.from), catalog.nameOf(f.to), f.valueUsd);
+  const flowRows = graph.flows.map((f) => {
+    const row = dealRow(f.deal, nameOf(f.from), nameOf(f.to), f.valueUsd);
     byDeal.set(f.deal.id, row);
     return row;
   });
-  const links = graph.links.map(({ deal }) => {
+  const linkRows = graph.links.map(({ deal }) => {
     const row = dealRow(deal, deal.partyNames[0], deal.partyNames.slice(1).join(", "), deal.valueUsd);
     byDeal.set(deal.id, row);
     return row;
   });
-  return { graph, flows, links, of: (deal: CatalogDeal) => byDeal.get(deal.id)! };
+  let circles: Circles | undefined;
+  return {
+    graph,
+    circles: () => (circles ??= mapCircles(graph)),
+    nameOf,
+    find,
+    flowRows,
+    linkRows,
+    rowOf: (deal) => byDeal.get(deal.id)!,
+    skipped,
+    teller,
+  };
+}
+
+/** The dataset's money map, built once per catalog; its circles are the catalog's own. */
+export const catalogMoneyMap = perCatalog((catalog: Catalog): MoneyMapSource => {
+  const source = moneyMapSource(
+    flowGraph(catalog),
+    catalog.nameOf,
+    (name) => findEntity(catalog, name),
+    [],
+    "the article describes",
+  );
+  return { ...source, circles: () => catalogCircles(catalog) };
 });
+
+/** The money map of a deals range, by the range's content: the last few are kept (dealsRange.ts). */
+export const rangeMoneyMap = perCatalog((catalog: Catalog) =>
+  cachedRangeReader(catalog, (read): MoneyMapSource => {
+    const find = (name: string): Outcome<string> =>
+      read.keyOf(name) ??
+      notAvailable(
+        `no company or body named "${name}" in the dataset or the deals range; closest ids: ${catalog.closestIds(name, "entity").join(", ")}`,
+      );
+    return moneyMapSource(buildFlowGraph(read.deals, read.entityOrder), read.nameOf, find, read.skipped, "the deals range holds");
+  }),
+);
+
+/** The map a function answers from: the deals range where one is given, otherwise the dataset's. */
+export function moneyMapOf(catalog: Catalog, deals: readonly (readonly unknown[])[] | undefined): Outcome<MoneyMapSource> {
+  return deals === undefined ? catalogMoneyMap(catalog) : rangeMoneyMap(catalog)(deals);
+}
 
 /** Builds the map and the rows FLOWS gathers when the functions load, as prepareLookups does for the tables. */
 export function prepareMoneyMap(catalog: Catalog): void {
-  flowRows(catalog);
+  catalogMoneyMap(catalog);
 }
 
 /**
@@ -67,40 +144,40 @@ export function prepareMoneyMap(catalog: Catalog): void {
  * the flows, the first party as "from" and the others as "to".
  */
 export function flowsTable(
-  catalog: Catalog,
+  source: MoneyMapSource,
   entityName: string | undefined,
   direction: FlowDirection,
   headers: boolean,
 ): Outcome<CellValue[][]> {
-  const { graph, flows, links, of } = flowRows(catalog);
+  const { graph } = source;
   let entity: string | undefined;
   if (entityName !== undefined) {
-    const found = findEntity(catalog, entityName);
+    const found = source.find(entityName);
     if (isDomainError(found)) return found;
     entity = found;
   }
   const listed: readonly Row[] =
     entity === undefined
-      ? [...flows, ...(direction === "both" ? links : [])]
+      ? [...source.flowRows, ...(direction === "both" ? source.linkRows : [])]
       : [
-          ...graph.flowsOf(entity, direction).map((f) => of(f.deal)),
-          ...(direction === "both" ? graph.linksOf(entity).map((l) => of(l.deal)) : []),
+          ...graph.flowsOf(entity, direction).map((f) => source.rowOf(f.deal)),
+          ...(direction === "both" ? graph.linksOf(entity).map((l) => source.rowOf(l.deal)) : []),
         ];
   if (listed.length === 0)
     return notAvailable(
       entity === undefined
-        ? "the dataset has no money flows"
-        : `the article describes no money flow ${direction === "both" ? "involving" : direction === "in" ? "into" : "out of"} "${entityName}"`,
+        ? `${source.teller} no money flows`
+        : `${source.teller} no money flow ${direction === "both" ? "involving" : direction === "in" ? "into" : "out of"} "${entityName}"`,
     );
   // Rows are shared and frozen; the spill gets its own outer array.
   return withHeaderRow(FLOW_COLUMNS, listed, headers);
 }
 
 /** Stated US$ into an entity, out of it, or in minus out (net). */
-export function exposureValue(catalog: Catalog, entityName: string, side: ExposureSide): Outcome<number> {
-  const entity = findEntity(catalog, entityName);
+export function exposureValue(source: MoneyMapSource, entityName: string, side: ExposureSide): Outcome<number> {
+  const entity = source.find(entityName);
   if (isDomainError(entity)) return entity;
-  const exposure = flowGraph(catalog).exposureOf(entity);
+  const exposure = source.graph.exposureOf(entity);
   return side === "net" ? exposure.netUsd : side === "in" ? exposure.inUsd : exposure.outUsd;
 }
 
@@ -109,11 +186,11 @@ export const circleText = (circle: Circle, nameOf: (id: string) => string) =>
   [...circle.entities, circle.entities[0]].map(nameOf).join(" → ");
 
 /** The circles of the map, or those through one entity, told from it. */
-export function cyclesTable(catalog: Catalog, entityName: string | undefined, headers: boolean): Outcome<CellValue[][]> {
-  const circles = catalogCircles(catalog);
+export function cyclesTable(source: MoneyMapSource, entityName: string | undefined, headers: boolean): Outcome<CellValue[][]> {
+  const circles = source.circles();
   let listed: readonly Circle[] = circles.circles;
   if (entityName !== undefined) {
-    const entity = findEntity(catalog, entityName);
+    const entity = source.find(entityName);
     if (isDomainError(entity)) return entity;
     listed = circlesThrough(circles, entity);
   }
@@ -124,11 +201,66 @@ export function cyclesTable(catalog: Catalog, entityName: string | undefined, he
         : `no circle of up to ${circles.maxLength} legs passes through "${entityName}"`,
     );
   const rows = listed.map((c): CellValue[] => [
-    circleText(c, catalog.nameOf),
+    circleText(c, source.nameOf),
     c.legs.length,
     c.smallestStatedUsd ?? NOT_STATED_TEXT,
     c.unstatedLegs,
     c.inferred,
   ]);
   return withHeaderRow(CIRCLE_COLUMNS, rows, headers);
+}
+
+/** The most entities the matrix shows: beyond a few dozen it no longer reads as a map. */
+export const MAX_MAPPED_ENTITIES = 30;
+
+/**
+ * The entities a matrix shows, in the map's order: all with a flow, or, where there are more
+ * than MAX_MAPPED_ENTITIES, those with the most stated money in and out.
+ */
+export function mappedEntities(graph: FlowGraph): readonly string[] {
+  if (graph.entities.length <= MAX_MAPPED_ENTITIES) return graph.entities;
+  const moved = (id: string) => graph.exposureOf(id).inUsd + graph.exposureOf(id).outUsd;
+  const kept = new Set([...graph.entities].sort((a, b) => moved(b) - moved(a)).slice(0, MAX_MAPPED_ENTITIES));
+  return graph.entities.filter((id) => kept.has(id));
+}
+
+/**
+ * The money map as a matrix: payer in rows, payee in columns, each cell the stated US$ from one
+ * to the other (0 where nothing stated flows); each row's total out and net (in minus out), and
+ * a last row of totals in. Totals count every flow of the entity, as EXPOSURE does, not only
+ * those within the matrix.
+ */
+export function moneyMapMatrix(source: MoneyMapSource, words: MatrixWords): Outcome<CellValue[][]> {
+  const { graph } = source;
+  const entities = mappedEntities(graph);
+  if (entities.length === 0) return notAvailable(`${source.teller} no money flows`);
+  const column = new Map(entities.map((id, i) => [id, i]));
+  const body = entities.map((payer): CellValue[] => {
+    const cells: CellValue[] = entities.map(() => 0);
+    for (const flow of graph.flowsOf(payer, "out")) {
+      const j = column.get(flow.to);
+      if (j !== undefined && flow.valueUsd !== null) cells[j] = (cells[j] as number) + flow.valueUsd;
+    }
+    const exposure = graph.exposureOf(payer);
+    return [source.nameOf(payer), ...cells, exposure.outUsd, exposure.netUsd];
+  });
+  return [
+    [words.corner, ...entities.map(source.nameOf), words.totalOut, words.net],
+    ...body,
+    [words.totalIn, ...entities.map((id) => graph.exposureOf(id).inUsd), "", ""],
+  ];
+}
+
+/** At most this many skipped rows are named in SKIPPED's list; the rest are counted. */
+const LISTED_SKIPS = 10;
+
+/** The rows of a deals range that were not read: how many, or which and why, in one text. */
+export function skippedRows(source: MoneyMapSource, list: boolean): CellValue {
+  const { skipped } = source;
+  if (!list) return skipped.length;
+  const named = skipped
+    .slice(0, LISTED_SKIPS)
+    .map((s) => `row ${s.row}${s.id === "" ? "" : ` (${s.id})`}: ${s.reason}`)
+    .join("; ");
+  return skipped.length > LISTED_SKIPS ? `${named}; and ${skipped.length - LISTED_SKIPS} more` : named;
 }

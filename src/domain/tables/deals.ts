@@ -5,6 +5,9 @@ import { QUALIFIER_WORDS } from "../dataset/qualifier";
 import { inferredText } from "./inferred";
 import { tableView, type ColumnSpec } from "./tableView";
 
+/** The Deals table's name as Insert writes it; where the name was taken, the formulas that read it are rewritten. */
+export const DEALS_TABLE = "Deals";
+
 export const DEAL_COLUMNS = [
   { key: "id", format: "text", width: 28 },
   { key: "parties", format: "text", width: 26 },

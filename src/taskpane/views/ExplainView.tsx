@@ -7,6 +7,7 @@ import { Body1, Button, Caption1, makeStyles, Subtitle2, tokens } from "@fluentu
 import { useCallback, useEffect, useRef, useState } from "react";
 import { bundledCatalog } from "../../domain/dataset";
 import { explainCell, type Explanation } from "../../domain/explain";
+import { AnalystRowPanel } from "../components/explain/AnalystRowPanel";
 import { CallPanel } from "../components/explain/CallPanel";
 import { FigurePanel } from "../components/explain/FigurePanel";
 import { NoticeBar } from "../components/NoticeBar";
@@ -147,6 +148,8 @@ function ExplanationBody({
       return <FigurePanel figure={explanation.figure} onSelectInput={onSelectInput} />;
     case "call":
       return <CallPanel call={explanation.call} onSelect={onSelect} />;
+    case "analystRow":
+      return <AnalystRowPanel row={explanation.row} />;
     case "precedents":
       return (
         <>

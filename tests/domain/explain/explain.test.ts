@@ -312,3 +312,55 @@ describe("referencesToRead", () => {
     expect(referencesToRead(null, "Sheet1")).toEqual([]);
   });
 });
+
+describe("explainCell: a row the analyst added to the Deals table", () => {
+  const keys = DEAL_COLUMNS.map((c) => c.key);
+  const analystRow = (cells: Partial<Record<string, CellValue>>) => keys.map((key) => cells[key] ?? "");
+  const explainRow = (cells: Partial<Record<string, CellValue>>, column = "value_usd", language: "en" | "zh-TW" = "en") =>
+    explainCell(facts({ address: "Deals!G20", table: tableFacts("Deals", keys, analystRow(cells), column, language) }), catalog);
+
+  it("is theirs, read as a flow with the names as written and the dataset's entities matched through their aliases", () => {
+    const { row } = expectKind(explainRow({ id: "my-deal", payer: "甲骨文", payee: "CoreWeave", value_usd: 12e9 }), "analystRow");
+    expect(row).toEqual({
+      id: "my-deal",
+      table: "Deals",
+      reading: { kind: "flow", from: "甲骨文", to: "CoreWeave", valueUsd: 12e9 },
+    });
+  });
+
+  it.each(["en", "zh-TW"] as const)(
+    "reads an unstated amount, a link, and says why a row is skipped (%s headers)",
+    (language) => {
+      expect(
+        expectKind(explainRow({ id: "a", payer: "Oracle", payee: "Nvidia" }, "id", language), "analystRow").row.reading,
+      ).toEqual({
+        kind: "flow",
+        from: "Oracle",
+        to: "Nvidia",
+        valueUsd: null,
+      });
+      expect(
+        expectKind(explainRow({ id: "b", parties: "Nvidia, CoreWeave" }, "parties", language), "analystRow").row.reading,
+      ).toEqual({ kind: "link", parties: ["Nvidia", "CoreWeave"] });
+      expect(
+        expectKind(explainRow({ id: "c", payer: "Oracle", value_usd: "lots" }, "value_usd", language), "analystRow").row.reading,
+      ).toEqual({
+        kind: "skipped",
+        reason: "value_usd is not a number of US dollars",
+      });
+    },
+  );
+
+  it("is not claimed for a dataset row, a header or a table of another shape", () => {
+    const row = dealTable(catalog).rowOf(catalog.deal("openai-oracle-compute")!);
+    expect(
+      explainCell(facts({ address: "Deals!G4", table: tableFacts("Deals", keys, row, "value_usd"), value: 300e9 }), catalog).kind,
+    ).toBe("figure");
+    const metricKeys = METRIC_COLUMNS.map((c) => c.key);
+    const theirs = metricKeys.map((key) => (key === "id" ? "my-figure" : key === "value" ? 5 : ""));
+    expect(
+      explainCell(facts({ address: "'Compute spend'!J30", table: tableFacts("Metrics", metricKeys, theirs, "value") }), catalog)
+        .kind,
+    ).not.toBe("analystRow");
+  });
+});

@@ -2,7 +2,8 @@ import { catalogCircles, flowGraph } from "../../../src/domain/flows/graph";
 import { exposure } from "../../../src/functions/functions";
 import { bundledCatalog as catalog } from "../../../src/domain/dataset";
 import { LANGUAGES } from "../../../src/domain/language";
-import { HEADER_TO_KEY, SHEET_WORDS } from "../../../src/domain/layout/labels";
+import { SHEET_WORDS } from "../../../src/domain/layout/labels";
+import { HEADER_TO_KEY } from "../../../src/domain/layout/tableWords";
 import { address, columnLetters, type TableSeriesPlan } from "../../../src/domain/layout/plan";
 import { buildWorkbookPlan } from "../../../src/domain/layout/workbookPlan";
 import { QUALIFIER_WORDS } from "../../../src/domain/dataset/qualifier";
@@ -122,8 +123,10 @@ describe("workbook plan", () => {
   });
 });
 
-describe.each(LANGUAGES)("formulas of the written sheets, in %s, evaluated by HyperFormula", (language) => {
-  const plans = buildWorkbookPlan(catalog, { ...context, language });
+describe.each(LANGUAGES)("formulas of the portable workbook's sheets, in %s, evaluated by HyperFormula", (language) => {
+  // The portable layout: HyperFormula cannot size a spill whose size depends on a range's
+  // values, so the live Money map's spills are calculated in tests/domain/layout/moneyMapPlan.test.ts.
+  const plans = buildWorkbookPlan(catalog, { ...context, language, portable: true });
   const { valueAt } = planToEngine(plans);
   const [deals, spend, moneyMap, about] = plans;
 

@@ -69,6 +69,13 @@ export function installCalculator(workbook: FakeWorkbook, cores: ComputeCores): 
     return height === 1 && width === 1 ? rows[0][0] : rows;
   }
 
+  function tableNamed(tableName: string) {
+    const table = workbook.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
+    const tableSheet = table && workbook.sheets.find((s) => s.id === table.sheetId);
+    if (!table || !tableSheet) throw new OfficeError("NotImplemented", `No table ${tableName}`);
+    return { table, tableSheet };
+  }
+
   function scopeOn(sheet: SheetModel, depth: number): FormulaScope {
     const sheetNamed = (name: string) => {
       const found = workbook.sheetByName(name);
@@ -86,10 +93,14 @@ export function installCalculator(workbook: FakeWorkbook, cores: ComputeCores): 
           ? valueAt(targetSheet, target.row, target.col, depth)
           : new CellError("#REF!", `${name} lost its sheet`);
       },
+      wholeTable: (tableName) => {
+        const { table, tableSheet } = tableNamed(tableName);
+        return Array.from({ length: table.height }, (_, r) =>
+          Array.from({ length: table.width }, (_, c) => valueAt(tableSheet, table.top + r, table.left + c, depth)),
+        );
+      },
       tableColumn: (tableName, column) => {
-        const table = workbook.tables.find((t) => t.name.toLowerCase() === tableName.toLowerCase());
-        const tableSheet = table && workbook.sheets.find((s) => s.id === table.sheetId);
-        if (!table || !tableSheet) throw new OfficeError("NotImplemented", `No table ${tableName}`);
+        const { table, tableSheet } = tableNamed(tableName);
         const headers = Array.from(
           { length: table.width },
           (_, c) => tableSheet.cells.get(key(table.top, table.left + c))?.value,
