@@ -57,6 +57,7 @@ export const excelWorkbookPort: WorkbookPort = {
       await context.sync();
       return address(placement.row, placement.col);
     }),
+  workbookDeals: () => import(/* webpackChunkName: "workbook-deals" */ "./workbookDeals").then((m) => m.readWorkbookDeals()),
   // The scenario code loads with the Scenarios view, not with the pane.
   scenarios: () => scenarioModule().then((m) => m.readScenarios()),
   saveScenarios: (definitions, language, consent) =>

@@ -5,6 +5,7 @@
  * call Excel.run themselves.
  */
 import type { AcceptanceReport, CheckResult, SuiteMode } from "../acceptance/report";
+import type { CellValue } from "../domain/cells";
 import type { CellFacts } from "../domain/explain";
 import type { Language } from "../domain/language";
 import type { Placement, Selection } from "../domain/layout/formulaPlacement";
@@ -56,6 +57,19 @@ export interface FormulaPort {
    * content is never overwritten. Returns the cell's address, or null when it was not empty.
    */
   insertFormula(placement: Placement): Promise<string | null>;
+}
+
+/** The workbook's Deals table: the columns the money-map functions read, header row first. */
+export interface WorkbookDeals {
+  /** The table's name now (Deals, or the name the analyst gave it). */
+  readonly table: string;
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+/** Map: the workbook's own deals, the analyst's rows included. */
+export interface DealsPort {
+  /** The Deals table the add-in wrote, as it is now; null where the workbook has none. Nothing written. */
+  workbookDeals(): Promise<WorkbookDeals | null>;
 }
 
 /** Scenarios: the stored list and the sheets built from it. */
@@ -135,6 +149,7 @@ export interface AcceptancePort {
 
 export type WorkbookPort = TablesPort &
   FormulaPort &
+  DealsPort &
   ScenariosPort &
   PortablePort &
   ExplainPort &

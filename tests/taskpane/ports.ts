@@ -10,6 +10,7 @@ export function testPort(overrides: Partial<WorkbookPort>): WorkbookPort {
     onActivity: () => () => undefined,
     selection: unused("selection"),
     insertFormula: unused("insertFormula"),
+    workbookDeals: async () => null,
     scenarios: async () => ({ definitions: [], refusal: null }),
     saveScenarios: unused("saveScenarios"),
     deleteScenario: unused("deleteScenario"),

@@ -223,6 +223,63 @@ describe("Map view", () => {
     expect(port.inserted.map((p) => p.formula)).toEqual(['=COMPUTE.EXPOSURE("Oracle")']);
   });
 
+  it("draws the workbook's Deals table, the analyst's rows and amounts marked, the unread rows named, and switches to the article", async () => {
+    const header = ["id", "parties", "direction", "payer", "payee", "kind", "value_usd", "qualifier", "status"];
+    const row = (cells: Partial<Record<string, string | number>>) => header.map((key) => cells[key] ?? "");
+    const values = [
+      header,
+      row({ id: "nvidia-openai-investment", parties: "Nvidia, OpenAI", payer: "Nvidia", payee: "OpenAI", value_usd: 100e9 }),
+      row({ id: "openai-oracle-compute", parties: "OpenAI, Oracle", payer: "OpenAI", payee: "Oracle", value_usd: 300e9 }),
+      row({ id: "oracle-nvidia-chips", parties: "Oracle, Nvidia", payer: "Oracle", payee: "Nvidia", value_usd: 40e9 }),
+      row({ id: "my-coreweave", payer: "Oracle", payee: "CoreWeave", value_usd: 12e9 }),
+      row({ id: "my-broken", payer: "Oracle", value_usd: 1 }),
+    ];
+    const port = makePort({ workbookDeals: async () => ({ table: "Deals", values }) });
+    const { container } = await openView("Map", port);
+    expect(await screen.findByRole("radio", { name: "This workbook (Deals)" })).toHaveProperty("checked", true);
+    expect(screen.getByText("1 rows of Deals are not on the map: row 6 (my-broken): a payer without a payee.")).toBeTruthy();
+    const table = screen.getByRole("table", { name: "Every flow" });
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 4);
+    expect(within(table).getByRole("row", { name: /^Oracle CoreWeave my-coreweave US\$12B your row$/ })).toBeTruthy();
+    expect(within(table).getByRole("row", { name: /^Oracle Nvidia .* US\$40B your amount$/ })).toBeTruthy();
+    expect(within(table).getByRole("row", { name: /^Nvidia OpenAI .* US\$100B the article's$/ })).toBeTruthy();
+    expect(container.querySelectorAll('g[data-theirs="true"]')).toHaveLength(2);
+    // The analyst's amount closes the circle with a stated smallest leg.
+    expect(screen.getByRole("button", { name: "Nvidia → OpenAI → Oracle → Nvidia" })).toBeTruthy();
+    expect(screen.getByText(/at most US\$40B goes all the way round/)).toBeTruthy();
+    // A company of the analyst's own, with formulas over the table.
+    const coreWeave = screen.getByRole("button", { name: "CoreWeave: US$12B in, US$0 out" });
+    await userEvent.click(coreWeave);
+    await userEvent.click(screen.getByRole("button", { name: "Insert formula for EXPOSURE CoreWeave" }));
+    await screen.findByText(/^Inserted/);
+    expect(port.inserted.map((p) => p.formula)).toEqual(['=COMPUTE.EXPOSURE("CoreWeave",,Deals[#All])']);
+    expect(await axe(container)).toHaveNoViolations();
+
+    await userEvent.click(screen.getByRole("radio", { name: "The article" }));
+    expect(within(screen.getByRole("table", { name: "Every flow" })).getAllByRole("row")).toHaveLength(1 + 15);
+    expect(screen.queryByRole("button", { name: /^CoreWeave/ })).toBeNull();
+  });
+
+  it("says where the workbook has no Deals table, and where it could not be read, with Read again", async () => {
+    const first = await openView("Map");
+    expect(await screen.findByText(/This workbook has no Deals table yet/)).toBeTruthy();
+    first.unmount();
+    let calls = 0;
+    const failing = makePort({
+      workbookDeals: async () => {
+        calls++;
+        throw new Error("InvalidOperation: the cell is being edited");
+      },
+    });
+    await openView("Map", failing);
+    expect(await screen.findByRole("alert")).toHaveProperty(
+      "textContent",
+      expect.stringMatching(/Could not read the workbook's Deals table/),
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Read again" }));
+    expect(calls).toBe(2);
+  });
+
   it("highlights a circle when it is selected", async () => {
     const { container } = await openView("Map");
     const circle = await screen.findByRole("button", { name: "Nvidia → OpenAI → Oracle → Nvidia" });

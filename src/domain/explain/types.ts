@@ -6,6 +6,7 @@ import type { CellValue } from "../cells";
 import type { AiShareStatus, Caveat, MetricUnit, Qualifier } from "../dataset/schema";
 import type { FunctionId } from "../formulas/build";
 import type { ExtrapolationMethod } from "../model/aiShare";
+import type { SkipReason } from "../flows/dealsRange";
 
 /** One piece of a derived figure's formula in words: text, an operator, or an input to link. */
 export type FormulaWord =
@@ -151,7 +152,7 @@ export interface Precedent {
 export type RowReading =
   | { readonly kind: "flow"; readonly from: string; readonly to: string; readonly valueUsd: number | null }
   | { readonly kind: "link"; readonly parties: readonly string[] }
-  | { readonly kind: "skipped"; readonly reason: string };
+  | { readonly kind: "skipped"; readonly reason: SkipReason };
 
 /** A row of the analyst's own in a table laid out as the Deals table: theirs, not the article's. */
 export interface AnalystRowExplanation {

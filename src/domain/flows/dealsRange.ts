@@ -21,15 +21,28 @@ import type { Deal, DealKind, Qualifier } from "../dataset/schema";
 import { DIRECTION_WORDS, HEADER_TO_KEY } from "../layout/tableWords";
 import { invalidArgument, isDomainError, type Outcome } from "../model/outcome";
 
-/** The columns a deals range must have, by key; it may also have a direction, kind, qualifier and status. */
+/** The columns a deals range must have, by key. */
 export const REQUIRED_DEAL_COLUMNS = ["id", "parties", "payer", "payee", "value_usd"] as const;
-type RangeColumn = (typeof REQUIRED_DEAL_COLUMNS)[number] | "direction" | "kind" | "qualifier" | "status";
+/** Every column read: those it must have, then those it may have. */
+export const READ_DEAL_COLUMNS = [...REQUIRED_DEAL_COLUMNS, "direction", "kind", "qualifier", "status"] as const;
+type RangeColumn = (typeof READ_DEAL_COLUMNS)[number];
+
+/** Why a row was not read. */
+export type SkipReason = "value-not-number" | "payer-without-payee" | "payee-without-payer" | "no-parties";
+
+/** The reasons in the functions' words (English, as their other messages). */
+export const SKIP_REASON_TEXT: Readonly<Record<SkipReason, string>> = {
+  "value-not-number": "value_usd is not a number of US dollars",
+  "payer-without-payee": "a payer without a payee",
+  "payee-without-payer": "a payee without a payer",
+  "no-parties": "no parties, payer or payee",
+};
 
 /** A row that was not read, and why: its 1-based row in the range (the header is row 1) and its id. */
 export interface SkippedRow {
   readonly row: number;
   readonly id: string;
-  readonly reason: string;
+  readonly reason: SkipReason;
 }
 
 /** How a row of the range relates to the article. */
@@ -119,7 +132,7 @@ export function readDealsRange(catalog: Catalog, range: readonly (readonly unkno
     const row = range[r];
     if (row.every(isBlank)) continue;
     const id = textOf(at(row, "id"));
-    const skip = (reason: string) => skipped.push({ row: r + 1, id, reason });
+    const skip = (reason: SkipReason) => skipped.push({ row: r + 1, id, reason });
     const payer = textOf(at(row, "payer"));
     const payee = textOf(at(row, "payee"));
     const partyNames = textOf(at(row, "parties"))
@@ -127,15 +140,15 @@ export function readDealsRange(catalog: Catalog, range: readonly (readonly unkno
       .filter((name) => name !== "");
     const value = at(row, "value_usd");
     if (!isBlank(value) && !(typeof value === "number" && Number.isFinite(value) && value >= 0)) {
-      skip("value_usd is not a number of US dollars");
+      skip("value-not-number");
       continue;
     }
     if ((payer === "") !== (payee === "")) {
-      skip(payer === "" ? "a payee without a payer" : "a payer without a payee");
+      skip(payer === "" ? "payee-without-payer" : "payer-without-payee");
       continue;
     }
     if (payer === "" && partyNames.length === 0) {
-      skip("no parties, payer or payee");
+      skip("no-parties");
       continue;
     }
     // Two rows with one id are two deals: the second is told apart by its row.

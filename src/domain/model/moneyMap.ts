@@ -19,7 +19,7 @@ import {
   type FlowDirection,
   type FlowGraph,
 } from "../flows/graph";
-import { cachedRangeReader, type SkippedRow } from "../flows/dealsRange";
+import { cachedRangeReader, SKIP_REASON_TEXT, type SkippedRow } from "../flows/dealsRange";
 import type { MatrixWords } from "../layout/tableWords";
 import { findEntity } from "./lookups";
 import { withHeaderRow, type Row } from "../tables/tableView";
@@ -260,7 +260,7 @@ export function skippedRows(source: MoneyMapSource, list: boolean): CellValue {
   if (!list) return skipped.length;
   const named = skipped
     .slice(0, LISTED_SKIPS)
-    .map((s) => `row ${s.row}${s.id === "" ? "" : ` (${s.id})`}: ${s.reason}`)
+    .map((s) => `row ${s.row}${s.id === "" ? "" : ` (${s.id})`}: ${SKIP_REASON_TEXT[s.reason]}`)
     .join("; ");
   return skipped.length > LISTED_SKIPS ? `${named}; and ${skipped.length - LISTED_SKIPS} more` : named;
 }

@@ -3,14 +3,40 @@
  * amounts, dashed where no amount is stated, and the links without one direction as dotted
  * lines. Selecting an entity lists its flows and exposure; selecting a circle highlights it.
  * Every flow is also in the table below, which is what screen readers read.
+ *
+ * Where the workbook has the Deals table, the map draws it, as the functions read it with
+ * Deals[#All] (flows/dealsRange.ts): the analyst's rows and amounts marked as theirs, and the
+ * rows that could not be read listed. A switch goes back to the article's deals.
  */
-import { Body1, Button, Caption1, makeStyles, mergeClasses, Subtitle2, Text, tokens } from "@fluentui/react-components";
-import { useMemo, useState, type KeyboardEvent } from "react";
-import { bundledCatalog } from "../../domain/dataset";
-import { catalogCircles, flowGraph, type Circle, type Flow } from "../../domain/flows/graph";
-import { layoutMap } from "../../domain/flows/layout";
-import { qualifiedName, text } from "../../domain/formulas/build";
+import {
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  mergeClasses,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { useCallback, useEffect, useMemo, useState, type KeyboardEvent } from "react";
+import { bundledCatalog, type CatalogDeal } from "../../domain/dataset";
+import { readDealsRange, type RowOrigin, type SkippedRow } from "../../domain/flows/dealsRange";
+import {
+  buildFlowGraph,
+  catalogCircles,
+  flowGraph,
+  mapCircles,
+  type Circle,
+  type Circles,
+  type Flow,
+  type FlowGraph,
+} from "../../domain/flows/graph";
+import { layoutMap, type MapLayout } from "../../domain/flows/layout";
+import { omitted, qualifiedName, text, wholeTable, type FormulaPart } from "../../domain/formulas/build";
 import { circleText } from "../../domain/model/moneyMap";
+import { isDomainError } from "../../domain/model/outcome";
 import type { Language } from "../../domain/language";
 import { formatFigure } from "../../domain/tables/formatFigure";
 import { InsertButton } from "../components/InsertButton";
@@ -21,13 +47,61 @@ import { useInsertFormula } from "../hooks/useInsertFormula";
 import { entityName } from "../entityName";
 import { useI18n, useViewStrings } from "../i18n";
 import { MAP_STRINGS } from "../strings/views/mapView";
-import type { FormulaPort } from "../ports";
+import { SKIP_REASON_STRINGS } from "../strings/views/skipReasons";
+import type { DealsPort, FormulaPort, WorkbookDeals } from "../ports";
+import { errorDetail } from "../officeFailures";
 
 const catalog = bundledCatalog;
-const graph = flowGraph(catalog);
 const SIZE = 420;
 const LABEL_ROOM = 112;
-const layout = layoutMap(graph, SIZE, LABEL_ROOM);
+
+/** What the map draws: the article's deals, or the workbook's Deals table as the functions read it. */
+interface MapModel {
+  readonly graph: FlowGraph;
+  readonly circles: Circles;
+  readonly layout: MapLayout;
+  /** An entity's name in the pane's language: the dataset's, or the analyst's as they wrote it. */
+  nameOf(id: string, language: Language): string;
+  /** The name a formula gives the entity: English for the dataset's, which every Excel reads the same. */
+  formulaName(id: string): string;
+  originOf(deal: CatalogDeal): RowOrigin;
+  /** The workbook's table, where the map draws it: formulas then read it too. */
+  readonly table: string | null;
+  readonly skipped: readonly SkippedRow[];
+}
+
+function modelOf(graph: FlowGraph, circles: Circles, parts: Omit<MapModel, "graph" | "circles" | "layout">): MapModel {
+  return { graph, circles, layout: layoutMap(graph, SIZE, LABEL_ROOM), ...parts };
+}
+
+const articleMap: MapModel = modelOf(flowGraph(catalog), catalogCircles(catalog), {
+  nameOf: entityName,
+  formulaName: catalog.nameOf,
+  originOf: () => "article",
+  table: null,
+  skipped: [],
+});
+
+/** The workbook's table as a map; null where its header lacks the columns the functions need. */
+function workbookMap(deals: WorkbookDeals): MapModel | null {
+  const read = readDealsRange(catalog, deals.values);
+  if (isDomainError(read)) return null;
+  const known = (id: string) => catalog.entity(id)?.id === id;
+  const graph = buildFlowGraph(read.deals, read.entityOrder);
+  return modelOf(graph, mapCircles(graph), {
+    nameOf: (id, language) => (known(id) ? entityName(id, language) : read.nameOf(id)),
+    formulaName: (id) => (known(id) ? catalog.nameOf(id) : read.nameOf(id)),
+    originOf: (deal) => read.originOf(deal.id),
+    table: deals.table,
+    skipped: read.skipped,
+  });
+}
+
+type WorkbookState =
+  | { readonly state: "reading" }
+  | { readonly state: "none" }
+  | { readonly state: "failed"; readonly reason: string }
+  | { readonly state: "read"; readonly model: MapModel | null; readonly table: string };
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -36,6 +110,8 @@ const useStyles = makeStyles({
   link: { fill: "none", stroke: tokens.colorNeutralForeground3, strokeDasharray: "1 4", strokeLinecap: "round" },
   unstated: { strokeDasharray: "6 4" },
   highlighted: { stroke: tokens.colorBrandForeground1 },
+  theirs: { stroke: tokens.colorPaletteBerryForeground1 },
+  arrowTheirs: { fill: tokens.colorPaletteBerryForeground1 },
   arrow: { fill: tokens.colorNeutralForeground3 },
   arrowHighlighted: { fill: tokens.colorBrandForeground1 },
   inferredMark: { fill: tokens.colorPaletteDarkOrangeForeground1 },
@@ -51,17 +127,24 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-/** A flow in words, in the pane's language: "Oracle → Nvidia: not stated". */
-function useFlowWords(): (flow: Flow) => string {
+/** A flow in words, in the pane's language: "Oracle → Nvidia: not stated", and whose it is where it is the analyst's. */
+function useFlowWords(model: MapModel): (flow: Flow) => string {
   const { language } = useI18n();
   const v = useViewStrings(MAP_STRINGS);
-  return (flow) =>
-    v("mapFlowLabel", {
-      from: entityName(flow.from, language),
-      to: entityName(flow.to, language),
+  return (flow) => {
+    const words = v("mapFlowLabel", {
+      from: model.nameOf(flow.from, language),
+      to: model.nameOf(flow.to, language),
       amount: amount(flow.valueUsd, language, v("mapNotStated")),
     });
+    const whose = whoseWord(model.originOf(flow.deal), v);
+    return whose === null ? words : `${words} (${whose})`;
+  };
 }
+
+/** Whose a row is, in words, where it is not simply the article's. */
+const whoseWord = (origin: RowOrigin, v: ReturnType<typeof useViewStrings<keyof (typeof MAP_STRINGS)["en"]>>) =>
+  origin === "analyst" ? v("mapYours") : origin === "overridden" ? v("mapYourAmount") : null;
 
 /** Long names are cut on the map; the button's label and the table give them whole. */
 const shortName = (full: string) => (full.length > 14 ? `${full.slice(0, 13)}…` : full);
@@ -71,21 +154,45 @@ const amount = (value: number | null, language: Language, notStated: string) =>
 
 const legKey = (from: string, to: string) => `${from}\u0000${to}`;
 
-export default function MapView({ port, className }: { port: FormulaPort; className?: string }) {
+/** The workbook's Deals table, read when the view opens and when asked again. */
+function useWorkbookDeals(port: DealsPort): [WorkbookState, () => void] {
+  const [state, setState] = useState<WorkbookState>({ state: "reading" });
+  const read = useCallback(() => {
+    setState({ state: "reading" });
+    port.workbookDeals().then(
+      (deals) => setState(deals === null ? { state: "none" } : { state: "read", model: workbookMap(deals), table: deals.table }),
+      (error: unknown) => setState({ state: "failed", reason: errorDetail(error) }),
+    );
+  }, [port]);
+  useEffect(read, [read]);
+  return [state, read];
+}
+
+export default function MapView({ port, className }: { port: FormulaPort & DealsPort; className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
   const v = useViewStrings(MAP_STRINGS);
+  const reasonWords = useViewStrings(SKIP_REASON_STRINGS);
+  const [workbook, readAgain] = useWorkbookDeals(port);
+  const [source, setSource] = useState<"workbook" | "article">("workbook");
   const [selected, setSelected] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [circle, setCircle] = useState<Circle | null>(null);
   const { insert, notice } = useInsertFormula(port);
-  const circles = catalogCircles(catalog);
-  const name = (id: string) => entityName(id, language);
+  const workbookModel = workbook.state === "read" ? workbook.model : null;
+  const model = source === "workbook" && workbookModel !== null ? workbookModel : articleMap;
+  const { graph, circles, layout } = model;
+  const name = (id: string) => model.nameOf(id, language);
   const notStated = v("mapNotStated");
 
   const highlightedLegs = useMemo(() => new Set(circle?.legs.map((leg) => legKey(leg.from, leg.to)) ?? []), [circle]);
   const isHighlighted = (flow: Flow) => highlightedLegs.has(legKey(flow.from, flow.to));
 
+  const switchTo = (next: "workbook" | "article") => {
+    setSource(next);
+    setSelected(null);
+    setCircle(null);
+  };
   const select = (id: string) => setSelected((was) => (was === id ? null : id));
   const onNodeKey = (event: KeyboardEvent, id: string) => {
     if (event.key !== "Enter" && event.key !== " ") return;
@@ -93,11 +200,23 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
     select(id);
   };
 
-  const flowWords = useFlowWords();
+  const flowWords = useFlowWords(model);
+  const skippedRows = model.skipped
+    .map((row) => v("mapSkippedRow", { row: row.row, id: row.id === "" ? "" : ` (${row.id})`, reason: reasonWords(row.reason) }))
+    .join(language === "en" ? "; " : "；");
 
   return (
     <section className={mergeClasses(styles.root, className)} aria-label={t("tabMap")}>
-      <Body1>{v("mapIntro")}</Body1>
+      <WorkbookSource state={workbook} source={source} onSource={switchTo} onReadAgain={readAgain} />
+      <Body1>{model.table === null ? v("mapIntro") : v("mapWorkbookIntro", { table: model.table })}</Body1>
+      {model.skipped.length > 0 && (
+        <Caption1 block role="status">
+          {v("mapSkipped", { count: model.skipped.length, table: model.table ?? "", rows: skippedRows })}
+        </Caption1>
+      )}
+      {model.table !== null && graph.flows.length + graph.links.length === 0 && (
+        <Caption1 block>{v("mapNoFlows", { table: model.table })}</Caption1>
+      )}
       <svg className={styles.map} viewBox={`0 0 ${SIZE} ${SIZE}`} role="group" aria-label={v("mapPictureLabel")}>
         {layout.links.map((edge, i) => (
           <path key={`link-${i}`} d={edge.path} className={styles.link} strokeWidth={edge.width} aria-hidden="true" />
@@ -105,15 +224,24 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
         {layout.flows.map((edge, i) => {
           const flow = graph.flows[i];
           const on = isHighlighted(flow);
+          const theirs = model.originOf(flow.deal) !== "article";
           return (
-            <g key={flow.deal.id} aria-hidden="true" data-highlighted={on}>
+            <g key={flow.deal.id} aria-hidden="true" data-highlighted={on} data-theirs={theirs}>
               <title>{flowWords(flow)}</title>
               <path
                 d={edge.path}
-                className={mergeClasses(styles.flow, edge.dashed && styles.unstated, on && styles.highlighted)}
+                className={mergeClasses(
+                  styles.flow,
+                  edge.dashed && styles.unstated,
+                  theirs && styles.theirs,
+                  on && styles.highlighted,
+                )}
                 strokeWidth={edge.width}
               />
-              <polygon points={edge.arrow} className={on ? styles.arrowHighlighted : styles.arrow} />
+              <polygon
+                points={edge.arrow}
+                className={on ? styles.arrowHighlighted : theirs ? styles.arrowTheirs : styles.arrow}
+              />
               {edge.inferred && <circle cx={edge.middle.x} cy={edge.middle.y} r={4} className={styles.inferredMark} />}
             </g>
           );
@@ -163,7 +291,7 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
       </svg>
       <Caption1 className={styles.legend}>{v("mapLegend")}</Caption1>
       <NoticeBar notice={notice} sticky />
-      {selected !== null && <EntityPanel id={selected} onInsert={insert} />}
+      {selected !== null && <EntityPanel model={model} id={selected} onInsert={insert} />}
       <section aria-labelledby="map-circles">
         <Subtitle2 as="h2" id="map-circles">
           {v("mapCirclesHeading", { count: circles.circles.length, limit: circles.maxLength })}
@@ -193,22 +321,77 @@ export default function MapView({ port, className }: { port: FormulaPort; classN
           })}
         </ItemList>
       </section>
-      <FlowTable />
+      <FlowTable model={model} />
     </section>
   );
 }
 
-function EntityPanel({ id, onInsert }: { id: string; onInsert: ReturnType<typeof useInsertFormula>["insert"] }) {
+/** Where the map's deals come from: the workbook's table (with Read again) or the article's. */
+function WorkbookSource({
+  state,
+  source,
+  onSource,
+  onReadAgain,
+}: {
+  state: WorkbookState;
+  source: "workbook" | "article";
+  onSource: (source: "workbook" | "article") => void;
+  onReadAgain: () => void;
+}) {
+  const styles = useStyles();
+  const v = useViewStrings(MAP_STRINGS);
+  if (state.state === "reading") return <Caption1 role="status">{v("mapReading")}</Caption1>;
+  if (state.state === "none") return <Caption1>{v("mapNoTable")}</Caption1>;
+  if (state.state === "failed")
+    return (
+      <div className={styles.actions}>
+        <Caption1 role="alert">{v("mapReadFailed", { reason: state.reason })}</Caption1>
+        <Button size="small" onClick={onReadAgain}>
+          {v("mapReadAgain", { table: "" }).trim()}
+        </Button>
+      </div>
+    );
+  return (
+    <div className={styles.actions}>
+      <RadioGroup
+        layout="horizontal"
+        aria-label={v("mapSourceLabel")}
+        value={source}
+        onChange={(_, data) => onSource(data.value as "workbook" | "article")}
+      >
+        <Radio value="workbook" label={v("mapSourceWorkbook", { table: state.table })} disabled={state.model === null} />
+        <Radio value="article" label={v("mapSourceArticle")} />
+      </RadioGroup>
+      <Button size="small" onClick={onReadAgain}>
+        {v("mapReadAgain", { table: state.table })}
+      </Button>
+    </div>
+  );
+}
+
+function EntityPanel({
+  model,
+  id,
+  onInsert,
+}: {
+  model: MapModel;
+  id: string;
+  onInsert: ReturnType<typeof useInsertFormula>["insert"];
+}) {
   const styles = useStyles();
   const { language } = useI18n();
   const v = useViewStrings(MAP_STRINGS);
-  const name = entityName(id, language);
-  const exposure = graph.exposureOf(id);
-  const flows = graph.flowsOf(id, "both");
-  const flowWords = useFlowWords();
+  const name = model.nameOf(id, language);
+  const exposure = model.graph.exposureOf(id);
+  const flows = model.graph.flowsOf(id, "both");
+  const flowWords = useFlowWords(model);
   const money = (value: number) => formatFigure(value, "USD", language);
-  // Formulas name the entity in English, which every copy of Excel reads the same.
-  const formulaName = catalog.nameOf(id);
+  const formulaName = model.formulaName(id);
+  // Over the workbook's table, the formulas read it too: EXPOSURE("CoreWeave", , Deals[#All]).
+  const call = (parameters: number): FormulaPart[] =>
+    model.table === null
+      ? [text(formulaName)]
+      : [text(formulaName), ...Array<FormulaPart>(parameters - 2).fill(omitted), wholeTable(model.table)];
   return (
     <Panel header={<Text weight="semibold">{name}</Text>}>
       <Body1>{v("mapExposure", { in: money(exposure.inUsd), out: money(exposure.outUsd), net: money(exposure.netUsd) })}</Body1>
@@ -224,39 +407,48 @@ function EntityPanel({ id, onInsert }: { id: string; onInsert: ReturnType<typeof
         <InsertButton
           name={`EXPOSURE ${name}`}
           label={`=${qualifiedName("EXPOSURE")}`}
-          onInsert={() => onInsert("EXPOSURE", [text(formulaName)], 0)}
+          onInsert={() => onInsert("EXPOSURE", call(3), 0)}
         />
         <InsertButton
           name={`FLOWS ${name}`}
           label={`=${qualifiedName("FLOWS")}`}
-          onInsert={() => onInsert("FLOWS", [text(formulaName)], 0)}
+          onInsert={() => onInsert("FLOWS", call(4), 0)}
         />
       </div>
     </Panel>
   );
 }
 
-/** Every flow and link, as a table: the map in words. */
-function FlowTable() {
+/** Every flow and link, as a table: the map in words, with whose each row is where the map draws the workbook's. */
+function FlowTable({ model }: { model: MapModel }) {
   const styles = useStyles();
   const { language } = useI18n();
   const v = useViewStrings(MAP_STRINGS);
   const notStated = v("mapNotStated");
+  const { graph } = model;
   const rows = [
     ...graph.flows.map((flow) => ({
       key: flow.deal.id,
-      from: entityName(flow.from, language),
-      to: entityName(flow.to, language),
+      from: model.nameOf(flow.from, language),
+      to: model.nameOf(flow.to, language),
       deal: flow.deal,
       value: flow.valueUsd,
     })),
     ...graph.links.map(({ deal }) => ({
       key: deal.id,
-      from: deal.parties.map((p) => entityName(p, language)).join(" ↔ "),
+      from: deal.parties.map((p) => model.nameOf(p, language)).join(" ↔ "),
       to: v("mapNoDirection"),
       deal,
       value: deal.valueUsd,
     })),
+  ];
+  const whose = model.table !== null;
+  const headers = [
+    v("mapColumnFrom"),
+    v("mapColumnTo"),
+    v("mapColumnDeal"),
+    v("mapColumnAmount"),
+    ...(whose ? [v("mapColumnWhose")] : []),
   ];
   return (
     <table className={styles.table}>
@@ -265,7 +457,7 @@ function FlowTable() {
       </caption>
       <thead>
         <tr>
-          {[v("mapColumnFrom"), v("mapColumnTo"), v("mapColumnDeal"), v("mapColumnAmount")].map((header) => (
+          {headers.map((header) => (
             <th key={header} scope="col" className={styles.cell}>
               {header}
             </th>
@@ -279,6 +471,7 @@ function FlowTable() {
             <td className={styles.cell}>{row.to}</td>
             <td className={styles.cell}>{language === "en" ? row.deal.title : row.deal.titleZh}</td>
             <td className={mergeClasses(styles.cell, styles.numeric)}>{amount(row.value, language, notStated)}</td>
+            {whose && <td className={styles.cell}>{whoseWord(model.originOf(row.deal), v) ?? v("mapArticle")}</td>}
           </tr>
         ))}
       </tbody>

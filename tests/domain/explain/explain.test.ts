@@ -346,7 +346,7 @@ describe("explainCell: a row the analyst added to the Deals table", () => {
         expectKind(explainRow({ id: "c", payer: "Oracle", value_usd: "lots" }, "value_usd", language), "analystRow").row.reading,
       ).toEqual({
         kind: "skipped",
-        reason: "value_usd is not a number of US dollars",
+        reason: "value-not-number",
       });
     },
   );

@@ -116,6 +116,12 @@ export function installCalculator(workbook: FakeWorkbook, cores: ComputeCores): 
   }
 
   workbook.calculate = (sheet, row, col) => valueAt(sheet, row, col, 0);
+  workbook.spilledValues = (sheet, row, col) => {
+    const formula = workbook.cell(sheet, row, col).formula;
+    if (formula === null) return null;
+    const result = evaluateCellFormula(formula, scopeOn(sheet, 1));
+    return Array.isArray(result) ? result : null;
+  };
   workbook.spillSize = (sheet, row, col) => {
     const formula = workbook.cell(sheet, row, col).formula;
     if (formula === null) return null;

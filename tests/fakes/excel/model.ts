@@ -1,5 +1,6 @@
 /** The workbook's state behind the fake host: plain data, shared by every Excel.run against it. */
 import { enter } from "./entry";
+import type { CellValue } from "../../../src/domain/cells";
 
 export type Cell = { value: string | number | boolean; formula: string | null; numberFormat: string };
 type Grid = Map<string, Cell>;
@@ -187,6 +188,8 @@ export class FakeWorkbook {
   calculate: ((sheet: SheetModel, row: number, col: number, formula: string) => Cell["value"]) | null = null;
   /** The size a formula's result spills to, rows by columns, where it spills (installed with the calculator). */
   spillSize: ((sheet: SheetModel, row: number, col: number) => { rows: number; columns: number } | null) | null = null;
+  /** What a dynamic-array formula in this cell spills, as the cells under it show it; null where it is no array. */
+  spilledValues: ((sheet: SheetModel, row: number, col: number) => CellValue[][] | null) | null = null;
 
   /** A workbook as Excel opens a new one, with an empty Sheet1; or with no sheets at all. */
   constructor(options: { blankSheet?: boolean } = {}) {

@@ -4,6 +4,7 @@ import type { AnalystRowExplanation } from "../../../domain/explain";
 import { formatFigure } from "../../../domain/tables/formatFigure";
 import { useI18n, useViewStrings } from "../../i18n";
 import { EXPLAIN_STRINGS } from "../../strings/views/explainView";
+import { SKIP_REASON_STRINGS } from "../../strings/views/skipReasons";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "flex-start" },
@@ -14,6 +15,7 @@ export function AnalystRowPanel({ row }: { row: AnalystRowExplanation }) {
   const styles = useStyles();
   const { language } = useI18n();
   const t = useViewStrings(EXPLAIN_STRINGS);
+  const reason = useViewStrings(SKIP_REASON_STRINGS);
   const { reading } = row;
   const read =
     reading.kind === "flow"
@@ -24,7 +26,7 @@ export function AnalystRowPanel({ row }: { row: AnalystRowExplanation }) {
         })
       : reading.kind === "link"
         ? t("yourRowLink", { parties: reading.parties.join(language === "en" ? ", " : "、") })
-        : t("yourRowSkipped", { reason: reading.reason });
+        : t("yourRowSkipped", { reason: reason(reading.reason) });
   return (
     <div className={styles.root}>
       <Badge appearance="tint" color="informative">

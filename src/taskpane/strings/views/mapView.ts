@@ -20,6 +20,23 @@ const en = {
   mapColumnDeal: "Deal",
   mapColumnAmount: "Amount",
   mapNoDirection: "(no direction stated)",
+  mapSourceLabel: "Deals from",
+  mapSourceWorkbook: "This workbook ({table})",
+  mapSourceArticle: "The article",
+  mapReadAgain: "Read {table} again",
+  mapReading: "Reading the workbook's Deals table…",
+  mapReadFailed: "Could not read the workbook's Deals table: {reason}. Finish editing any cell, then choose Read again.",
+  mapNoTable:
+    "This workbook has no Deals table yet: the map shows the article's deals. Insert the tables on Home to map your own rows too.",
+  mapWorkbookIntro:
+    "Who pays whom in {table}, your rows included. Your rows and your amounts are drawn in pink and marked in the table; the functions read the same rows with {table}[#All].",
+  mapSkipped: "{count} rows of {table} are not on the map: {rows}.",
+  mapSkippedRow: "row {row}{id}: {reason}",
+  mapYours: "your row",
+  mapYourAmount: "your amount",
+  mapColumnWhose: "Whose",
+  mapArticle: "the article's",
+  mapNoFlows: "{table} holds no money flow: give a row a payer, a payee and an amount in US$.",
 } as const;
 
 export const MAP_STRINGS: ViewStrings<keyof typeof en> = {
@@ -43,6 +60,22 @@ export const MAP_STRINGS: ViewStrings<keyof typeof en> = {
     mapColumnDeal: "交易",
     mapColumnAmount: "金额",
     mapNoDirection: "（未说明方向）",
+    mapSourceLabel: "交易来源",
+    mapSourceWorkbook: "本工作簿（{table}）",
+    mapSourceArticle: "文章",
+    mapReadAgain: "重新读取{table}",
+    mapReading: "正在读取工作簿中的交易表…",
+    mapReadFailed: "无法读取工作簿中的交易表：{reason}。请先结束单元格编辑，再选择“重新读取”。",
+    mapNoTable: "本工作簿还没有交易表：图中为文章所述的交易。在“主页”插入表格后，您自己添加的行也会显示。",
+    mapWorkbookIntro:
+      "{table}中谁付钱给谁，包括您添加的行。您的行和您填写的金额以粉色绘制，并在表中标明；函数以 {table}[#All] 读取相同的行。",
+    mapSkipped: "{table}中有{count}行未显示在图中：{rows}。",
+    mapSkippedRow: "第{row}行{id}：{reason}",
+    mapYours: "您的行",
+    mapYourAmount: "您的金额",
+    mapColumnWhose: "来源",
+    mapArticle: "文章",
+    mapNoFlows: "{table}中没有资金流：请为一行填写付款方、收款方和美元金额。",
   },
   "zh-TW": {
     mapIntro:
@@ -63,5 +96,21 @@ export const MAP_STRINGS: ViewStrings<keyof typeof en> = {
     mapColumnDeal: "交易",
     mapColumnAmount: "金額",
     mapNoDirection: "（未說明方向）",
+    mapSourceLabel: "交易來源",
+    mapSourceWorkbook: "本活頁簿（{table}）",
+    mapSourceArticle: "文章",
+    mapReadAgain: "重新讀取{table}",
+    mapReading: "正在讀取活頁簿中的交易表…",
+    mapReadFailed: "無法讀取活頁簿中的交易表：{reason}。請先結束儲存格編輯，再選擇「重新讀取」。",
+    mapNoTable: "本活頁簿還沒有交易表：圖中為文章所述的交易。在「首頁」插入表格後，您自己新增的列也會顯示。",
+    mapWorkbookIntro:
+      "{table}中誰付錢給誰，包括您新增的列。您的列和您填寫的金額以粉紅色繪製，並在表中標明；函數以 {table}[#All] 讀取相同的列。",
+    mapSkipped: "{table}中有{count}列未顯示在圖中：{rows}。",
+    mapSkippedRow: "第{row}列{id}：{reason}",
+    mapYours: "您的列",
+    mapYourAmount: "您的金額",
+    mapColumnWhose: "來源",
+    mapArticle: "文章",
+    mapNoFlows: "{table}中沒有資金流：請為一列填寫付款方、收款方和美元金額。",
   },
 };
