@@ -21,9 +21,12 @@ export function callCore(core: ComputeCore, args: readonly unknown[]): CellValue
   return result as CellValue;
 }
 
-/** The same for a function that spills a matrix. */
+/**
+ * The same for a function that spills a matrix. A function whose metadata declares a matrix
+ * must return one: a single value (DEPENDENCE of one counterparty) is a 1×1 matrix, one cell.
+ */
 export function callSpillingCore(core: ComputeCore, args: readonly unknown[]): CellValue[][] {
   const result = core(args);
   if (isDomainError(result)) throw excelError(result);
-  return result as CellValue[][];
+  return Array.isArray(result) ? result : [[result]];
 }

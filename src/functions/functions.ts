@@ -206,6 +206,34 @@ export function moneymap(deals?: any[][], language?: any): any[][] {
 }
 
 /**
+ * The share of a company's stated money in that one counterparty pays (or, with "out", of its stated money out that goes to it); without a counterparty, every counterparty's, largest first.
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#dependence
+ * @param entity Company or body, in English or Chinese. Example: "Oracle".
+ * @param [counterparty] The one that pays it (or that it pays). Omitted: a spilled row for each, with the flows that state no amount.
+ * @param [direction] "in" (default) for its money in, "out" for its money out.
+ * @param [deals] Your deals: a range with the Deals table's header row, such as Deals[#All]. Default: the article's deals.
+ * @returns A fraction from 0 to 1; #N/A where the entity has no stated money that way, or the flows between the two state no amount. Example: =COMPUTE.DEPENDENCE("Oracle", "OpenAI") is 1.
+ */
+export function dependence(entity: any, counterparty?: any, direction?: any, deals?: any[][]): any[][] {
+  return callSpillingCore(cores.DEPENDENCE, [entity, counterparty, direction, deals]);
+}
+
+/**
+ * What each company loses when one stops paying: its stated money in, its loss in US$ and as a share, the round the loss reaches it. Assumes a company that loses a share of its inflows cuts its outflows by the same share (DebtRank).
+ * @customfunction
+ * @helpurl https://localhost:3000/help.html#stress
+ * @param failed The company or body that stops paying, in English or Chinese. Example: "Nvidia".
+ * @param [method] "cascade" (default): the loss passes on, each company once; "direct": only the failed company's own payments.
+ * @param [headers] 1 (default) for a header row, 0 for none.
+ * @param [deals] Your deals: a range with the Deals table's header row, such as Deals[#All]. Default: the article's deals.
+ * @returns Rows of entity, stated money in, loss in US$ ("not stated" where only flows without an amount reach it), loss share, round, qualifier and flows not stated. Example: =COMPUTE.STRESS("Nvidia").
+ */
+export function stress(failed: any, method?: any, headers?: any, deals?: any[][]): any[][] {
+  return callSpillingCore(cores.STRESS, [failed, method, headers, deals]);
+}
+
+/**
  * The rows of a deals range the money-map functions could not read: a value that is not a number, a payer without a payee, a row with no parties.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#skipped

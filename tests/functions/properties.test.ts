@@ -56,9 +56,27 @@ const scalar = fc.oneof(
   fc.boolean(),
   fc.constant(null),
 );
+/** A range laid out as the Deals table (its header row, some columns shuffled away), with rows of anything. */
+const dealsRange = fc
+  .tuple(
+    fc.shuffledSubarray(["id", "parties", "payer", "payee", "value_usd", "kind", "direction", "qualifier", "status", "付款方"], {
+      minLength: 4,
+    }),
+    fc.array(
+      fc.array(fc.oneof(scalar, fc.constantFrom("Nvidia", "CoreWeave", "英偉達", "Oracle, OpenAI")), {
+        minLength: 10,
+        maxLength: 10,
+      }),
+      {
+        maxLength: 6,
+      },
+    ),
+  )
+  .map(([header, rows]) => [header, ...rows.map((row) => row.slice(0, header.length))]);
 const excelArgument = fc.oneof(
   { weight: 5, arbitrary: scalar },
   { weight: 1, arbitrary: fc.array(fc.array(scalar, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }) },
+  { weight: 1, arbitrary: dealsRange },
 );
 
 function isFiniteCell(value: unknown): boolean {
@@ -81,13 +99,17 @@ const arities: Record<string, number> = {
   aishare: 2,
   aishares: 4,
   deal: 2,
-  deals: 2,
+  deals: 3,
   metric: 3,
   metrics: 2,
   source: 2,
-  flows: 3,
-  exposure: 2,
-  cycles: 2,
+  flows: 4,
+  exposure: 3,
+  cycles: 3,
+  moneymap: 2,
+  skipped: 2,
+  dependence: 4,
+  stress: 4,
 };
 
 describe.each(Object.entries(arities))("COMPUTE.%s over anything Excel can pass", (name, arity) => {

@@ -23,6 +23,8 @@ export const FUNCTION_IDS = [
   "CYCLES",
   "MONEYMAP",
   "SKIPPED",
+  "DEPENDENCE",
+  "STRESS",
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 

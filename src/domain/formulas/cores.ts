@@ -36,6 +36,8 @@ import {
   type MoneyMapSource,
 } from "../model/moneyMap";
 import { LANGUAGES, type Language } from "../language";
+import { STRESS_METHODS } from "../flows/stress";
+import { DEPENDENCE_DIRECTIONS, dependenceValue, stressTable } from "../model/dependence";
 import { MATRIX_WORDS } from "../layout/tableWords";
 import type { CellValue } from "../cells";
 import { ArgumentError, choiceArg, flagArg, numberArg, optional, rangeArg, read, textArg, type ArgSpec } from "./args";
@@ -140,6 +142,18 @@ const SPECS = {
   EXPOSURE: [entityArg, optional(choiceArg("direction", EXPOSURE_SIDES), "net"), dealsArg],
   CYCLES: [optional(entityArg), headersArg, dealsArg],
   MONEYMAP: [dealsArg, languageArg],
+  DEPENDENCE: [
+    entityArg,
+    optional(textArg("counterparty", "a company or body in English or Chinese")),
+    optional(choiceArg("direction", DEPENDENCE_DIRECTIONS), "in"),
+    dealsArg,
+  ],
+  STRESS: [
+    textArg("failed", "the company or body that stops paying, in English or Chinese"),
+    optional(choiceArg("method", STRESS_METHODS), "cascade"),
+    headersArg,
+    dealsArg,
+  ],
   SKIPPED: [
     rangeArg("deals", "a range with a header row holding the Deals table's columns, such as Deals[#All]"),
     optional(flagArg("list"), false),
@@ -187,6 +201,12 @@ export function computeCores(catalog: Catalog): ComputeCores {
     CYCLES: core("CYCLES", SPECS.CYCLES, (entity, headers, deals) => over(deals, (map) => cyclesTable(map, entity, headers))),
     MONEYMAP: core("MONEYMAP", SPECS.MONEYMAP, (deals, language) =>
       over(deals, (map) => moneyMapMatrix(map, MATRIX_WORDS[languageOf(language)])),
+    ),
+    DEPENDENCE: core("DEPENDENCE", SPECS.DEPENDENCE, (entity, counterparty, direction, deals) =>
+      over(deals, (map) => dependenceValue(map, entity, counterparty, direction)),
+    ),
+    STRESS: core("STRESS", SPECS.STRESS, (failed, method, headers, deals) =>
+      over(deals, (map) => stressTable(map, failed, method, headers)),
     ),
     SKIPPED: core("SKIPPED", SPECS.SKIPPED, (deals, list) => over(deals, (map) => skippedRows(map, list))),
   };

@@ -126,6 +126,20 @@ export const FUNCTION_EXAMPLES: readonly FunctionExample[] = [
     selectable: 1,
   },
   {
+    id: "DEPENDENCE",
+    signature: signature("DEPENDENCE", "entity, [counterparty], [direction], [deals]"),
+    example: partText(call("DEPENDENCE", [text("Oracle"), text("OpenAI")])),
+    args: [text("Oracle"), text("OpenAI")],
+    selectable: 2,
+  },
+  {
+    id: "STRESS",
+    signature: signature("STRESS", "failed, [method], [headers], [deals]"),
+    example: rows(call("STRESS", [text("Nvidia"), text("cascade"), num(0)])),
+    args: [text("Nvidia")],
+    selectable: 1,
+  },
+  {
     id: "SKIPPED",
     signature: signature("SKIPPED", "deals, [list]"),
     example: partText(call("SKIPPED", [wholeTable(DEALS_TABLE)])),
