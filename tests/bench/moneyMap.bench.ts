@@ -1,10 +1,12 @@
 /**
- * The money map's costs: EXPOSURE per call, FLOWS over the 1000× dataset, and the circle search
- * on a dense random graph of 1,000 entities and 15,000 deals, where the limits bound the run.
+ * The money map's costs: EXPOSURE per call, FLOWS over the 1000× dataset, the circle search on a
+ * dense random graph of 1,000 entities and 15,000 deals, where the limits bound the run; 50 calls
+ * over one 10,000-row deals range; and STRESS on the 1000× dataset and a dense graph.
  */
 import { bundledCatalog, bundledDataset, type CatalogDeal } from "../../src/domain/dataset";
 import { createCatalog } from "../../src/domain/dataset/catalog";
 import { buildFlowGraph, flowGraph, mapCircles } from "../../src/domain/flows/graph";
+import { stress } from "../../src/domain/flows/stress";
 import { catalogMoneyMap, exposureValue, flowsTable } from "../../src/domain/model/moneyMap";
 import { computeCores } from "../../src/domain/formulas/cores";
 import { dealTable } from "../../src/domain/tables/deals";
@@ -88,7 +90,36 @@ export function benchMoneyMap(): string[] {
   lines.push(
     `  found ${sparseFound.circles.length} circles; cut by the length limit: ${sparseFound.lengthCut}, by the cap: ${sparseFound.countCut}`,
   );
-  lines.push(...benchDealsRange());
+  lines.push(...benchDealsRange(), ...benchStress(big));
+  return lines;
+}
+
+/** STRESS from the entity that pays the most, on the 1000× dataset and on a dense random graph of 500 entities. */
+function benchStress(big: ReturnType<typeof createCatalog>): string[] {
+  const lines: string[] = [];
+  const widest = (graph: ReturnType<typeof flowGraph>) =>
+    [...graph.entities].sort((a, b) => graph.flowsOf(b, "out").length - graph.flowsOf(a, "out").length)[0];
+  const sparse = flowGraph(big);
+  const sparseFailed = widest(sparse);
+  let reached = 0;
+  const onBig = measure(`STRESS cascade, 1000× dataset (${big.deals.length} deals)`, 20, () => {
+    reached = stress(sparse, sparseFailed, "cascade").losses.length;
+    consume(reached);
+  });
+  lines.push(reportLine(onBig.name, onBig.nsPerCall, "measured, no target"), `  from ${sparseFailed}: ${reached} entities touched`);
+  const dense = buildFlowGraph(
+    randomDeals(500, 10_000, 20261207),
+    Array.from({ length: 500 }, (_, i) => `e${i}`),
+  );
+  const denseFailed = widest(dense);
+  let rounds = 0;
+  const onDense = measure("STRESS cascade, 500 entities and 10,000 random deals", 20, () => {
+    const result = stress(dense, denseFailed, "cascade");
+    rounds = result.rounds;
+    reached = result.losses.length;
+    consume(reached);
+  });
+  lines.push(reportLine(onDense.name, onDense.nsPerCall, "measured, no target"), `  ${reached} entities touched in ${rounds} rounds`);
   return lines;
 }
 

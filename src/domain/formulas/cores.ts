@@ -30,8 +30,8 @@ import {
   FLOW_DIRECTIONS,
   flowsTable,
   moneyMapMatrix,
-  moneyMapOf,
-  prepareMoneyMap,
+  catalogMoneyMap,
+  rangeMoneyMap,
   skippedRows,
   type MoneyMapSource,
 } from "../model/moneyMap";
@@ -175,11 +175,13 @@ export const parameterNames = (id: FunctionId): readonly string[] => SPECS[id].m
 /** Every function's core over one catalog, built once (the catalog never changes while it runs). */
 export function computeCores(catalog: Catalog): ComputeCores {
   prepareLookups(catalog);
-  prepareMoneyMap(catalog);
   const aiShareModel = createAiShareModel(catalog.aiShare);
   /** Computes over the money map of the deals range, or of the dataset where none is given. */
+  const articleMap = catalogMoneyMap(catalog);
+  const readRange = rangeMoneyMap(catalog);
   const over = (deals: readonly (readonly unknown[])[] | undefined, compute: (map: MoneyMapSource) => Outcome<CoreResult>) => {
-    const map = moneyMapOf(catalog, deals);
+    if (deals === undefined) return compute(articleMap);
+    const map = readRange(deals);
     return isDomainError(map) ? map : compute(map);
   };
   return {

@@ -128,16 +128,6 @@ export const rangeMoneyMap = perCatalog((catalog: Catalog) =>
   }),
 );
 
-/** The map a function answers from: the deals range where one is given, otherwise the dataset's. */
-export function moneyMapOf(catalog: Catalog, deals: readonly (readonly unknown[])[] | undefined): Outcome<MoneyMapSource> {
-  return deals === undefined ? catalogMoneyMap(catalog) : rangeMoneyMap(catalog)(deals);
-}
-
-/** Builds the map and the rows FLOWS gathers when the functions load, as prepareLookups does for the tables. */
-export function prepareMoneyMap(catalog: Catalog): void {
-  catalogMoneyMap(catalog);
-}
-
 /**
  * The flows of the map, or of one entity, one row each: payer, payee, deal, kind, stated US$,
  * qualifier, status, direction. With direction "both", links without one direction come after
