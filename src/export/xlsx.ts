@@ -19,6 +19,7 @@ import {
   address,
   blockFormats,
   cellIndexes,
+  listSource,
   tableCells,
   CHART_NAME_PREFIX,
   plannedFormat,
@@ -27,6 +28,7 @@ import {
   type ChartPlan,
   type ChartSeriesPlan,
   type PlannedValidation,
+  type ValidationRule,
   type SheetPlan,
   writtenFormat,
 } from "../domain/layout/plan";
@@ -184,13 +186,22 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.fill !== undefined) cell.fill = { type: "pattern", pattern: "solid", fgColor: argb(style.fill) };
 }
 
-const FILE_OPERATOR: Record<PlannedValidation["rule"]["operator"], ExcelJS.DataValidationOperator> = {
+const FILE_OPERATOR: Record<ValidationRule["operator"], ExcelJS.DataValidationOperator> = {
   between: "between",
   greaterThan: "greaterThan",
   greaterThanOrEqualTo: "greaterThanOrEqual",
 };
 
 function fileValidation(validation: PlannedValidation): ExcelJS.DataValidation {
+  if ("choices" in validation)
+    return {
+      type: "list",
+      formulae: [`"${listSource(validation.choices)}"`],
+      showErrorMessage: true,
+      errorStyle: "information",
+      error: validation.message,
+      allowBlank: true,
+    };
   const { rule } = validation;
   return {
     type: validation.numberKind,

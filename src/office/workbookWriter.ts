@@ -33,6 +33,7 @@ import {
   headerFormats,
   plannedArea,
   plannedFormat,
+  listSource,
   seriesBoxes,
   type Box,
   type ChartPlan,
@@ -460,6 +461,16 @@ function writeBlocks(steps: WriteSteps, sheetOf: () => Excel.Worksheet, sheetNam
 
 function addValidation(sheet: Excel.Worksheet, validation: PlannedValidation): void {
   const cell = sheet.getRangeByIndexes(validation.row, validation.col, 1, 1);
+  if ("choices" in validation) {
+    cell.dataValidation.rule = { list: { inCellDropDown: true, source: listSource(validation.choices) } };
+    cell.dataValidation.errorAlert = {
+      showAlert: true,
+      style: Excel.DataValidationAlertStyle.information,
+      title: "",
+      message: validation.message,
+    };
+    return;
+  }
   const { rule } = validation;
   // The plan's operators are named as the host's: a look-up, not a decision.
   const operator = Excel.DataValidationOperator[rule.operator];

@@ -106,7 +106,10 @@ function benchStress(big: ReturnType<typeof createCatalog>): string[] {
     reached = stress(sparse, sparseFailed, "cascade").losses.length;
     consume(reached);
   });
-  lines.push(reportLine(onBig.name, onBig.nsPerCall, "measured, no target"), `  from ${sparseFailed}: ${reached} entities touched`);
+  lines.push(
+    reportLine(onBig.name, onBig.nsPerCall, "measured, no target"),
+    `  from ${sparseFailed}: ${reached} entities touched`,
+  );
   const dense = buildFlowGraph(
     randomDeals(500, 10_000, 20261207),
     Array.from({ length: 500 }, (_, i) => `e${i}`),
@@ -119,7 +122,10 @@ function benchStress(big: ReturnType<typeof createCatalog>): string[] {
     reached = result.losses.length;
     consume(reached);
   });
-  lines.push(reportLine(onDense.name, onDense.nsPerCall, "measured, no target"), `  ${reached} entities touched in ${rounds} rounds`);
+  lines.push(
+    reportLine(onDense.name, onDense.nsPerCall, "measured, no target"),
+    `  ${reached} entities touched in ${rounds} rounds`,
+  );
   return lines;
 }
 

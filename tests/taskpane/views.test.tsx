@@ -280,6 +280,31 @@ describe("Map view", () => {
     expect(calls).toBe(2);
   });
 
+  it("says whom a company depends on, shades what spreads if it stops paying, and inserts DEPENDENCE and STRESS", async () => {
+    const { container, port } = await openView("Map");
+    await userEvent.click(await screen.findByRole("button", { name: "Oracle: US$300B in, US$0 out" }));
+    expect(screen.getByText("100% of Oracle's stated money in comes from OpenAI")).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Oracle: US$300B in, US$0 out" }));
+    const nvidia = screen.getByRole("button", { name: "Nvidia: US$0 in, US$100B out" });
+    await userEvent.click(nvidia);
+    const whatIf = screen.getByRole("button", { name: "What if Nvidia stops paying?" });
+    act(() => whatIf.focus());
+    await userEvent.keyboard("{Enter}");
+    expect(screen.getByRole("heading", { name: "If Nvidia stops paying" })).toBeTruthy();
+    expect(screen.getByText("OpenAI loses US$100B (100% of its stated money in), round 1")).toBeTruthy();
+    expect(screen.getByText("Oracle loses US$300B (100% of its stated money in), round 2")).toBeTruthy();
+    expect(
+      screen.getByText("xAI is paid by a company in distress, with no amount stated: its loss cannot be counted"),
+    ).toBeTruthy();
+    expect(container.querySelectorAll("circle[data-stress]")).toHaveLength(3);
+    expect(await axe(container)).toHaveNoViolations();
+    await userEvent.click(screen.getByRole("button", { name: "Insert formula for STRESS Nvidia" }));
+    await screen.findByText(/^Inserted/);
+    expect(port.inserted.map((p) => p.formula)).toEqual(['=COMPUTE.STRESS("Nvidia")']);
+    await userEvent.click(screen.getByRole("button", { name: "Clear the stress" }));
+    expect(container.querySelectorAll("circle[data-stress]")).toHaveLength(0);
+  });
+
   it("highlights a circle when it is selected", async () => {
     const { container } = await openView("Map");
     const circle = await screen.findByRole("button", { name: "Nvidia → OpenAI → Oracle → Nvidia" });

@@ -92,13 +92,41 @@ export type ValidationRule =
   | { readonly operator: "greaterThan" | "greaterThanOrEqualTo"; readonly bound: number };
 
 /** Data validation on one cell: a decimal (or whole number) under one rule. */
-export interface PlannedValidation {
+export interface PlannedNumberValidation {
   readonly row: number;
   readonly col: number;
   readonly numberKind: "decimal" | "whole";
   readonly rule: ValidationRule;
   /** Shown when a value is refused. */
   readonly message: string;
+}
+
+/**
+ * A drop-down of choices on one cell, which still takes any other entry (its alert only
+ * informs): the analyst's own company is a choice too.
+ */
+export interface PlannedListValidation {
+  readonly row: number;
+  readonly col: number;
+  readonly choices: readonly string[];
+  /** Shown when an entry is not one of the choices. */
+  readonly message: string;
+}
+
+export type PlannedValidation = PlannedNumberValidation | PlannedListValidation;
+
+/** Excel's limit on a list validation's source written as text, commas included. */
+export const LIST_SOURCE_LIMIT = 255;
+
+/** A list's choices as Excel's source text: comma-separated, as many as fit its limit. */
+export function listSource(choices: readonly string[]): string {
+  let source = "";
+  for (const choice of choices.map((c) => c.replace(/,/g, " "))) {
+    const next = source === "" ? choice : `${source},${choice}`;
+    if (next.length > LIST_SOURCE_LIMIT) break;
+    source = next;
+  }
+  return source;
 }
 
 /** A series over a column of a table. */
@@ -300,7 +328,7 @@ export function renameTables(cell: CellValue, written: ReadonlyMap<string, strin
 }
 
 /** The validation rule that accepts exactly the numbers within a model input's bounds. */
-export function validationFor(bounds: Bounds): Pick<PlannedValidation, "numberKind" | "rule"> {
+export function validationFor(bounds: Bounds): Pick<PlannedNumberValidation, "numberKind" | "rule"> {
   const lower = bounds.greaterThan ?? bounds.min;
   const rule: ValidationRule =
     bounds.max !== undefined && lower !== undefined

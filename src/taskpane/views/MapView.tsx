@@ -36,6 +36,7 @@ import {
 import { layoutMap, type MapLayout } from "../../domain/flows/layout";
 import { omitted, qualifiedName, text, wholeTable, type FormulaPart } from "../../domain/formulas/build";
 import { circleText } from "../../domain/model/moneyMap";
+import { dependences, stress, type StressResult } from "../../domain/flows/stress";
 import { isDomainError } from "../../domain/model/outcome";
 import type { Language } from "../../domain/language";
 import { formatFigure } from "../../domain/tables/formatFigure";
@@ -111,6 +112,8 @@ const useStyles = makeStyles({
   unstated: { strokeDasharray: "6 4" },
   highlighted: { stroke: tokens.colorBrandForeground1 },
   theirs: { stroke: tokens.colorPaletteBerryForeground1 },
+  stressed: { fill: tokens.colorPaletteRedBackground3, pointerEvents: "none" },
+  failed: { fill: tokens.colorPaletteRedForeground1, pointerEvents: "none" },
   arrowTheirs: { fill: tokens.colorPaletteBerryForeground1 },
   arrow: { fill: tokens.colorNeutralForeground3 },
   arrowHighlighted: { fill: tokens.colorBrandForeground1 },
@@ -178,6 +181,7 @@ export default function MapView({ port, className }: { port: FormulaPort & Deals
   const [selected, setSelected] = useState<string | null>(null);
   const [focused, setFocused] = useState<string | null>(null);
   const [circle, setCircle] = useState<Circle | null>(null);
+  const [stressed, setStressed] = useState<StressResult | null>(null);
   const { insert, notice } = useInsertFormula(port);
   const workbookModel = workbook.state === "read" ? workbook.model : null;
   const model = source === "workbook" && workbookModel !== null ? workbookModel : articleMap;
@@ -192,6 +196,7 @@ export default function MapView({ port, className }: { port: FormulaPort & Deals
     setSource(next);
     setSelected(null);
     setCircle(null);
+    setStressed(null);
   };
   const select = (id: string) => setSelected((was) => (was === id ? null : id));
   const onNodeKey = (event: KeyboardEvent, id: string) => {
@@ -274,6 +279,7 @@ export default function MapView({ port, className }: { port: FormulaPort & Deals
                 r={layout.nodeRadius}
                 className={mergeClasses(styles.nodeCircle, selected === node.id && styles.nodeSelected)}
               />
+              {stressed !== null && <StressShade id={node.id} stressed={stressed} x={node.x} y={node.y} r={layout.nodeRadius} />}
               {/* Names run outward along the radius; on the left half they are turned to read left to right. */}
               <text
                 className={styles.label}
@@ -291,7 +297,16 @@ export default function MapView({ port, className }: { port: FormulaPort & Deals
       </svg>
       <Caption1 className={styles.legend}>{v("mapLegend")}</Caption1>
       <NoticeBar notice={notice} sticky />
-      {selected !== null && <EntityPanel model={model} id={selected} onInsert={insert} />}
+      {selected !== null && (
+        <EntityPanel
+          model={model}
+          id={selected}
+          onInsert={insert}
+          stressed={stressed?.failed === selected}
+          onStress={() => setStressed((was) => (was?.failed === selected ? null : stress(graph, selected, "cascade")))}
+        />
+      )}
+      {stressed !== null && <StressList model={model} stressed={stressed} />}
       <section aria-labelledby="map-circles">
         <Subtitle2 as="h2" id="map-circles">
           {v("mapCirclesHeading", { count: circles.circles.length, limit: circles.maxLength })}
@@ -373,10 +388,14 @@ function EntityPanel({
   model,
   id,
   onInsert,
+  stressed,
+  onStress,
 }: {
   model: MapModel;
   id: string;
   onInsert: ReturnType<typeof useInsertFormula>["insert"];
+  stressed: boolean;
+  onStress: () => void;
 }) {
   const styles = useStyles();
   const { language } = useI18n();
@@ -403,7 +422,11 @@ function EntityPanel({
           </li>
         ))}
       </ItemList>
+      <Dependences model={model} id={id} />
       <div className={styles.actions}>
+        <Button size="small" aria-pressed={stressed} onClick={onStress}>
+          {stressed ? v("mapWhatIfClear") : v("mapWhatIf", { name })}
+        </Button>
         <InsertButton
           name={`EXPOSURE ${name}`}
           label={`=${qualifiedName("EXPOSURE")}`}
@@ -413,6 +436,16 @@ function EntityPanel({
           name={`FLOWS ${name}`}
           label={`=${qualifiedName("FLOWS")}`}
           onInsert={() => onInsert("FLOWS", call(4), 0)}
+        />
+        <InsertButton
+          name={`DEPENDENCE ${name}`}
+          label={`=${qualifiedName("DEPENDENCE")}`}
+          onInsert={() => onInsert("DEPENDENCE", call(4), 0)}
+        />
+        <InsertButton
+          name={`STRESS ${name}`}
+          label={`=${qualifiedName("STRESS")}`}
+          onInsert={() => onInsert("STRESS", call(4), 0)}
         />
       </div>
     </Panel>
@@ -476,5 +509,86 @@ function FlowTable({ model }: { model: MapModel }) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The entity's largest dependences in words: the counterparties behind most of its stated money in and out. */
+function Dependences({ model, id }: { model: MapModel; id: string }) {
+  const { language } = useI18n();
+  const v = useViewStrings(MAP_STRINGS);
+  const name = model.nameOf(id, language);
+  const shown = (["in", "out"] as const).flatMap((direction) =>
+    dependences(model.graph, id, direction)
+      .filter(({ dependence }) => (dependence.share ?? 0) > 0)
+      .slice(0, 2)
+      .map(({ counterparty, dependence }) =>
+        v(direction === "in" ? "mapDependsIn" : "mapDependsOut", {
+          share: formatFigure(dependence.share!, "fraction", language),
+          name,
+          other: model.nameOf(counterparty, language),
+        }),
+      ),
+  );
+  if (shown.length === 0) return null;
+  return (
+    <>
+      <Text weight="semibold">{v("mapDependenceHeading")}</Text>
+      <ItemList>
+        {shown.map((words) => (
+          <li key={words}>
+            <Caption1>{words}</Caption1>
+          </li>
+        ))}
+      </ItemList>
+    </>
+  );
+}
+
+/** A node shaded by its loss when the stressed company stops paying: deeper for more, solid for the failed one. */
+function StressShade({ id, stressed, x, y, r }: { id: string; stressed: StressResult; x: number; y: number; r: number }) {
+  const styles = useStyles();
+  if (id === stressed.failed) return <circle cx={x} cy={y} r={r} className={styles.failed} data-stress="failed" />;
+  const loss = stressed.losses.find((l) => l.entity === id);
+  if (!loss || loss.share === 0) return null;
+  return (
+    <circle cx={x} cy={y} r={r} className={styles.stressed} fillOpacity={0.25 + 0.75 * loss.share} data-stress={loss.share} />
+  );
+}
+
+/** What each company loses when the stressed one stops paying, round by round, in words. */
+function StressList({ model, stressed }: { model: MapModel; stressed: StressResult }) {
+  const { language } = useI18n();
+  const v = useViewStrings(MAP_STRINGS);
+  const failedName = model.nameOf(stressed.failed, language);
+  return (
+    <section aria-labelledby="map-stress">
+      <Subtitle2 as="h2" id="map-stress">
+        {v("mapStressHeading", { name: failedName })}
+      </Subtitle2>
+      <Caption1 block>{v("mapStressAssumption")}</Caption1>
+      {stressed.losses.length === 0 ? (
+        <Body1>{v("mapStressNone", { name: failedName })}</Body1>
+      ) : (
+        <ItemList>
+          {stressed.losses.map((loss) => {
+            const name = model.nameOf(loss.entity, language);
+            return (
+              <li key={loss.entity}>
+                <Caption1>
+                  {loss.share === 0
+                    ? v("mapStressUnstated", { name })
+                    : v("mapStressLoss", {
+                        name,
+                        loss: formatFigure(loss.lossUsd, "USD", language),
+                        share: formatFigure(loss.share, "fraction", language),
+                        round: loss.round,
+                      })}
+                </Caption1>
+              </li>
+            );
+          })}
+        </ItemList>
+      )}
+    </section>
   );
 }

@@ -37,6 +37,17 @@ const en = {
   mapColumnWhose: "Whose",
   mapArticle: "the article's",
   mapNoFlows: "{table} holds no money flow: give a row a payer, a payee and an amount in US$.",
+  mapDependsIn: "{share} of {name}'s stated money in comes from {other}",
+  mapDependsOut: "{share} of {name}'s stated money out goes to {other}",
+  mapDependenceHeading: "Largest dependences",
+  mapWhatIf: "What if {name} stops paying?",
+  mapWhatIfClear: "Clear the stress",
+  mapStressHeading: "If {name} stops paying",
+  mapStressAssumption:
+    "Assumes a company that loses a share of its stated money in cuts its payments by the same share (DebtRank); each passes its loss on once.",
+  mapStressLoss: "{name} loses {loss} ({share} of its stated money in), round {round}",
+  mapStressUnstated: "{name} is paid by a company in distress, with no amount stated: its loss cannot be counted",
+  mapStressNone: "{name} pays no one in these deals: its failure passes nothing on.",
 } as const;
 
 export const MAP_STRINGS: ViewStrings<keyof typeof en> = {
@@ -76,6 +87,16 @@ export const MAP_STRINGS: ViewStrings<keyof typeof en> = {
     mapColumnWhose: "来源",
     mapArticle: "文章",
     mapNoFlows: "{table}中没有资金流：请为一行填写付款方、收款方和美元金额。",
+    mapDependsIn: "{name}列明的流入资金中有{share}来自{other}",
+    mapDependsOut: "{name}列明的流出资金中有{share}付给{other}",
+    mapDependenceHeading: "最大的依赖",
+    mapWhatIf: "如果{name}停止付款？",
+    mapWhatIfClear: "清除压力测试",
+    mapStressHeading: "如果{name}停止付款",
+    mapStressAssumption: "假设失去某比例列明流入资金的公司会将付款削减相同比例（DebtRank）；每家公司只传递一次损失。",
+    mapStressLoss: "{name}损失{loss}（其列明流入资金的{share}），第{round}轮",
+    mapStressUnstated: "{name}的付款方陷入困境，但未列明金额：其损失无法计算",
+    mapStressNone: "{name}在这些交易中没有付款给任何人：它停止付款不会传递任何损失。",
   },
   "zh-TW": {
     mapIntro:
@@ -112,5 +133,15 @@ export const MAP_STRINGS: ViewStrings<keyof typeof en> = {
     mapColumnWhose: "來源",
     mapArticle: "文章",
     mapNoFlows: "{table}中沒有資金流：請為一列填寫付款方、收款方和美元金額。",
+    mapDependsIn: "{name}列明的流入資金中有{share}來自{other}",
+    mapDependsOut: "{name}列明的流出資金中有{share}付給{other}",
+    mapDependenceHeading: "最大的依賴",
+    mapWhatIf: "如果{name}停止付款？",
+    mapWhatIfClear: "清除壓力測試",
+    mapStressHeading: "如果{name}停止付款",
+    mapStressAssumption: "假設失去某比例列明流入資金的公司會將付款削減相同比例（DebtRank）；每家公司只傳遞一次損失。",
+    mapStressLoss: "{name}損失{loss}（其列明流入資金的{share}），第{round}輪",
+    mapStressUnstated: "{name}的付款方陷入困境，但未列明金額：其損失無法計算",
+    mapStressNone: "{name}在這些交易中沒有付款給任何人：它停止付款不會傳遞任何損失。",
   },
 };
