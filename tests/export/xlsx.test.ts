@@ -162,6 +162,23 @@ describe("the portable workbook, read back by ExcelJS", () => {
     expect(sheetXml).toMatch(/<conditionalFormatting sqref="B5:[A-Z]+\d+"><cfRule type="colorScale"/);
   });
 
+  it("holds the stress block: the company that stops paying with a drop-down, and STRESS's rows as values with a note", async () => {
+    const map = (await readBack(await exported())).getWorksheet("Money map")!;
+    const heading = map.getColumn(1).values.indexOf(SHEET_WORDS.en.moneyMap.stress);
+    expect(heading).toBeGreaterThan(0);
+    const input = map.getCell(heading + 1, 2);
+    expect(input.value).toBe("OpenAI");
+    expect(input.dataValidation).toMatchObject({
+      type: "list",
+      formulae: [expect.stringMatching(/^"OpenAI,Nvidia,Oracle,.*,U.S. government,/)],
+    });
+    const anchor = map.getCell(heading + 2, 1);
+    expect(anchor.value).toBe("entity");
+    expect(String(anchor.note)).toMatch(/COMPUTE\.STRESS\(B\d+\)/);
+    expect(map.getCell(heading + 3, 1).value).toBe("Oracle");
+    expect(map.getCell(heading + 3, 4).value).toBe(1);
+  });
+
   it("is deterministic: the same date gives the same bytes", async () => {
     const [a, b] = [await exported(), await exported()];
     expect(Buffer.compare(a, b)).toBe(0);

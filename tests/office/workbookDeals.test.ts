@@ -56,7 +56,11 @@ function moneyMap(workbook: FakeWorkbook, language: Language) {
     return workbook.spilledValues!(sheet, row, col)!;
   };
   const skipped = anchor("=COMPUTE.SKIPPED(Deals[#All])");
+  const stress = anchor("=COMPUTE.STRESS(");
   return {
+    stress: spill("=COMPUTE.STRESS("),
+    /** The analyst picks the company that stops paying, in the cell the STRESS call reads. */
+    failing: (name: string) => workbook.edit(sheet.name, /^=COMPUTE\.STRESS\(([A-Z]+\d+)/.exec(stress.formula)![1], name),
     matrix: spill("=COMPUTE.MONEYMAP("),
     circles: spill("=COMPUTE.CYCLES("),
     skipped: workbook.calculate!(sheet, skipped.row, skipped.col, skipped.formula),
@@ -103,6 +107,18 @@ describe.each(["en", "zh-TW"] as const)("the analyst's deals in a live workbook 
     expect(circles).toContain("Nvidia → OpenAI → Oracle → CoreWeave → Nvidia");
     expect(after.circles.find((row) => row[0] === "Nvidia → OpenAI → Oracle → Nvidia")![2]).toBe(40e9);
     expect(after.skipped).toBe(1);
+    // The stress block starts from OpenAI, which pays out the most: Oracle loses all its stated
+    // money in at once, then passes it on to CoreWeave, the analyst's company.
+    const lossOf = (rows: typeof after.stress, name: string) => rows.find((row) => row[0] === name);
+    expect(lossOf(after.stress, "Oracle")!.slice(2, 5)).toEqual([300e9, 1, 1]);
+    expect(lossOf(after.stress, "CoreWeave")!.slice(2, 5)).toEqual([12e9, 1, 2]);
+    after.failing("CoreWeave");
+    const fromCoreWeave = moneyMap(workbook, language).stress;
+    // CoreWeave pays Nvidia 6 of its 46 stated billions in; the loss spreads from there, and
+    // comes back round to Nvidia through OpenAI and Oracle, a later round adding to it.
+    expect([fromCoreWeave[1][0], fromCoreWeave[1][1], fromCoreWeave[1][4]]).toEqual(["Nvidia", 46e9, 1]);
+    expect(fromCoreWeave[1][3]).toBeGreaterThan(6 / 46);
+    expect(fromCoreWeave.slice(2).every((row) => (row[4] as number) >= 2)).toBe(true);
 
     const read = await readWorkbookDeals();
     expect(read!.table).toBe("Deals");

@@ -279,7 +279,7 @@ describe("refreshing the tables", () => {
     // The Money map's formulas read its own table, not theirs.
     const formulas = [...workbook.sheetByName("Money map")!.cells.values()].flatMap((cell) => cell.formula ?? []);
     const overDeals = formulas.filter((f) => f.includes("["));
-    expect(overDeals.length).toBe(4);
+    expect(overDeals.length).toBe(5);
     expect(overDeals.filter((f) => !f.includes("Deals_2[#All]") || /\bDeals\[/.test(f))).toEqual([]);
   });
 
@@ -289,16 +289,22 @@ describe("refreshing the tables", () => {
     const map = workbook.sheetByName("Money map")!;
     const n = flowGraph(catalog).entities.length;
     const scale = () => map.conditionalFormats.map(({ row, col, height, width, type }) => ({ row, col, height, width, type }));
-    // The matrix spills from G5: its first row names the payees, its first column the payers.
-    expect(scale()).toEqual([{ row: 5, col: 7, height: n, width: n, type: "ColorScale" }]);
+    // The matrix spills from O5: its first row names the payees, its first column the payers. The
+    // stress block's loss shares have a scale of their own.
+    expect(scale()[0]).toEqual({ row: 5, col: 15, height: n, width: n, type: "ColorScale" });
+    expect(scale()[1]).toMatchObject({ col: 6 + 3, width: 1, type: "ColorScale" });
     expect(map.conditionalFormats[0].criteria).toMatchObject({
       minimum: { type: "LowestValue", color: "#FFFFFF" },
       maximum: { type: "HighestValue", color: "#5A8AC6" },
     });
-    expect(workbook.cell(map, 4, 6).formula).toBe("=COMPUTE.MONEYMAP(Deals[#All])");
+    expect(workbook.cell(map, 4, 14).formula).toBe("=COMPUTE.MONEYMAP(Deals[#All])");
+    expect(workbook.cell(map, 5, 6).formula).toBe("=COMPUTE.STRESS(H5,,,Deals[#All])");
+    expect(map.validations.get("4,7")?.rule).toMatchObject({
+      list: { inCellDropDown: true, source: expect.stringContaining("Nvidia,") },
+    });
     const report = await writeTables("en", catalog, NOW);
     expect(report.syncs).toBe(3);
-    expect(scale()).toHaveLength(1);
+    expect(scale()).toHaveLength(2);
   });
 
   it("writes a deleted table again in its place, when its cells are empty", async () => {

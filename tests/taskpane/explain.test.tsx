@@ -111,6 +111,32 @@ describe("Explain view", () => {
     expect(await axe(container)).toHaveNoViolations();
   });
 
+  it("shows STRESS's chain round by round, and a row the analyst added as theirs", async () => {
+    const { port, move } = selectionPort(facts({ address: "Sheet1!B2", formula: '=COMPUTE.STRESS("Nvidia")', value: "entity" }));
+    const { container } = await openExplain(port);
+    expect(await screen.findByRole("region", { name: "How the loss spreads from Nvidia" })).toBeTruthy();
+    expect(screen.getByText("Round 1: OpenAI loses US$100B from Nvidia")).toBeTruthy();
+    expect(screen.getByText("Round 2: Oracle loses US$300B from OpenAI")).toBeTruthy();
+    expect(screen.getByText("Round 1: xAI is paid with no amount stated; its loss is not counted")).toBeTruthy();
+    expect(await axe(container)).toHaveNoViolations();
+    const keys = DEAL_COLUMNS.map((c) => c.key);
+    move(
+      facts({
+        address: "Deals!G19",
+        value: 12e9,
+        table: {
+          name: "Deals",
+          headers: keys.map((key) => SHEET_WORDS.en.headers[key]),
+          row: keys.map((key) => ({ id: "my-deal", payer: "Oracle", payee: "CoreWeave", value_usd: 12e9 })[key] ?? ""),
+          column: keys.indexOf("value_usd"),
+          isHeader: false,
+        },
+      }),
+    );
+    expect(await screen.findByText("Your row, not the article's")).toBeTruthy();
+    expect(screen.getByText("a flow from Oracle to CoreWeave: US$12B")).toBeTruthy();
+  });
+
   it("words the arithmetic in 简体中文", async () => {
     const { port } = selectionPort(RUNWAY_CELL);
     const { container } = await openExplain(port, "zh-CN");

@@ -13,6 +13,8 @@ import { parseComputeCall } from "../formulas/computeCall";
 import { formulaText } from "../formulas/formulaText";
 import { callsCompute, childNodes, computeFunctionOf, parseFormula, type FormulaNode } from "../formulas/parse";
 import { findDeal, findMetric } from "../model/lookups";
+import { catalogMoneyMap, rangeMoneyMap } from "../model/moneyMap";
+import { dependences, stress } from "../flows/stress";
 import { EXCEL_ERROR_TEXT, isDomainError } from "../model/outcome";
 import { aiShareDetail } from "./aiShareDetail";
 import { referenceKey, type CellFacts } from "./facts";
@@ -97,6 +99,46 @@ function detailOf(catalog: Catalog, cores: ComputeCores, fn: FunctionId, raw: re
         ? null
         : { kind: "figure", figure: figureOf(catalog, { type: "deal", record: deal }, field, null) };
     }
+    case "STRESS": {
+      const [failed, method, , deals] = readArguments("STRESS", raw);
+      const map = deals === undefined ? catalogMoneyMap(catalog) : rangeMoneyMap(catalog)(deals);
+      const id = isDomainError(map) ? map : map.find(failed);
+      if (isDomainError(map) || isDomainError(id)) return null;
+      const { losses } = stress(map.graph, id, method);
+      return {
+        kind: "stress",
+        failed: map.nameOf(id),
+        method,
+        steps: losses
+          .flatMap((loss) =>
+            loss.from.map((step) => ({
+              round: step.round,
+              from: map.nameOf(step.entity),
+              to: map.nameOf(loss.entity),
+              lossUsd: step.lossUsd,
+            })),
+          )
+          .sort((a, b) => a.round - b.round || b.lossUsd - a.lossUsd),
+        unstated: losses.filter((loss) => loss.share === 0).map((loss) => ({ round: loss.round, to: map.nameOf(loss.entity) })),
+      };
+    }
+    case "DEPENDENCE": {
+      const [entity, , direction, deals] = readArguments("DEPENDENCE", raw);
+      const map = deals === undefined ? catalogMoneyMap(catalog) : rangeMoneyMap(catalog)(deals);
+      const id = isDomainError(map) ? map : map.find(entity);
+      if (isDomainError(map) || isDomainError(id)) return null;
+      return {
+        kind: "dependence",
+        entity: map.nameOf(id),
+        direction,
+        parts: dependences(map.graph, id, direction).map(({ counterparty, dependence: d }) => ({
+          counterparty: map.nameOf(counterparty),
+          share: d.share,
+          statedUsd: d.statedUsd,
+          unstated: d.unstated,
+        })),
+      };
+    }
     case "SOURCE": {
       const found = catalog.sourced(readArguments("SOURCE", raw)[0]);
       return found ? { kind: "figure", figure: figureOf(catalog, found, "source", null) } : null;
@@ -141,7 +183,9 @@ function explainCall(catalog: Catalog, facts: CellFacts, fn: FunctionId, args: r
       detail: null,
     };
   }
-  return { ...base, error: null, result: Array.isArray(result) ? null : result, detail: detailOf(catalog, cores, fn, raw) };
+  // A one-cell spill (DEPENDENCE of one counterparty) is its one value.
+  const single = Array.isArray(result) && result.length === 1 && result[0].length === 1 ? result[0][0] : result;
+  return { ...base, error: null, result: Array.isArray(single) ? null : single, detail: detailOf(catalog, cores, fn, raw) };
 }
 
 function precedentsOf(facts: CellFacts): Precedent[] {

@@ -126,7 +126,35 @@ export interface AiShareDetail {
   readonly series: readonly AiShareChartPoint[];
 }
 
-export type CallDetail = { readonly kind: "figure"; readonly figure: FigureExplanation } | RunwayDetail | AiShareDetail;
+/** STRESS's chain: who lost what from whom, round by round; names as the results show them. */
+export interface StressDetail {
+  readonly kind: "stress";
+  readonly failed: string;
+  readonly method: "cascade" | "direct";
+  readonly steps: readonly { readonly round: number; readonly from: string; readonly to: string; readonly lossUsd: number }[];
+  /** Entities reached only by flows that state no amount. */
+  readonly unstated: readonly { readonly round: number; readonly to: string }[];
+}
+
+/** DEPENDENCE's parts: each counterparty's share of the entity's stated money that way. */
+export interface DependenceDetail {
+  readonly kind: "dependence";
+  readonly entity: string;
+  readonly direction: "in" | "out";
+  readonly parts: readonly {
+    readonly counterparty: string;
+    readonly share: number | null;
+    readonly statedUsd: number;
+    readonly unstated: number;
+  }[];
+}
+
+export type CallDetail =
+  | { readonly kind: "figure"; readonly figure: FigureExplanation }
+  | RunwayDetail
+  | AiShareDetail
+  | StressDetail
+  | DependenceDetail;
 
 export interface CallExplanation {
   readonly fn: FunctionId;

@@ -32,6 +32,11 @@ interface SheetWords {
     skipped: string;
     /** The live matrix's heading. */
     matrix: string;
+    /** The stress block's heading, its input's label, its model's assumption, and the input's message. */
+    stress: string;
+    stressInput: string;
+    stressAssumption: string;
+    stressInputMessage: string;
     circles: string;
     /** Said where the matrix shows only the entities that move the most money. */
     limited: (shown: number, all: number) => string;
@@ -85,6 +90,11 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
         "Stated US$ from the Deals table, payer in rows and payee in columns: =COMPUTE.MONEYMAP(Deals[#All]) and the circles recalculate as the table changes, your rows and companies included; names match through their aliases (英偉達 is Nvidia). A deal without a stated amount adds nothing (COMPUTE.FLOWS lists it).",
       skipped: "Deals rows not read (COMPUTE.SKIPPED)",
       matrix: "Who pays whom (COMPUTE.MONEYMAP)",
+      stress: "If one company stops paying (COMPUTE.STRESS)",
+      stressInput: "Stops paying:",
+      stressAssumption:
+        "Assumes a company that loses a share of its stated money in cuts its payments by the same share (DebtRank).",
+      stressInputMessage: "Not one of the companies listed: STRESS reads it as a name in the Deals table, or gives #N/A.",
       ...MATRIX_WORDS.en,
       circles: "Circles: money that comes back (COMPUTE.CYCLES)",
       limited: (shown, all) =>
@@ -139,6 +149,10 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
         "交易表中列明的美元金额，行为付款方，列为收款方：=COMPUTE.MONEYMAP 与资金循环随交易表重新计算，包括您添加的行和公司；名称按别名匹配（英伟达即Nvidia）。未列明金额的交易不计入（COMPUTE.FLOWS 会列出）。",
       skipped: "未能读取的交易表行（COMPUTE.SKIPPED）",
       matrix: "谁付钱给谁（COMPUTE.MONEYMAP）",
+      stress: "如果一家公司停止付款（COMPUTE.STRESS）",
+      stressInput: "停止付款：",
+      stressAssumption: "假设失去某比例列明流入资金的公司会将付款削减相同比例（DebtRank）。",
+      stressInputMessage: "不在所列公司之中：STRESS 会将其作为交易表中的名称读取，否则返回 #N/A。",
       ...MATRIX_WORDS["zh-CN"],
       circles: "资金循环：绕一圈又回来的资金（COMPUTE.CYCLES）",
       limited: (shown, all) => `仅列出${all}个公司和机构中资金流入流出最多的${shown}个；各合计计入全部交易。`,
@@ -188,6 +202,10 @@ export const SHEET_WORDS: Record<Language, SheetWords> = {
         "交易表中列明的美元金額，列為付款方，欄為收款方：=COMPUTE.MONEYMAP 與資金循環隨交易表重新計算，包括您新增的列和公司；名稱按別名比對（英偉達即Nvidia）。未列明金額的交易不計入（COMPUTE.FLOWS 會列出）。",
       skipped: "未能讀取的交易表列（COMPUTE.SKIPPED）",
       matrix: "誰付錢給誰（COMPUTE.MONEYMAP）",
+      stress: "如果一家公司停止付款（COMPUTE.STRESS）",
+      stressInput: "停止付款：",
+      stressAssumption: "假設失去某比例列明流入資金的公司會將付款削減相同比例（DebtRank）。",
+      stressInputMessage: "不在所列公司之中：STRESS 會將其作為交易表中的名稱讀取，否則傳回 #N/A。",
       ...MATRIX_WORDS["zh-TW"],
       circles: "資金循環：繞一圈又回來的資金（COMPUTE.CYCLES）",
       limited: (shown, all) => `僅列出${all}個公司和機構中資金流入流出最多的${shown}個；各合計計入全部交易。`,

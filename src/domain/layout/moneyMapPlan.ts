@@ -22,6 +22,8 @@ import {
 } from "../formulas/build";
 import { flowGraph, catalogCircles } from "../flows/graph";
 import { CIRCLE_COLUMNS, mappedEntities } from "../model/moneyMap";
+import { STRESS_COLUMNS } from "../model/dependence";
+import { stress } from "../flows/stress";
 import { DEAL_COLUMNS, DEALS_TABLE } from "../tables/deals";
 import { SHEET_WORDS } from "./labels";
 import { absoluteAddress, columnLetters, type SheetPlan } from "./plan";
@@ -76,11 +78,14 @@ export function moneyMapSheet(catalog: Catalog, language: Language, portable: De
   const matrix = portable
     ? laidOutMatrix(catalog, language, entities, portable)
     : liveMatrix(n, moneyMap.matrix, computeCall("MONEYMAP", [dealsRange, ...languageArgs]));
-  // The live layout puts the circles left of the matrix: each spill grows down, and the matrix
-  // right too, without running into the other.
-  const matrixCol = portable ? 0 : CIRCLE_COLUMNS.length + 1;
+  // The live layout puts the circles, then the stress block, left of the matrix: each spill
+  // grows down, and the matrix right too, without running into another.
+  const stressCol = portable ? 0 : CIRCLE_COLUMNS.length + 1;
+  const matrixCol = portable ? 0 : stressCol + STRESS_COLUMNS.length + 1;
   const circlesRow = portable ? HEADER_ROW + 1 + matrix.body.length + 1 : HEADER_ROW;
   const circlesCol = 0;
+  const stressRow = portable ? circlesRow + 1 + circlesSpill.length + 1 : HEADER_ROW;
+  const stressBlock = stressPlan(catalog, language, { row: stressRow, col: stressCol }, portable ? null : dealsRange, entities);
 
   return {
     key: "money-map",
@@ -123,14 +128,82 @@ export function moneyMapSheet(catalog: Catalog, language: Language, portable: De
         emphasis: "body",
         numberFormats: circlesFormats,
       },
+      ...stressBlock.blocks,
     ],
     tables: [],
     charts: [],
-    colorScales:
-      n === 0
+    colorScales: [
+      ...(n === 0
         ? []
-        : [{ box: { row: HEADER_ROW + 1 + matrix.namesRows, col: matrixCol + 1, height: n, width: n }, ...FLOW_SCALE }],
+        : [{ box: { row: HEADER_ROW + 1 + matrix.namesRows, col: matrixCol + 1, height: n, width: n }, ...FLOW_SCALE }]),
+      ...stressBlock.colorScales,
+    ],
+    validations: stressBlock.validations,
     freezeRows: 0,
+  };
+}
+
+/** The share a company loses, with a red colour scale from none (white) to all. */
+const LOSS_SCALE = { low: "#FFFFFF", high: "#F8696B" } as const;
+
+/**
+ * The stress block: which company stops paying (an input with a drop-down of the mapped
+ * companies, which takes any other name too), and the STRESS spill over the Deals table below
+ * it, its loss shares coloured. It starts from the company paying out the most stated money.
+ */
+function stressPlan(
+  catalog: Catalog,
+  language: Language,
+  at: { row: number; col: number },
+  dealsRange: FormulaPart | null,
+  entities: readonly string[],
+): Pick<SheetPlan, "blocks" | "validations"> & { colorScales: NonNullable<SheetPlan["colorScales"]> } {
+  const { moneyMap } = SHEET_WORDS[language];
+  const graph = flowGraph(catalog);
+  const failed = [...graph.entities].sort((a, b) => graph.exposureOf(b).outUsd - graph.exposureOf(a).outUsd)[0];
+  if (failed === undefined) return { blocks: [], validations: [], colorScales: [] };
+  const inputRow = at.row + 1;
+  const input = reference(`${columnLetters(at.col + 1)}${inputRow + 1}`);
+  const call = computeCall("STRESS", dealsRange === null ? [input] : [input, omitted, omitted, dealsRange]);
+  const rows = 1 + stress(graph, failed, "cascade").losses.length;
+  const spill: CellValue[][] = Array.from({ length: rows }, (_, r) =>
+    STRESS_COLUMNS.map((_, c) => (r === 0 && c === 0 ? call : "")),
+  );
+  const money = new Set(["in_usd", "loss_usd"]);
+  const shareColumn = STRESS_COLUMNS.indexOf("loss_share");
+  return {
+    blocks: [
+      { key: "stress-heading", row: at.row, col: at.col, cells: [[moneyMap.stress]], emphasis: "heading" },
+      {
+        key: "stress-input",
+        row: inputRow,
+        col: at.col,
+        cells: [[moneyMap.stressInput, literalText(catalog.nameOf(failed)), moneyMap.stressAssumption]],
+        emphasis: "body",
+      },
+      {
+        key: "stress",
+        row: inputRow + 1,
+        col: at.col,
+        cells: spill,
+        emphasis: "body",
+        numberFormats: spill.map((row, r) =>
+          row.map((_, c) =>
+            r === 0 ? "General" : money.has(STRESS_COLUMNS[c]) ? FLOW_FORMAT : c === shareColumn ? "0%" : "General",
+          ),
+        ),
+      },
+    ],
+    validations: [
+      {
+        row: inputRow,
+        col: at.col + 1,
+        choices: entities.map(catalog.nameOf),
+        message: moneyMap.stressInputMessage,
+      },
+    ],
+    colorScales:
+      rows > 1 ? [{ box: { row: inputRow + 2, col: at.col + shareColumn, height: rows - 1, width: 1 }, ...LOSS_SCALE }] : [],
   };
 }
 

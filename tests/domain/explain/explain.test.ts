@@ -364,3 +364,42 @@ describe("explainCell: a row the analyst added to the Deals table", () => {
     ).not.toBe("analystRow");
   });
 });
+
+describe("explainCall: STRESS and DEPENDENCE", () => {
+  it("shows STRESS's chain, round by round, and the payees it reaches with no amount stated", () => {
+    const { call } = expectKind(
+      explainCell(facts({ address: "Sheet1!A1", formula: '=COMPUTE.STRESS("Nvidia")' }), catalog),
+      "call",
+    );
+    expect(call.detail).toEqual({
+      kind: "stress",
+      failed: "Nvidia",
+      method: "cascade",
+      steps: [
+        { round: 1, from: "Nvidia", to: "OpenAI", lossUsd: 100e9 },
+        { round: 2, from: "OpenAI", to: "Oracle", lossUsd: 300e9 },
+      ],
+      unstated: [
+        { round: 1, to: "xAI" },
+        { round: 2, to: "AMD" },
+      ],
+    });
+  });
+
+  it("shows DEPENDENCE's parts, with the result as one value", () => {
+    const { call } = expectKind(
+      explainCell(facts({ address: "Sheet1!A1", formula: '=COMPUTE.DEPENDENCE("Nvidia", "OpenAI", "out")' }), catalog),
+      "call",
+    );
+    expect(call.result).toBe(1);
+    expect(call.detail).toEqual({
+      kind: "dependence",
+      entity: "Nvidia",
+      direction: "out",
+      parts: [
+        { counterparty: "OpenAI", share: 1, statedUsd: 100e9, unstated: 0 },
+        { counterparty: "xAI", share: 0, statedUsd: 0, unstated: 1 },
+      ],
+    });
+  });
+});

@@ -1,6 +1,6 @@
 /** A COMPUTE call explained: its arguments as read, its error or result, and what the function did. */
 import { Body1, Link, makeStyles, mergeClasses, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
-import type { AiShareDetail, CallExplanation, RunwayDetail } from "../../../domain/explain";
+import type { AiShareDetail, CallExplanation, DependenceDetail, RunwayDetail, StressDetail } from "../../../domain/explain";
 import type { CellValue } from "../../../domain/cells";
 import type { MetricUnit } from "../../../domain/dataset/schema";
 import { formatFigure } from "../../../domain/tables/formatFigure";
@@ -219,6 +219,59 @@ export function CallPanel({ call, onSelect }: { call: CallExplanation; onSelect:
       {detail?.kind === "runway" && <RunwayPanel detail={detail} />}
       {detail?.kind === "aishare" && <AiSharePanel detail={detail} />}
       {detail?.kind === "figure" && <FigurePanel figure={detail.figure} onSelectInput={null} />}
+      {detail?.kind === "stress" && <StressPanel detail={detail} />}
+      {detail?.kind === "dependence" && <DependencePanel detail={detail} />}
     </div>
+  );
+}
+
+/** STRESS's chain, round by round: who lost what from whom. */
+function StressPanel({ detail }: { detail: StressDetail }) {
+  const styles = useStyles();
+  const { language } = useI18n();
+  const t = useViewStrings(EXPLAIN_STRINGS);
+  const lines = [
+    ...detail.steps.map((step) => ({
+      round: step.round,
+      text: t("stressStep", { ...step, loss: formatFigure(step.lossUsd, "USD", language) }),
+    })),
+    ...detail.unstated.map((step) => ({ round: step.round, text: t("stressUnstated", step) })),
+  ].sort((a, b) => a.round - b.round);
+  return (
+    <Section heading={t("stressHeading", { failed: detail.failed })}>
+      <Body1 as="p" className={styles.paragraph}>
+        {t("stressAssumption")}
+      </Body1>
+      <ol className={styles.paragraph}>
+        {lines.map((line) => (
+          <li key={line.text}>{line.text}</li>
+        ))}
+      </ol>
+    </Section>
+  );
+}
+
+/** DEPENDENCE's parts: each counterparty's share, and the flows that state no amount. */
+function DependencePanel({ detail }: { detail: DependenceDetail }) {
+  const styles = useStyles();
+  const { language } = useI18n();
+  const t = useViewStrings(EXPLAIN_STRINGS);
+  const way = t(detail.direction === "in" ? "dependenceIn" : "dependenceOut");
+  return (
+    <Section heading={t("dependenceHeading", { entity: detail.entity, way })}>
+      <ul className={styles.paragraph}>
+        {detail.parts.map((part) => (
+          <li key={part.counterparty}>
+            {part.statedUsd === 0 && part.unstated > 0
+              ? t("dependenceUnstated", { counterparty: part.counterparty, count: part.unstated })
+              : t("dependencePart", {
+                  counterparty: part.counterparty,
+                  share: formatFigure(part.share ?? 0, "fraction", language),
+                  amount: formatFigure(part.statedUsd, "USD", language),
+                })}
+          </li>
+        ))}
+      </ul>
+    </Section>
   );
 }
