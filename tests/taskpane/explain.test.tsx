@@ -127,7 +127,10 @@ describe("Explain view", () => {
         table: {
           name: "Deals",
           headers: keys.map((key) => SHEET_WORDS.en.headers[key]),
-          row: keys.map((key) => ({ id: "my-deal", payer: "Oracle", payee: "CoreWeave", value_usd: 12e9 })[key] ?? ""),
+          row: keys.map(
+            (key) =>
+              (({ id: "my-deal", payer: "Oracle", payee: "CoreWeave", value_usd: 12e9 }) as Record<string, CellValue>)[key] ?? "",
+          ),
           column: keys.indexOf("value_usd"),
           isHeader: false,
         },
