@@ -24,7 +24,7 @@ import * as functions from "../../src/functions/functions";
 import { FakeCustomFunctionError } from "../fakes/customFunctions";
 
 export const SCALAR_FUNCTIONS = ["runway", "burn", "aishare", "deal", "metric", "source", "exposure", "skipped"] as const;
-export const SPILLED_FUNCTIONS = ["aishares", "deals", "metrics", "flows", "cycles", "moneymap"] as const;
+export const SPILLED_FUNCTIONS = ["aishares", "deals", "metrics", "flows", "cycles", "moneymap", "dependence", "stress"] as const;
 /** Where each function that takes a deals range has it, by parameter index. */
 const RANGE_PARAMETERS: Readonly<Record<string, number>> = {
   deals: 2,
@@ -33,6 +33,8 @@ const RANGE_PARAMETERS: Readonly<Record<string, number>> = {
   cycles: 2,
   moneymap: 0,
   skipped: 0,
+  dependence: 3,
+  stress: 3,
 };
 const ALL_FUNCTIONS = [...SCALAR_FUNCTIONS, ...SPILLED_FUNCTIONS];
 
