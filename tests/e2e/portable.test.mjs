@@ -215,3 +215,29 @@ describe("npm run workbook, recalculated by LibreOffice", () => {
     }
   });
 });
+
+describe("npm run workbook, recalculated by Gnumeric", () => {
+  it("calculates every Money map formula (Gnumeric reads no structured references), to the same flows", () => {
+    mkdirSync(OUT, { recursive: true });
+    const file = writeWorkbook("zh-TW");
+    // ssconvert recalculates the whole file and writes each sheet as CSV; a formula it could not
+    // read would be left as its text.
+    const pattern = join(OUT, "gnumeric-%n.csv");
+    const converted = spawnSync("ssconvert", ["--recalc", "-S", "-T", "Gnumeric_stf:stf_csv", file, pattern], {
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    assert.equal(converted.status, 0, `Gnumeric (apt-get install gnumeric): ${converted.stderr}`);
+    const moneyMap = parseCsv(readFileSync(join(OUT, "gnumeric-2.csv"), "utf8"));
+    const cells = moneyMap.flat();
+    assert.deepEqual(
+      cells.filter((cell) => cell.startsWith("=") || /\[[^\]]*\]/.test(cell)),
+      [],
+      "formulas Gnumeric kept as text",
+    );
+    const header = moneyMap.find((row) => row[0].startsWith("付款方"));
+    const rowOf = (name) => moneyMap.find((row) => row[0] === name);
+    assert.equal(Number(rowOf("OpenAI")[header.indexOf("Oracle")]), 300e9);
+    assert.equal(Number(rowOf("Nvidia")[header.indexOf("OpenAI")]), 100e9);
+  });
+});
