@@ -1,6 +1,7 @@
 // In the built pane over the fake host: the analyst adds deals of their own to the Deals table;
-// the Map view draws them marked as theirs (with a switch back to the article's), and Explain on
-// one of their rows says it is theirs and how the functions read it. Screenshots at 360 px.
+// the Map view draws them marked as theirs (with a switch back to the article's) and stresses
+// them, and Explain on one of their rows says it is theirs and how the functions read it.
+// Screenshots at 360 px.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { launch, openPane, screenshot } from "./harness.mjs";
@@ -58,6 +59,16 @@ describe("the analyst's deals in the pane", () => {
     assert.equal(await table.getByRole("row").count(), 1 + 15 + 2);
     assert.ok(await table.getByRole("row", { name: /Oracle CoreWeave my-oracle-coreweave US\$12B your row/ }).isVisible());
     await screenshot(page, "pane-map-workbook-deals-en");
+
+    // What if Nvidia stops paying? Every entity shaded by its loss, the losses listed.
+    await page.getByRole("button", { name: /^Nvidia: / }).click();
+    await page.getByText("100% of Nvidia's stated money out goes to OpenAI").waitFor();
+    await page.getByRole("button", { name: "What if Nvidia stops paying?" }).click();
+    await page.getByRole("heading", { name: "If Nvidia stops paying" }).waitFor();
+    assert.ok((await page.locator("circle[data-stress]").count()) >= 4);
+    await page.getByRole("heading", { name: "If Nvidia stops paying" }).scrollIntoViewIfNeeded();
+    await screenshot(page, "pane-map-stress-en");
+    await page.getByRole("button", { name: "Clear the stress" }).click();
 
     await page.getByRole("radio", { name: "The article" }).click();
     assert.equal(await page.getByRole("table", { name: "Every flow" }).getByRole("row").count(), 1 + 15);
