@@ -11,6 +11,9 @@ import { cellIndexes } from "../domain/layout/plan";
 
 /** A range larger than this is listed by address only: an explanation reads lines, not tables. */
 const MAX_CELLS_READ = 1000;
+/** A whole table a formula reads (Deals[#All]) is read up to this size: about 1.5 MB of a Deals table's text. */
+const MAX_TABLE_ROWS = 2000;
+const MAX_TABLE_COLUMNS = 40;
 
 /** A sheet-qualified address split, the sheet unquoted: 'Scenario xAI'!B9 → Scenario xAI and B9. */
 export function splitAddress(address: string): { sheet: string; cells: string } {
@@ -61,12 +64,19 @@ export function readSelectedCell(): Promise<CellFacts> {
         })()
       : null;
     const reads = requests.map((request) => {
+      if (request.kind === "table") {
+        // Its first MAX_TABLE_ROWS rows at most, so that a large table never passes one response;
+        // a larger one is left unread (its row count says so).
+        const whole = context.workbook.tables.getItem(request.table).getRange().load("rowCount");
+        const capped = whole.getCell(0, 0).getAbsoluteResizedRange(MAX_TABLE_ROWS, MAX_TABLE_COLUMNS).getIntersection(whole);
+        return { request, range: capped.load("address,values"), whole };
+      }
       const range =
         request.kind === "cells"
           ? context.workbook.worksheets.getItem(request.sheet).getRange(request.address)
           : context.workbook.names.getItemOrNullObject(request.name).getRangeOrNullObject();
       const small = request.kind === "name" || cellCount(request.address) <= MAX_CELLS_READ;
-      return { request, range: range.load(small ? "address,values,formulas" : "address") };
+      return { request, range: range.load(small ? "address,values,formulas" : "address"), whole: null };
     });
     // Excel's precedents, for a formula that is not itself a COMPUTE call; it has some when it
     // reads a cell, and otherwise Excel would refuse the whole batch with ItemNotFound.
@@ -76,8 +86,13 @@ export function readSelectedCell(): Promise<CellFacts> {
     if (table || reads.length > 0) await context.sync();
 
     const references = new Map<string, ReferenceFacts>();
-    for (const { request, range } of reads) {
+    for (const { request, range, whole } of reads) {
       if ("isNullObject" in range && range.isNullObject) continue;
+      if (request.kind === "table") {
+        if (whole!.rowCount <= MAX_TABLE_ROWS)
+          references.set(request.key, { address: range.address, values: range.values as CellValue[][], formulas: [] });
+        continue;
+      }
       const loaded = request.kind === "name" || cellCount(request.address) <= MAX_CELLS_READ;
       references.set(request.key, {
         address: range.address,

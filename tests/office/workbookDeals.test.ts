@@ -11,6 +11,8 @@ import type { Language } from "../../src/domain/language";
 import { writeTables } from "../../src/office/tables";
 import { readWorkbookDeals } from "../../src/office/workbookDeals";
 import { installCalculator } from "../fakes/excel/calculate";
+import { explainCell } from "../../src/domain/explain";
+import { readSelectedCell } from "../../src/office/explain";
 import { FakeWorkbook } from "../fakes/excel";
 import { installExcel } from "./support";
 
@@ -59,6 +61,7 @@ function moneyMap(workbook: FakeWorkbook, language: Language) {
   const stress = anchor("=COMPUTE.STRESS(");
   return {
     stress: spill("=COMPUTE.STRESS("),
+    stressAnchor: `${String.fromCharCode(65 + stress.col)}${stress.row + 1}`,
     /** The analyst picks the company that stops paying, in the cell the STRESS call reads. */
     failing: (name: string) => workbook.edit(sheet.name, /^=COMPUTE\.STRESS\(([A-Z]+\d+)/.exec(stress.formula)![1], name),
     matrix: spill("=COMPUTE.MONEYMAP("),
@@ -119,6 +122,15 @@ describe.each(["en", "zh-TW"] as const)("the analyst's deals in a live workbook 
     expect([fromCoreWeave[1][0], fromCoreWeave[1][1], fromCoreWeave[1][4]]).toEqual(["Nvidia", 46e9, 1]);
     expect(fromCoreWeave[1][3]).toBeGreaterThan(6 / 46);
     expect(fromCoreWeave.slice(2).every((row) => (row[4] as number) >= 2)).toBe(true);
+
+    // Explain on the Money map's STRESS cell reads the Deals table and shows the chain over it.
+    const stressCell = moneyMap(workbook, language).stressAnchor;
+    workbook.select(SHEET_WORDS[language].sheetNames["money-map"], stressCell);
+    const explained = explainCell(await readSelectedCell(), catalog);
+    expect(explained.kind).toBe("call");
+    const detail = explained.kind === "call" ? explained.call.detail : null;
+    expect(detail).toMatchObject({ kind: "stress", failed: "CoreWeave" });
+    expect(detail?.kind === "stress" && detail.steps[0]).toEqual({ round: 1, from: "CoreWeave", to: "Nvidia", lossUsd: 6e9 });
 
     const read = await readWorkbookDeals();
     expect(read!.table).toBe("Deals");

@@ -51,6 +51,7 @@ function scopeOf(facts: CellFacts, cores: ComputeCores): FormulaScope {
     name: (name) => scalar(read(referenceKey({ kind: "name", name }, facts.sheet)!)),
     reference: (sheet, address) => read(referenceKey({ kind: "reference", sheet, address }, facts.sheet)!),
     tableColumn: () => unread("a table column"),
+    wholeTable: (table) => read(referenceKey({ kind: "structured", table, specifier: "#All" }, facts.sheet)!) as CellValue[][],
     cores,
   };
 }
@@ -68,8 +69,15 @@ function argumentOf(node: FormulaNode | undefined, name: string, facts: CellFact
   }
   const key = referenceKey(node, facts.sheet);
   const reference = key === null ? null : (facts.references.get(key)?.address ?? null);
+  // A range read whole (Deals[#All]) shows its size.
   const value: CellValue | null =
-    evaluated === undefined || Array.isArray(evaluated) ? null : evaluated instanceof CellError ? evaluated.code : evaluated;
+    evaluated === undefined
+      ? null
+      : Array.isArray(evaluated)
+        ? `${evaluated.length}×${evaluated[0]?.length ?? 0}`
+        : evaluated instanceof CellError
+          ? evaluated.code
+          : evaluated;
   const shown: ArgumentExplanation = { name, text: formulaText(node), value, reference };
   // An empty argument (f(1,,2)) reaches the function as nothing, as Excel passes it.
   const raw = evaluated === "" ? null : evaluated instanceof CellError ? evaluated.code : evaluated;

@@ -44,7 +44,9 @@ export interface CellFacts {
 
 export type ReferenceRequest =
   | { readonly key: string; readonly kind: "cells"; readonly sheet: string; readonly address: string }
-  | { readonly key: string; readonly kind: "name"; readonly name: string };
+  | { readonly key: string; readonly kind: "name"; readonly name: string }
+  /** A whole table, header row first (Deals[#All]): what STRESS and the money-map functions read. */
+  | { readonly key: string; readonly kind: "table"; readonly table: string };
 
 const unquoted = (address: string) => address.replace(/\$/g, "").toUpperCase();
 
@@ -52,6 +54,7 @@ const unquoted = (address: string) => address.replace(/\$/g, "").toUpperCase();
 export function referenceKey(node: FormulaNode, ownSheet: string): string | null {
   if (node.kind === "reference") return `${(node.sheet ?? ownSheet).toLowerCase()}!${unquoted(node.address)}`;
   if (node.kind === "name") return `name:${node.name.toLowerCase()}`;
+  if (node.kind === "structured" && node.specifier.toLowerCase() === "#all") return `table:${node.table.toLowerCase()}`;
   return null;
 }
 
@@ -71,7 +74,9 @@ export function referencesToRead(formula: string | null, ownSheet: string): Refe
         key,
         node.kind === "reference"
           ? { key, kind: "cells", sheet: node.sheet ?? ownSheet, address: node.address.replace(/\$/g, "") }
-          : { key, kind: "name", name: (node as { name: string }).name },
+          : node.kind === "structured"
+            ? { key, kind: "table", table: node.table }
+            : { key, kind: "name", name: (node as { name: string }).name },
       );
     }
     childNodes(node).forEach(visit);
