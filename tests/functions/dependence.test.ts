@@ -36,7 +36,7 @@ describe("COMPUTE.DEPENDENCE", () => {
     expect(dependence("Nvidia", undefined, "out")).toEqual([
       ["counterparty", "share", "stated_usd", "flows_not_stated"],
       ["OpenAI", 1, 100e9, 0],
-      ["xAI", 0, 0, 1],
+      ["xAI", "not stated", "not stated", 1],
     ]);
   });
 

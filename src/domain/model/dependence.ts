@@ -39,12 +39,12 @@ export function dependenceValue(
   if (counterpartyName === undefined)
     return withHeaderRow(
       DEPENDENCE_COLUMNS,
-      all.map(({ counterparty, dependence: d }) => [
-        source.nameOf(counterparty),
-        d.share ?? NOT_STATED_TEXT,
-        d.statedUsd,
-        d.unstated,
-      ]),
+      all.map(({ counterparty, dependence: d }) =>
+        // A counterparty whose flows state no amount has no share to show, not a zero.
+        d.statedUsd === 0 && d.unstated > 0
+          ? [source.nameOf(counterparty), NOT_STATED_TEXT, NOT_STATED_TEXT, d.unstated]
+          : [source.nameOf(counterparty), d.share ?? NOT_STATED_TEXT, d.statedUsd, d.unstated],
+      ),
       true,
     );
   const counterparty = source.find(counterpartyName);
