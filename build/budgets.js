@@ -11,8 +11,9 @@ module.exports = {
   // the pane shares with the functions, functions.js and taskpane.js.
   INITIAL_PANE_KIB: 120,
   // The custom functions with the dataset they read: runtime, shared chunk and functions.js.
-  // Raised from 30 when the functions learnt to read the analyst's deals ranges and lay out the
-  // money map (flows/dealsRange.ts, layout/tableWords.ts, MONEYMAP, SKIPPED: 27,805 -> 31,016
-  // bytes gzip), then DEPENDENCE and STRESS (flows/stress.ts: 32,323 bytes).
-  FUNCTIONS_KIB: 32,
+  // Raised from 30 to 34 when the functions learnt to read the analyst's deals ranges, lay out
+  // the money map and run the stress cascade (flows/dealsRange.ts, layout/tableWords.ts,
+  // flows/stress.ts; MONEYMAP, SKIPPED, DEPENDENCE, STRESS): 32,782 bytes gzip with them, by
+  // this test's own measure (zlib, level 9).
+  FUNCTIONS_KIB: 34,
 };
