@@ -34,7 +34,7 @@ import {
   type FlowGraph,
 } from "../../domain/flows/graph";
 import { layoutMap, type MapLayout } from "../../domain/flows/layout";
-import { omitted, qualifiedName, text, wholeTable, type FormulaPart } from "../../domain/formulas/build";
+import { omitted, qualifiedName, text, wholeTable, type FormulaPart, type FunctionId } from "../../domain/formulas/build";
 import { circleText } from "../../domain/model/moneyMap";
 import { dependences, stress, type StressResult } from "../../domain/flows/stress";
 import { isDomainError } from "../../domain/model/outcome";
@@ -47,7 +47,8 @@ import { Panel } from "../components/Panel";
 import { useInsertFormula } from "../hooks/useInsertFormula";
 import { entityName } from "../entityName";
 import { useI18n, useViewStrings } from "../i18n";
-import { MAP_STRINGS } from "../strings/views/mapView";
+import { MAP_STRINGS, type MapStringKey } from "../strings/views/mapView";
+import type { Translate } from "../strings";
 import { SKIP_REASON_STRINGS } from "../strings/views/skipReasons";
 import type { DealsPort, FormulaPort, WorkbookDeals } from "../ports";
 import { errorDetail } from "../officeFailures";
@@ -146,7 +147,7 @@ function useFlowWords(model: MapModel): (flow: Flow) => string {
 }
 
 /** Whose a row is, in words, where it is not simply the article's. */
-const whoseWord = (origin: RowOrigin, v: ReturnType<typeof useViewStrings<keyof (typeof MAP_STRINGS)["en"]>>) =>
+const whoseWord = (origin: RowOrigin, v: Translate<MapStringKey>) =>
   origin === "analyst" ? v("mapYours") : origin === "overridden" ? v("mapYourAmount") : null;
 
 /** Long names are cut on the map; the button's label and the table give them whole. */
@@ -427,30 +428,26 @@ function EntityPanel({
         <Button size="small" aria-pressed={stressed} onClick={onStress}>
           {stressed ? v("mapWhatIfClear") : v("mapWhatIf", { name })}
         </Button>
-        <InsertButton
-          name={`EXPOSURE ${name}`}
-          label={`=${qualifiedName("EXPOSURE")}`}
-          onInsert={() => onInsert("EXPOSURE", call(3), 0)}
-        />
-        <InsertButton
-          name={`FLOWS ${name}`}
-          label={`=${qualifiedName("FLOWS")}`}
-          onInsert={() => onInsert("FLOWS", call(4), 0)}
-        />
-        <InsertButton
-          name={`DEPENDENCE ${name}`}
-          label={`=${qualifiedName("DEPENDENCE")}`}
-          onInsert={() => onInsert("DEPENDENCE", call(4), 0)}
-        />
-        <InsertButton
-          name={`STRESS ${name}`}
-          label={`=${qualifiedName("STRESS")}`}
-          onInsert={() => onInsert("STRESS", call(4), 0)}
-        />
+        {INSERTED_CALLS.map(([fn, parameters]) => (
+          <InsertButton
+            key={fn}
+            name={`${fn} ${name}`}
+            label={`=${qualifiedName(fn)}`}
+            onInsert={() => onInsert(fn, call(parameters), 0)}
+          />
+        ))}
       </div>
     </Panel>
   );
 }
+
+/** The formulas a company's panel inserts, each with its count of parameters up to its deals range. */
+const INSERTED_CALLS = [
+  ["EXPOSURE", 3],
+  ["FLOWS", 4],
+  ["DEPENDENCE", 4],
+  ["STRESS", 4],
+] as const satisfies readonly (readonly [FunctionId, number])[];
 
 /** Every flow and link, as a table: the map in words, with whose each row is where the map draws the workbook's. */
 function FlowTable({ model }: { model: MapModel }) {

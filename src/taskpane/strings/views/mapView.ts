@@ -50,7 +50,9 @@ const en = {
   mapStressNone: "{name} pays no one in these deals: its failure passes nothing on.",
 } as const;
 
-export const MAP_STRINGS: ViewStrings<keyof typeof en> = {
+export type MapStringKey = keyof typeof en;
+
+export const MAP_STRINGS: ViewStrings<MapStringKey> = {
   en,
   "zh-CN": {
     mapIntro:
