@@ -64,19 +64,19 @@ describe("the portable workbook, read back by ExcelJS", () => {
 
     const spend = workbook.getWorksheet("算力支出")!;
     const figure = (id: string) => spend.getRow(4 + catalog.metrics.findIndex((m) => m.id === id));
-    expect(figure("chips-act-funding-per-year").getCell(11).numFmt).toBe('"≈"$#,##0,,,"B/yr"');
-    expect(figure("chips-act-funding-per-year").getCell(13).value).toBe("約");
-    expect(figure("openai-revenue-2024").getCell(9).value).toBe("營收（推算）");
+    expect(figure("chips-act-funding-per-year").getCell(12).numFmt).toBe('"≈"$#,##0,,,"B/yr"');
+    expect(figure("chips-act-funding-per-year").getCell(14).value).toBe("約");
+    expect(figure("openai-revenue-2024").getCell(10).value).toBe("營收（推算）");
     // 135億 / 43億 supports two digits: about 3.1×.
-    expect(figure("openai-loss-to-revenue-2025h1").getCell(11).numFmt).toBe('"≈"0.0"×"');
-    expect(String(figure("xai-funding").getCell(6).note)).toMatch(/^注意: 文章稱xAI估值超過200億美元/);
+    expect(figure("openai-loss-to-revenue-2025h1").getCell(12).numFmt).toBe('"≈"0.0"×"');
+    expect(String(figure("xai-funding").getCell(7).note)).toMatch(/^注意: 文章稱xAI估值超過200億美元/);
   });
 
   it("keeps derived figures as native formulas, each with its cached result", async () => {
     const spend = (await readBack(await exported())).getWorksheet("Compute spend")!;
     let formulas = 0;
     catalog.metrics.forEach((metric, i) => {
-      const value = spend.getCell(4 + i, 11).value;
+      const value = spend.getCell(4 + i, 12).value;
       if (metric.basis === "derived") {
         formulas++;
         const cell = value as ExcelJS.CellFormulaValue;

@@ -1059,6 +1059,7 @@ export const dataset: Dataset = {
             "the article does not say whose compute; read as the report's 全球15個主要國家 (15 major countries), whose 2025 forecast it restates",
           period: "the 2025 of the forecast it restates (預計到2025年將達到25%)",
         },
+        forecast: "a quarter restates the report's forecast for 2025 (預計到2025年將達到25%), not a measured share",
         caveat: {
           en: "The article says 已經實現 (already achieved), but a quarter restates the report's forecast for 2025 (預計到2025年將達到25%), not a measured share.",
           zh: "文章稱「已經實現」，但四分之一重述的是報告對2025年的預測（預計到2025年將達到25%），並非實測比例。",
@@ -1321,20 +1322,21 @@ function entity(
 
 type DealDefaults = "valueUsd" | "capacityGw" | "stake" | "sharePriceUsd" | "qualifier" | "condition" | "inferred" | "caveat";
 
-/** A deal, with the figures the article does not state left null, qualifier "exact", nothing inferred and no caveat. */
+/**
+ * A deal, with the figures the article does not state left null, nothing inferred and no
+ * caveat. Its qualifier is "exact" unless given, and null where it has no figure to qualify.
+ */
 function deal(
   fields: Omit<Dataset["deals"][number], DealDefaults> & Partial<Pick<Dataset["deals"][number], DealDefaults>>,
 ): Dataset["deals"][number] {
+  const figures = { valueUsd: null, capacityGw: null, stake: null, sharePriceUsd: null, ...fields };
+  const hasFigure = [figures.valueUsd, figures.capacityGw, figures.stake, figures.sharePriceUsd].some((f) => f !== null);
   return {
-    valueUsd: null,
-    capacityGw: null,
-    stake: null,
-    sharePriceUsd: null,
-    qualifier: "exact",
+    qualifier: hasFigure ? "exact" : null,
     condition: null,
     inferred: {},
     caveat: null,
-    ...fields,
+    ...figures,
   };
 }
 
@@ -1350,7 +1352,7 @@ function metric(
   labelZh: string,
   source: string,
   sourceEn: string,
-  more: Partial<Pick<Dataset["metrics"][number], "inferred" | "caveat">> = {},
+  more: Partial<Pick<Dataset["metrics"][number], "inferred" | "caveat" | "forecast">> = {},
 ): Dataset["metrics"][number] {
   return {
     id,
@@ -1362,6 +1364,7 @@ function metric(
     qualifier,
     inferred: {},
     caveat: null,
+    forecast: null,
     ...more,
     label,
     labelZh,

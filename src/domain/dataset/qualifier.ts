@@ -31,6 +31,11 @@ export const QUALIFIER_SIGN: Readonly<Record<Qualifier, string>> = {
   "up-to": "≤",
 };
 
+/** A deal's qualifier in words; empty where the deal has no figure, and so no qualifier. */
+export function qualifierWords(language: Language, qualifier: Qualifier | null): string {
+  return qualifier === null ? "" : QUALIFIER_WORDS[language][qualifier];
+}
+
 export const QUALIFIER_WORDS: Readonly<Record<Language, Readonly<Record<Qualifier, string>>>> = {
   en: { exact: "exact", about: "about", nearly: "nearly", "more-than": "more than", "at-least": "at least", "up-to": "up to" },
   "zh-CN": { exact: "确切", about: "约", nearly: "近", "more-than": "超过", "at-least": "至少", "up-to": "最多" },

@@ -126,8 +126,11 @@ export const DealSchema = v.object({
   capacityGw: v.nullable(v.pipe(v.number(), v.minValue(0))),
   stake: v.nullable(fraction),
   sharePriceUsd: v.nullable(v.pipe(v.number(), v.minValue(0))),
-  /** How the article qualifies the deal's figures ("nearly 10%"). */
-  qualifier: QualifierSchema,
+  /**
+   * How the article qualifies the deal's figures ("nearly 10%"); null where the deal has no
+   * figure, as a qualifier belongs to a number.
+   */
+  qualifier: v.nullable(QualifierSchema),
   /** To the precision the article allows; null where it gives no date to go on. */
   date: v.nullable(partialDate),
   /** Timing as the article states it: relative ("slightly earlier") where it gives no calendar date. */
@@ -193,6 +196,8 @@ export const StatedMetricSchema = v.object({
     entity: v.optional(reason),
   }),
   caveat: v.nullable(CaveatSchema),
+  /** Where the figure is a forecast the article quotes (預計), the words that make it one; null for a figure of the past or present. */
+  forecast: v.nullable(reason),
   ...ProvenanceSchema.entries,
 });
 

@@ -6,6 +6,7 @@
 import type { CellValue } from "../cells";
 import type { AnyMetric, Catalog, CatalogDeal, SourcedRecord } from "../dataset";
 import { shownDigits } from "../dataset/catalog";
+import { fieldProvenance } from "../dataset/provenance";
 import { parseDerivedFormula } from "../dataset/expression";
 import { figureInSentence, sameFigure } from "../dataset/highlight";
 import type { AiSharePoint, MetricUnit } from "../dataset/schema";
@@ -22,15 +23,6 @@ const DEAL_FIGURES: Readonly<Record<string, { field: keyof CatalogDeal; unit: Me
   capacity_gw: { field: "capacityGw", unit: "GW" },
   stake: { field: "stake", unit: "fraction" },
   share_price: { field: "sharePriceUsd", unit: "USD" },
-};
-
-/** The dataset field a column shows, where the record may say it was read from context. */
-const INFERABLE_FIELD: Readonly<Record<string, string>> = {
-  date: "date",
-  period: "period",
-  value: "value",
-  value_usd: "value",
-  year: "year",
 };
 
 const OPERATOR_WORDS = { "+": "+", "-": "−", "*": "×", "/": "÷" } as const;
@@ -85,9 +77,6 @@ function dealFigure(deal: CatalogDeal, column: string): Pick<FigureExplanation, 
 /** Builds the provenance of one record's figure in one column (value_usd, value, share…). */
 export function figureOf(catalog: Catalog, found: SourcedRecord, column: string, shown: CellValue | null): FigureExplanation {
   const version = catalog.dataset.version;
-  const record = found.record as { inferred?: Readonly<Record<string, string | undefined>> };
-  const inferredField = INFERABLE_FIELD[column];
-  const inferredReason = (inferredField && record.inferred?.[inferredField]) || null;
   let base: Pick<
     FigureExplanation,
     "record" | "title" | "titleZh" | "value" | "unit" | "qualifier" | "significantDigits" | "derived"
@@ -154,7 +143,7 @@ export function figureOf(catalog: Catalog, found: SourcedRecord, column: string,
         titleZh: event.titleZh,
         value: null,
         unit: null,
-        qualifier: "exact",
+        qualifier: null,
         significantDigits: null,
         derived: null,
       };
@@ -167,8 +156,7 @@ export function figureOf(catalog: Catalog, found: SourcedRecord, column: string,
     id: found.record.id,
     field: column,
     ...base,
-    basis: base.derived ? "derived" : inferredReason ? "inferred" : "stated",
-    inferredReason,
+    ...fieldProvenance(found, column),
     caveat,
     sourceZh: found.record.source,
     sourceEn: found.record.sourceEn,

@@ -5,6 +5,7 @@
 import type { CellValue } from "../cells";
 import type { AiShareStatus, Caveat, MetricUnit, Qualifier } from "../dataset/schema";
 import type { FunctionId } from "../formulas/build";
+import type { FieldBasis } from "../dataset/provenance";
 import type { ExtrapolationMethod } from "../model/aiShare";
 import type { SkipReason } from "../flows/dealsRange";
 
@@ -36,13 +37,14 @@ export interface FigureExplanation {
   /** The dataset's figure; null for a column that holds no number (a date, a status). */
   readonly value: number | null;
   readonly unit: MetricUnit | null;
-  readonly qualifier: Qualifier;
+  /** How the article qualifies the figure; null where the record has no figure to qualify. */
+  readonly qualifier: Qualifier | null;
   /** The significant digits a derived figure's inputs support; null for a stated figure. */
   readonly significantDigits: number | null;
-  /** Stated in the article's words, derived by arithmetic from stated figures, or read from context. */
-  readonly basis: "stated" | "derived" | "inferred";
-  /** Why the field was read from context, where it was. */
-  readonly inferredReason: string | null;
+  /** What the article says of this field (dataset/provenance.ts): stated, inferred, derived, a forecast, or nothing. */
+  readonly basis: FieldBasis;
+  /** Why it was read from context, the method it was derived by, or what makes it a forecast; null otherwise. */
+  readonly why: string | null;
   readonly caveat: Caveat | null;
   readonly sourceZh: string;
   readonly sourceEn: string;

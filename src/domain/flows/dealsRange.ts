@@ -182,7 +182,7 @@ export function readDealsRange(catalog: Catalog, range: readonly (readonly unkno
       capacityGw: null,
       stake: null,
       sharePriceUsd: null,
-      qualifier: QUALIFIER_BY_WORD.get(qualifierWord) ?? "exact",
+      qualifier: valueUsd === null ? null : (QUALIFIER_BY_WORD.get(qualifierWord) ?? "exact"),
       date: null,
       timing: null,
       status: (status || null) as Deal["status"],

@@ -10,7 +10,7 @@ import { literalText, type CellValue } from "../cells";
 import type { ColumnSpec } from "../tables/tableView";
 import { DEAL_COLUMNS, DEAL_FIGURE_COLUMNS, DEALS_TABLE, dealTable } from "../tables/deals";
 import { METRIC_COLUMNS, metricTable } from "../tables/metrics";
-import { QUALIFIER_WORDS } from "../dataset/qualifier";
+import { qualifierWords } from "../dataset/qualifier";
 import type { Caveat, Qualifier } from "../dataset/schema";
 import { COLUMN_FORMATS, qualifiedFormat, unitFormatToDigits } from "./formats";
 import { FUNCTION_EXAMPLES } from "./functionExamples";
@@ -45,6 +45,8 @@ const AI_SHARE_COLUMNS: readonly ColumnSpec[] = [
   { key: "year", format: "year", width: 8 },
   { key: "share", format: "percent", width: 10 },
   { key: "status", format: "text", width: 13 },
+  // Every figure carries its sentence, as in the Deals and Metrics tables.
+  { key: "source", format: "text", width: 60 },
 ];
 
 function plannedColumns(columns: readonly ColumnSpec[], language: Language): PlannedColumn[] {
@@ -59,13 +61,13 @@ function plannedColumns(columns: readonly ColumnSpec[], language: Language): Pla
 function inLanguage(
   columns: readonly ColumnSpec[],
   row: readonly CellValue[],
-  record: { qualifier: Qualifier; caveat: Caveat | null },
+  record: { qualifier: Qualifier | null; caveat: Caveat | null },
   language: Language,
   words: Partial<Record<string, CellValue>> = {},
 ): CellValue[] {
   const worded = row.map((cell, i) => {
     const key = columns[i].key;
-    if (key === "qualifier") return QUALIFIER_WORDS[language][record.qualifier];
+    if (key === "qualifier") return qualifierWords(language, record.qualifier);
     if (key === "caveat" && record.caveat && language !== "en") return record.caveat.zh;
     return words[key] ?? cell;
   });
@@ -154,7 +156,7 @@ function aiSharePlan(points: readonly AiSharePoint[], language: Language): Table
     columns: plannedColumns(AI_SHARE_COLUMNS, language),
     keyColumn: "year",
     style: TABLE_STYLE,
-    rows: points.map((p) => ({ id: p.id, cells: [p.year, p.share, p.status] })),
+    rows: points.map((p) => ({ id: p.id, cells: [p.year, p.share, p.status, literalText(p.source)] })),
   };
 }
 
@@ -175,7 +177,7 @@ function dealsSheet(catalog: Catalog, language: Language): SheetPlan {
         id: d.id,
         cells: inLanguage(DEAL_COLUMNS, view.rows[i], d, language, direction),
         numberFormats: DEAL_COLUMNS.map((c) =>
-          qualifiedFormat(COLUMN_FORMATS[c.format], DEAL_FIGURE_COLUMNS.includes(c.key) ? d.qualifier : "exact"),
+          qualifiedFormat(COLUMN_FORMATS[c.format], DEAL_FIGURE_COLUMNS.includes(c.key) ? (d.qualifier ?? "exact") : "exact"),
         ),
         notes: cellNotes(DEAL_COLUMNS, d, language, (field) => DEAL_NOTE_COLUMNS[field] ?? []),
       };
@@ -222,7 +224,8 @@ function computeSpendSheet(catalog: Catalog, language: Language): SheetPlan {
         row: TABLE_ROW + points.length + 3,
         col: 0,
         height: 16,
-        width: AI_SHARE_COLUMNS.length + 1,
+        // Over the year, share and status columns: the source column is wide.
+        width: 4,
         series: [
           {
             name: words.actualSeries,

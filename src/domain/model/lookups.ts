@@ -12,6 +12,7 @@ import { columnKeys, withHeaderRow, type TableView } from "../tables/tableView";
 import { invalidArgument, isDomainError, notAvailable, type Outcome } from "./outcome";
 import { cachedRangeReader } from "../flows/dealsRange";
 import { perCatalog } from "../dataset/perCatalog";
+import { fieldProvenance, metricValueBasis } from "../dataset/provenance";
 
 /** What DEAL returns: any Deals column but the id, the headline value first (the default), and the title. */
 export const DEAL_FIELDS = [
@@ -58,7 +59,8 @@ export function dealField(catalog: Catalog, id: string, field: DealField): Outco
   const value = dealTable(catalog).rowOf(deal)[FIELD_INDEX[field]];
   if (DESCRIPTIVE_FIELDS.includes(field)) return value;
   if (value === NOT_STATED) return notAvailable(`the article states no ${field} for deal "${deal.id}"`);
-  return field in deal.inferred && typeof value === "string" ? flagged(value) : value;
+  const { basis } = fieldProvenance({ type: "deal", record: deal }, field);
+  return basis === "inferred" && typeof value === "string" ? flagged(value) : value;
 }
 
 /** An entity's id from any of its names, aliases or its id; #N/A naming the closest where none matches. */
@@ -142,6 +144,8 @@ function metricField(m: AnyMetric, field: MetricField): CellValue {
       return inferredText(m.inferred);
     case "caveat":
       return m.caveat?.en ?? "";
+    case "basis":
+      return metricValueBasis(m);
     default:
       return m[field];
   }

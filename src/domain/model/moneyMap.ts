@@ -6,7 +6,7 @@
  */
 import type { Catalog, CatalogDeal } from "../dataset";
 import { perCatalog } from "../dataset/perCatalog";
-import { QUALIFIER_WORDS } from "../dataset/qualifier";
+import { qualifierWords } from "../dataset/qualifier";
 import type { CellValue } from "../cells";
 import {
   buildFlowGraph,
@@ -43,7 +43,7 @@ function dealRow(deal: CatalogDeal, from: string, to: string, valueUsd: number |
     deal.id,
     deal.kind,
     valueUsd ?? NOT_STATED_TEXT,
-    QUALIFIER_WORDS.en[deal.qualifier],
+    qualifierWords("en", deal.qualifier),
     deal.status ?? NOT_STATED_TEXT,
     DIRECTION_WORDS[deal.direction],
   ]);

@@ -1,7 +1,7 @@
 import type { Catalog, CatalogDeal } from "../dataset";
 import { NOT_STATED, type CellValue } from "../cells";
 import { perCatalog } from "../dataset/perCatalog";
-import { QUALIFIER_WORDS } from "../dataset/qualifier";
+import { qualifierWords } from "../dataset/qualifier";
 import { inferredText } from "./inferred";
 import { tableView, type ColumnSpec } from "./tableView";
 
@@ -59,7 +59,7 @@ function dealRow(d: CatalogDeal): CellValue[] {
     d.capacityGw ?? NOT_STATED,
     d.stake ?? NOT_STATED,
     d.sharePriceUsd ?? NOT_STATED,
-    QUALIFIER_WORDS.en[d.qualifier],
+    qualifierWords("en", d.qualifier),
     d.date ?? NOT_STATED,
     d.timing ?? NOT_STATED,
     d.status ?? NOT_STATED,

@@ -26,12 +26,12 @@ const MONTHS: Record<Language, string> = { en: " months", "zh-CN": "个月", "zh
 export function qualifiedFigure(
   value: number,
   unit: MetricUnit,
-  qualifier: Qualifier,
+  qualifier: Qualifier | null,
   language: Language,
   significantDigits: number | null = null,
 ): string {
   const figure = formatFigure(toSignificantDigits(value, significantDigits), unit, language);
-  if (qualifier === "exact") return figure;
+  if (qualifier === null || qualifier === "exact") return figure;
   return `${QUALIFIER_WORDS[language][qualifier]}${language === "en" ? " " : ""}${figure}`;
 }
 

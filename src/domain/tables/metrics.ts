@@ -3,6 +3,7 @@ import { NOT_STATED } from "../cells";
 import { perCatalog } from "../dataset/perCatalog";
 import { QUALIFIER_WORDS } from "../dataset/qualifier";
 import { inferredText } from "./inferred";
+import { metricValueBasis } from "../dataset/provenance";
 import { tableView, type ColumnSpec } from "./tableView";
 
 export const METRIC_COLUMNS: readonly ColumnSpec[] = [
@@ -31,7 +32,7 @@ export const metricTable = perCatalog((catalog: Catalog) =>
     m.value,
     m.unit,
     QUALIFIER_WORDS.en[m.qualifier],
-    m.basis,
+    metricValueBasis(m),
     inferredText(m.inferred),
     m.caveat?.en ?? NOT_STATED,
     m.source,

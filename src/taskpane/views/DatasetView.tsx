@@ -16,6 +16,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
+import { fieldProvenance, metricValueBasis } from "../../domain/dataset/provenance";
 import { useDeferredValue, useMemo, useState, type ReactNode } from "react";
 import { bundledCatalog, shownDigits, type AnyMetric } from "../../domain/dataset";
 import {
@@ -302,12 +303,17 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
           const title = language === "en" ? deal.title : deal.titleZh;
           const figures = dealFigures(deal, language);
           const others = sharing.get(deal.id) ?? [];
+          // A date or status read from context says so where it is shown, not only behind Source.
+          const marked = (column: "date" | "status", value: string) =>
+            fieldProvenance({ type: "deal", record: deal }, column).basis === "inferred"
+              ? v("readFromContext", { value })
+              : value;
           const summary = [
             deal.parties.map((p) => nameOf(p, language)).join(", "),
             figures.length > 0 ? figures.join(", ") : t("notStated"),
             deal.condition === "if-fully-exercised" ? t("ifFullyExercised") : "",
-            deal.date ?? "",
-            deal.status ? words(deal.status) : "",
+            deal.date ? marked("date", deal.date) : "",
+            deal.status ? marked("status", words(deal.status)) : "",
           ].filter(Boolean);
           return (
             <Card
@@ -341,6 +347,8 @@ export default function DatasetView({ port, className }: { port: FormulaPort; cl
                 <Caption1 className={styles.summary}>
                   {qualifiedFigure(metric.value, metric.unit, metric.qualifier, language, shownDigits(metric))}
                   {metric.basis === "derived" && ` · ${t("derivedFrom", { method: metric.method })}`}
+                  {metricValueBasis(metric) === "forecast" && ` · ${v("forecastFigure")}`}
+                  {metricValueBasis(metric) === "inferred" && ` · ${v("inferredFigure")}`}
                 </Caption1>
               }
               action={<InsertButton name={label} onInsert={() => insert("METRIC", metricArgs(metric), 0)} />}

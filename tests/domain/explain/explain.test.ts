@@ -63,7 +63,7 @@ describe("explainCell: a managed table cell", () => {
       "figure",
     );
     expect(figure.basis).toBe("inferred");
-    expect(figure.inferredReason).toBe(deal.inferred.date);
+    expect(figure.why).toBe(deal.inferred.date);
   });
 
   it("reports the analyst's own value in a dataset cell", () => {

@@ -1,6 +1,7 @@
 /** A dataset figure's provenance: the figure and how sure it is, its sentence, and for a derived one its inputs. */
 import { Badge, Body1, Caption1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { FigureExplanation, FormulaWord } from "../../../domain/explain";
+import type { FieldBasis } from "../../../domain/dataset/provenance";
 import { qualifiedFigure } from "../../../domain/tables/formatFigure";
 import { useI18n, useViewStrings } from "../../i18n";
 import { EXPLAIN_STRINGS } from "../../strings/views/explainView";
@@ -18,8 +19,20 @@ const useStyles = makeStyles({
   inputs: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
 });
 
-const BASIS_KEY = { stated: "basisStated", derived: "basisDerived", inferred: "basisInferred" } as const;
-const BASIS_COLOR = { stated: "success", derived: "brand", inferred: "warning" } as const;
+const BASIS_KEY = {
+  stated: "basisStated",
+  derived: "basisDerived",
+  inferred: "basisInferred",
+  forecast: "basisForecast",
+  "not-stated": "basisNotStated",
+} as const satisfies Record<FieldBasis, string>;
+const BASIS_COLOR = {
+  stated: "success",
+  derived: "brand",
+  inferred: "warning",
+  forecast: "warning",
+  "not-stated": "informative",
+} as const satisfies Record<FieldBasis, string>;
 
 /** Links to select a derived figure's inputs, where the figure sits in a table the pane can search. */
 export type SelectInput = ((id: string) => void) | null;
@@ -81,8 +94,8 @@ export function FigurePanel({ figure, onSelectInput }: { figure: FigureExplanati
           })}
         </Body1>
       )}
-      {figure.inferredReason && (
-        <Caption1 className={styles.inferred}>{t("inferredBecause", { reason: figure.inferredReason })}</Caption1>
+      {figure.why && figure.basis !== "derived" && (
+        <Caption1 className={styles.inferred}>{t("inferredBecause", { reason: figure.why })}</Caption1>
       )}
       {figure.caveat && (
         <Caption1 className={styles.caveat}>{t("caveat", { text: zh ? figure.caveat.zh : figure.caveat.en })}</Caption1>

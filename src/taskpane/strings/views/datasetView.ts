@@ -17,6 +17,9 @@ const en = {
   hideSourceFor: "Hide the source of {name}",
   sharesSentence: "The article says this in the same sentence as: {titles}",
   showMore: "Show {count} more",
+  readFromContext: "{value} (read from context)",
+  forecastFigure: "a forecast the article quotes",
+  inferredFigure: "read from context",
 } as const;
 
 export const DATASET_STRINGS: ViewStrings<keyof typeof en> = {
@@ -37,6 +40,9 @@ export const DATASET_STRINGS: ViewStrings<keyof typeof en> = {
     hideSourceFor: "收起{name}的原文",
     sharesSentence: "文章在同一句中也写到：{titles}",
     showMore: "再显示{count}项",
+    readFromContext: "{value}（据上下文推断）",
+    forecastFigure: "文中引述的预测",
+    inferredFigure: "据上下文推断",
   },
   "zh-TW": {
     filterShow: "顯示",
@@ -54,5 +60,8 @@ export const DATASET_STRINGS: ViewStrings<keyof typeof en> = {
     hideSourceFor: "收起{name}的原文",
     sharesSentence: "文章在同一句中也寫到：{titles}",
     showMore: "再顯示{count}項",
+    readFromContext: "{value}（依上下文推斷）",
+    forecastFigure: "文中引述的預測",
+    inferredFigure: "依上下文推斷",
   },
 };
