@@ -168,13 +168,13 @@ export function flows(entity?: any, direction?: any, headers?: any, deals?: any[
 }
 
 /**
- * The stated US dollars flowing into a company or body, out of it, or in minus out, over the one-way deals.
+ * The stated US dollars flowing into a company or body, out of it, or in minus out, over the one-way deals; or how many flows state no amount.
  * @customfunction
  * @helpurl https://localhost:3000/help.html#exposure
  * @param entity Company or body, in English or Chinese. Example: "OpenAI".
- * @param [direction] "net" (default, in minus out), "in" or "out".
+ * @param [direction] "net" (default, in minus out), "in" or "out"; "not_stated_in", "not_stated_out" or "not_stated" count the flows with no amount, "undirected" the links with no direction.
  * @param [deals] Your deals: a range with the Deals table's header row, such as Deals[#All]. Default: the article's deals.
- * @returns US dollars; flows without a stated amount count as nothing (FLOWS lists them). Example: =COMPUTE.EXPOSURE("Oracle", "in", Deals[#All]).
+ * @returns Stated US dollars, which leave out the flows with no amount: count those with "not_stated". Example: =COMPUTE.EXPOSURE("Oracle", "not_stated_out", Deals[#All]).
  */
 export function exposure(entity: any, direction?: any, deals?: any[][]): number {
   return callCore(cores.EXPOSURE, [entity, direction, deals]) as number;

@@ -147,8 +147,12 @@ describe("the portable workbook, read back by ExcelJS", () => {
     expect(formulas.length).toBeGreaterThan(100);
     for (const { formula } of formulas) expect(formula).not.toMatch(/\[/);
     expect(flow.result).toBe(100e9);
+    // Oracle's chip purchases state no amount: the cell says so, and a typed amount replaces it.
+    const unstated = map.getCell(rowOf("Oracle"), nvidia).value as { formula: string; result?: string };
+    expect(unstated.result).toBe("not stated");
+    expect(unstated.formula).toMatch(/^IF\(SUMIFS\(.+\)=0,"not stated",SUMIFS\(.+\)\)$/);
     // ExcelJS reads a cached 0 back as no result; "gives every formula its cached result" checks the <v> is there.
-    expect((map.getCell(rowOf("Oracle"), nvidia).value as { result?: number }).result ?? 0).toBe(0);
+    expect((map.getCell(rowOf("Oracle"), openai).value as { result?: number }).result ?? 0).toBe(0);
     expect(map.getCell(rowOf("Nvidia"), openai).numFmt).toBe(FLOW_FORMAT);
     const circles = map.getColumn(1).values.indexOf(SHEET_WORDS.en.moneyMap.circles) + 1;
     expect(map.getCell(circles, 1).value).toBe("circle");

@@ -202,15 +202,17 @@ describe("the analyst's rows", () => {
 
   it("MONEYMAP gains a row and a column for the analyst's company, and its totals equal EXPOSURE", () => {
     const matrix = moneymap(coreWeave);
-    const names = matrix[0].slice(1, -2) as string[];
+    const names = matrix[0].slice(1, -3) as string[];
     expect(names).toContain("CoreWeave");
     const row = matrix.find((r) => r[0] === "CoreWeave")!;
     expect(row[1 + names.indexOf("Nvidia")]).toBe(6e9);
     const n = names.length;
     for (const [i, name] of names.entries()) {
       expect(matrix[1 + i][n + 1]).toBe(exposure(name, "out", coreWeave));
-      expect(matrix[1 + i][n + 2]).toBe(exposure(name, "net", coreWeave));
+      expect(matrix[1 + i][n + 2]).toBe(exposure(name, "not_stated_out", coreWeave));
+      expect(matrix[1 + i][n + 3]).toBe(exposure(name, "net", coreWeave));
       expect(matrix[n + 1][1 + i]).toBe(exposure(name, "in", coreWeave));
+      expect(matrix[n + 2][1 + i]).toBe(exposure(name, "not_stated_in", coreWeave));
     }
     expect(moneymap(coreWeave, "zh-TW")[0][0]).toBe(SHEET_WORDS["zh-TW"].moneyMap.corner);
   });

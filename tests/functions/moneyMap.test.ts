@@ -1,4 +1,4 @@
-import { cycles, exposure, flows } from "../../src/functions/functions";
+import { cycles, exposure, flows, moneymap } from "../../src/functions/functions";
 import { bundledCatalog } from "../../src/domain/dataset";
 import { DetailedCellError } from "hyperformula";
 import { createEngine } from "../support/formulaEngine";
@@ -14,6 +14,13 @@ describe("COMPUTE.EXPOSURE", () => {
     [["英偉達", "out"], 100e9],
     [["Nvidia", "net"], -100e9],
     [["Huawei"], 0],
+    // The companions: what the stated totals leave out.
+    [["Oracle", "not_stated_out"], 1],
+    [["Oracle", "not_stated_in"], 0],
+    [["Nvidia", "not_stated"], 2],
+    [["Intel", "not_stated_in"], 2],
+    [["Intel", "undirected"], 1],
+    [["U.S. government", "not_stated_out"], 1],
   ])("EXPOSURE(%j) is %p", (args, expected) => {
     expect(exposure(...(args as [string, string]))).toBe(expected);
   });
@@ -21,10 +28,39 @@ describe("COMPUTE.EXPOSURE", () => {
   it.each([
     [["Nvida"], "#N/A", /^no company or body named "Nvida"; closest ids: nvidia/],
     [[""], "#VALUE!", /^entity must be a company or body in English or Chinese; got nothing$/],
-    [["Nvidia", "sideways"], "#VALUE!", /^direction must be one of "net", "in", "out"; got the text "sideways"$/],
+    [
+      ["Nvidia", "sideways"],
+      "#VALUE!",
+      /^direction must be one of "net", "in", "out", "not_stated_in", "not_stated_out", "not_stated", "undirected"; got the text "sideways"$/,
+    ],
     [[[["a", "b"]]], "#VALUE!", /^entity must be .*; got a 1×2 range$/],
   ])("EXPOSURE(%j) is %s", (args, code, message) => {
     expectExcelError(() => exposure(...(args as [string])), code as "#N/A", message);
+  });
+});
+
+describe("COMPUTE.MONEYMAP never shows a zero the article does not state", () => {
+  const matrix = moneymap() as (string | number)[][];
+  const names = matrix[0].slice(1, -3) as string[];
+  const cell = (payer: string, payee: string) => matrix[1 + names.indexOf(payer)][1 + names.indexOf(payee)];
+
+  it("a flow with no amount reads not stated; a pair with no flow stays 0", () => {
+    expect(cell("Oracle", "Nvidia")).toBe("not stated");
+    expect(cell("Nvidia", "xAI")).toBe("not stated");
+    expect(cell("OpenAI", "Oracle")).toBe(300e9);
+    expect(cell("Oracle", "OpenAI")).toBe(0);
+  });
+
+  it("counts the flows with no amount beside each total, and labels the net for what it is", () => {
+    const n = names.length;
+    expect(matrix[0].slice(-3)).toEqual([
+      "total out (stated)",
+      "+ flows out, no amount",
+      "net of stated amounts, all kinds (in − out); not cash",
+    ]);
+    expect(matrix[1 + names.indexOf("Oracle")][n + 2]).toBe(1);
+    expect(matrix[n + 2][0]).toBe("+ flows in, no amount");
+    expect(matrix[n + 2][1 + names.indexOf("Intel")]).toBe(2);
   });
 });
 
@@ -48,7 +84,7 @@ describe("COMPUTE.FLOWS", () => {
       "oracle-nvidia-chips",
       "chip-supply",
       "not stated",
-      "exact",
+      "",
       "expected",
       "one way",
     ]);
@@ -67,7 +103,7 @@ describe("COMPUTE.FLOWS", () => {
 
   it("filters by entity and direction, in any language, without a header row when asked", () => {
     expect(flows("英偉達", "in", 0)).toEqual([
-      ["Oracle", "Nvidia", "oracle-nvidia-chips", "chip-supply", "not stated", "exact", "expected", "one way"],
+      ["Oracle", "Nvidia", "oracle-nvidia-chips", "chip-supply", "not stated", "", "expected", "one way"],
     ]);
     expect(flows("nvidia", "out", 0).map((row) => row[1])).toEqual(["OpenAI", "xAI"]);
     expect(flows("Nvidia", undefined, 0).map((row) => row[2])).toEqual([

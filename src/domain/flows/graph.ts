@@ -32,6 +32,11 @@ export interface Exposure {
   readonly netUsd: number;
   /** Its flows and links with no stated amount. */
   readonly unstated: number;
+  /** Its flows in, and out, with no stated amount: what inUsd and outUsd leave out. */
+  readonly unstatedIn: number;
+  readonly unstatedOut: number;
+  /** Its links whose direction the article does not state, with or without an amount: in neither total. */
+  readonly undirected: number;
 }
 
 /** One step of a circle: every flow from one entity to the next. */
@@ -76,7 +81,7 @@ export interface FlowGraph {
   exposureOf(entityId: string): Exposure;
 }
 
-const NO_EXPOSURE: Exposure = { inUsd: 0, outUsd: 0, netUsd: 0, unstated: 0 };
+const NO_EXPOSURE: Exposure = { inUsd: 0, outUsd: 0, netUsd: 0, unstated: 0, unstatedIn: 0, unstatedOut: 0, undirected: 0 };
 
 export function buildFlowGraph(deals: readonly CatalogDeal[], entityOrder: readonly string[]): FlowGraph {
   const flows: Flow[] = [];
@@ -96,11 +101,11 @@ export function buildFlowGraph(deals: readonly CatalogDeal[], entityOrder: reado
   const into = new Map<string, Flow[]>();
   const both = new Map<string, Flow[]>();
   const linksBy = new Map<string, Link[]>();
-  const totals = new Map<string, { inUsd: number; outUsd: number; unstated: number }>();
+  const totals = new Map<string, Omit<Exposure, "netUsd">>();
   const totalsOf = (id: string) => {
     let total = totals.get(id);
-    if (!total) totals.set(id, (total = { inUsd: 0, outUsd: 0, unstated: 0 }));
-    return total;
+    if (!total) totals.set(id, (total = { inUsd: 0, outUsd: 0, unstated: 0, unstatedIn: 0, unstatedOut: 0, undirected: 0 }));
+    return total as { -readonly [K in keyof Omit<Exposure, "netUsd">]: number };
   };
   for (const flow of flows) {
     pushTo(outOf, flow.from, flow);
@@ -111,6 +116,8 @@ export function buildFlowGraph(deals: readonly CatalogDeal[], entityOrder: reado
     const payee = totalsOf(flow.to);
     if (flow.valueUsd === null) {
       payer.unstated++;
+      payer.unstatedOut++;
+      payee.unstatedIn++;
       if (payee !== payer) payee.unstated++;
     } else {
       payer.outUsd += flow.valueUsd;
@@ -120,7 +127,9 @@ export function buildFlowGraph(deals: readonly CatalogDeal[], entityOrder: reado
   for (const link of links)
     for (const party of new Set(link.deal.parties)) {
       pushTo(linksBy, party, link);
-      if (link.deal.valueUsd === null) totalsOf(party).unstated++;
+      const total = totalsOf(party);
+      total.undirected++;
+      if (link.deal.valueUsd === null) total.unstated++;
     }
   const exposures = new Map<string, Exposure>();
   for (const [id, t] of totals) exposures.set(id, { ...t, netUsd: t.inUsd - t.outUsd });

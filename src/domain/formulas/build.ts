@@ -163,7 +163,7 @@ export const group = (part: FormulaPart): FormulaPart => ({ kind: "expression", 
 export const computeExpression = (id: FunctionId, args: readonly FormulaPart[]) => call(qualifiedName(id), args);
 
 /** A call of one of Excel's own functions around other parts (ROWS around a spill, IF). */
-export const excelExpression = (excelFunction: "ROWS" | "IF" | "SUMIFS", args: readonly FormulaPart[]) =>
+export const excelExpression = (excelFunction: "ROWS" | "IF" | "SUMIFS" | "COUNTIFS", args: readonly FormulaPart[]) =>
   call(excelFunction, args);
 
 /** A whole cell formula: =COMPUTE.RUNWAY(A1,A2). */

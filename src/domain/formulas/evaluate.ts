@@ -4,8 +4,9 @@
  * references to cells of the same sheet, defined names, table columns (Deals[payer]) and whole
  * tables (Deals[#All]), + - * /
  * and parentheses, calls to COMPUTE functions (through the same cores the custom functions
- * use), ROWS() of a spilled result (the About sheet's examples) and SUMIFS with equality
- * criteria (the Money map). An error flows into whatever reads it, as in
+ * use), ROWS() of a spilled result (the About sheet's examples), SUMIFS and COUNTIFS with
+ * equality criteria, "" matching an empty cell, and IF over an = comparison (the Money map). An
+ * error flows into whatever reads it, as in
  * Excel. It is not a spreadsheet engine: any other construct throws, and the export tests
  * would catch a plan that used one.
  */
@@ -52,6 +53,8 @@ const columnOf = (specifier: string) => specifier.replace(/'(.)/g, "$1");
  */
 function meetsCriterion(cell: CellValue | CellError, criterion: CellValue): boolean {
   if (cell instanceof CellError) return false;
+  // "" is Excel's criterion for a blank cell.
+  if (criterion === "") return cell === "" || cell === null;
   if (typeof criterion === "string") {
     if (/^[<>=]|[*?~]/.test(criterion)) throw new Error(`the criterion "${criterion}" is not evaluated here`);
     return typeof cell === "string" && cell !== "" && cell.toLowerCase() === criterion.toLowerCase();
@@ -59,18 +62,36 @@ function meetsCriterion(cell: CellValue | CellError, criterion: CellValue): bool
   return cell === criterion;
 }
 
-/** SUMIFS(sum_range, criteria_range, criterion, …) over columns of the same length. */
-function sumIfs(args: readonly Evaluated[]): CellValue | CellError {
-  const [sumRange, ...pairs] = args.map((arg) => (Array.isArray(arg) ? arg.map((row) => row[0]) : [arg]));
-  if (pairs.length === 0 || pairs.length % 2 !== 0) throw new Error("SUMIFS takes a range and pairs of criteria");
-  let total = 0;
-  for (let i = 0; i < sumRange.length; i++) {
+const columnValues = (arg: Evaluated) => (Array.isArray(arg) ? arg.map((row) => row[0]) : [arg]);
+
+/** The rows (of columns of the same length) that meet every (criteria_range, criterion) pair. */
+function rowsMeeting(pairs: readonly (readonly (CellValue | CellError)[])[], name: string): number[] {
+  if (pairs.length === 0 || pairs.length % 2 !== 0) throw new Error(`${name} takes pairs of criteria`);
+  const rows: number[] = [];
+  for (let i = 0; i < pairs[0].length; i++) {
     let meets = true;
     for (let p = 0; p < pairs.length && meets; p += 2) meets = meetsCriterion(pairs[p][i], pairs[p + 1][0] as CellValue);
-    const value = sumRange[i];
-    if (meets && typeof value === "number") total += value;
+    if (meets) rows.push(i);
   }
-  return total;
+  return rows;
+}
+
+/** SUMIFS(sum_range, criteria_range, criterion, …) over columns of the same length. */
+function sumIfs(args: readonly Evaluated[]): CellValue | CellError {
+  const [sumRange, ...pairs] = args.map(columnValues);
+  return rowsMeeting(pairs, "SUMIFS").reduce((total: number, i) => {
+    const value = sumRange[i];
+    return typeof value === "number" ? total + value : total;
+  }, 0);
+}
+
+/** Excel's = between two values: numbers by value, text without regard to case, a blank as 0 or "". */
+function equal(left: CellValue, right: CellValue): boolean {
+  const blankAs = (value: CellValue, other: CellValue) =>
+    value === "" || value === null ? (typeof other === "number" ? 0 : "") : value;
+  const a = blankAs(left, right);
+  const b = blankAs(right, left);
+  return typeof a === "string" && typeof b === "string" ? a.toLowerCase() === b.toLowerCase() : a === b;
 }
 
 const isFunctionId = (name: string): name is FunctionId => (FUNCTION_IDS as readonly string[]).includes(name);
@@ -116,6 +137,13 @@ export function evaluateNode(root: FormulaNode, scope: FormulaScope, source: str
         return operand instanceof CellError || node.operator === "+" ? operand : -operand;
       }
       case "binary": {
+        if (node.operator === "=") {
+          const [a, b] = [evaluate(node.left), evaluate(node.right)];
+          if (a instanceof CellError) return a;
+          if (b instanceof CellError) return b;
+          if (Array.isArray(a) || Array.isArray(b)) return unsupported("a range in a comparison");
+          return equal(a, b);
+        }
         const left = numeric(evaluate(node.left));
         const right = numeric(evaluate(node.right));
         if (left instanceof CellError) return left;
@@ -130,11 +158,21 @@ export function evaluateNode(root: FormulaNode, scope: FormulaScope, source: str
   }
 
   function call(node: Extract<FormulaNode, { kind: "call" }>): Evaluated {
+    // IF evaluates only the branch it takes, as Excel does: the other may be an error.
+    if (node.name === "IF") {
+      const condition = evaluate(node.args[0]);
+      if (condition instanceof CellError) return condition;
+      if (typeof condition !== "boolean" && typeof condition !== "number")
+        return unsupported("an IF condition that is not TRUE or FALSE");
+      const taken = node.args[condition ? 1 : 2];
+      return taken === undefined ? false : evaluate(taken);
+    }
     const args = node.args.map(evaluate);
     const error = args.find((arg) => arg instanceof CellError);
     if (error) return error;
     if (node.name === "ROWS") return Array.isArray(args[0]) ? args[0].length : 1;
     if (node.name === "SUMIFS") return sumIfs(args);
+    if (node.name === "COUNTIFS") return rowsMeeting(args.map(columnValues), "COUNTIFS").length;
     const id = computeFunctionOf(node, NAMESPACE);
     if (id === null || !isFunctionId(id)) return unsupported(`the function ${node.name}`);
     // An omitted argument reaches a custom function as null, as Excel passes it.

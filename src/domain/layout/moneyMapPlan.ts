@@ -30,6 +30,8 @@ import { absoluteAddress, columnLetters, type SheetPlan } from "./plan";
 
 /** Billions of US$, a dash where nothing flows, so the matrix reads at a glance. */
 export const FLOW_FORMAT = '$#,##0.0,,,"B";-$#,##0.0,,,"B";"–"';
+/** The counts of flows with no amount beside the totals: a number, a dash for none. */
+const COUNT_FORMAT = '0;-0;"–"';
 /** White for nothing, Excel's colour-scale blue for the most; black text keeps 5.9:1 contrast on it. */
 export const FLOW_SCALE = { low: "#FFFFFF", high: "#5A8AC6" } as const;
 
@@ -117,7 +119,9 @@ export function moneyMapSheet(catalog: Catalog, language: Language, portable: De
         col: matrixCol,
         cells: matrix.body,
         emphasis: "body",
-        numberFormats: matrix.body.map((row) => row.map((_, c) => (c === 0 ? "General" : FLOW_FORMAT))),
+        numberFormats: matrix.body.map((row, r) =>
+          row.map((_, c) => (c === 0 ? "General" : c === n + 2 || r === matrix.body.length - 1 ? COUNT_FORMAT : FLOW_FORMAT)),
+        ),
       },
       { key: "circles-heading", row: circlesRow, col: circlesCol, cells: [[moneyMap.circles]], emphasis: "heading" },
       {
@@ -216,13 +220,13 @@ interface MatrixCells {
 
 /**
  * The live matrix: a heading, then the spill's anchor and the room its rows take over the
- * dataset's entities (the payees' names, a row per payer, the totals in).
+ * dataset's entities (the payees' names, a row per payer, the totals in and the counts in).
  */
 function liveMatrix(n: number, heading: string, anchor: string): MatrixCells {
-  const width = n + 3;
+  const width = n + 4;
   return {
     header: [heading],
-    body: Array.from({ length: n + 2 }, (_, r) =>
+    body: Array.from({ length: n + 3 }, (_, r) =>
       Array.from({ length: width }, (_, c): CellValue => (r === 0 && c === 0 ? anchor : "")),
     ),
     namesRows: 1,
@@ -235,6 +239,7 @@ function laidOutMatrix(catalog: Catalog, language: Language, ids: readonly strin
   const { moneyMap } = words;
   const entities = ids.map((id) => literalText(catalog.nameOf(id)));
   const n = entities.length;
+  const graph = flowGraph(catalog);
   const columnIndex = (key: "value_usd" | "payer" | "payee") => DEAL_COLUMNS.findIndex((c) => c.key === key);
   const column = (key: "value_usd" | "payer" | "payee") =>
     sheetReference(deals.sheet, absoluteAddress(deals.headerRow + 1, deals.col + columnIndex(key), deals.rows, 1));
@@ -248,28 +253,47 @@ function laidOutMatrix(catalog: Catalog, language: Language, ids: readonly strin
   // Totals count every deal of the entity, not only those within the matrix: they equal EXPOSURE.
   const total = (side: "payer" | "payee", entity: FormulaPart) =>
     formulaOf(excelExpression("SUMIFS", [column("value_usd"), column(side), entity]));
+  // The flows with no amount: rows whose payer (or payee) it is and whose value cell is empty.
+  const unstated = (side: "payer" | "payee", entity: FormulaPart) =>
+    formulaOf(excelExpression("COUNTIFS", [column(side), entity, column("value_usd"), text("")]));
   const body: CellValue[][] = entities.map((payer, i) => {
     const row = firstRow + i;
-    const flows = entities.map((_, j) =>
-      formulaOf(
-        excelExpression("SUMIFS", [
-          column("value_usd"),
-          column("payer"),
-          cell(row, 0, "col"),
-          column("payee"),
-          cell(headerRow, 1 + j, "row"),
-        ]),
-      ),
-    );
+    const flows = entities.map((_, j) => {
+      const stated = excelExpression("SUMIFS", [
+        column("value_usd"),
+        column("payer"),
+        cell(row, 0, "col"),
+        column("payee"),
+        cell(headerRow, 1 + j, "row"),
+      ]);
+      // Where the article's flow gives no amount, the cell says so until one is typed in Deals.
+      const flowsWithout = graph.flowsOf(ids[i], "out").filter((f) => f.to === ids[j]);
+      const noAmount = flowsWithout.length > 0 && flowsWithout.every((f) => f.valueUsd === null);
+      return formulaOf(
+        noAmount ? excelExpression("IF", [operation(stated, "=", num(0)), text(moneyMap.notStated), stated]) : stated,
+      );
+    });
     // Net is what comes in (the entity's column total) minus what goes out (its row total).
     const net = formulaOf(operation(cell(totalRow, 1 + i), "-", cell(row, outCol)));
-    return [payer, ...flows, total("payer", cell(row, 0, "col")), net];
+    return [payer, ...flows, total("payer", cell(row, 0, "col")), unstated("payer", cell(row, 0, "col")), net];
   });
   const totals: CellValue[] = [
     moneyMap.totalIn,
     ...entities.map((_, j) => total("payee", cell(headerRow, 1 + j, "row"))),
     "",
     "",
+    "",
   ];
-  return { header: [moneyMap.corner, ...entities, moneyMap.totalOut, moneyMap.net], body: [...body, totals], namesRows: 0 };
+  const counts: CellValue[] = [
+    moneyMap.notStatedIn,
+    ...entities.map((_, j) => unstated("payee", cell(headerRow, 1 + j, "row"))),
+    "",
+    "",
+    "",
+  ];
+  return {
+    header: [moneyMap.corner, ...entities, moneyMap.totalOut, moneyMap.notStatedOut, moneyMap.net],
+    body: [...body, totals, counts],
+    namesRows: 0,
+  };
 }

@@ -107,18 +107,50 @@ export const DIRECTION_WORDS: Readonly<Record<Language, Readonly<{ "both-ways": 
   "zh-TW": { "both-ways": "雙向", "not-stated": "未說明" },
 };
 
-/** The words of a money-map matrix's corner, total column and row, and net column. */
+/**
+ * The words of a money-map matrix: its corner, total column and row, the counts of flows with
+ * no amount beside them, the net column, and a cell where money flows but no amount is stated.
+ * The net says what it is: stated amounts of every kind (purchase commitments over years
+ * against investments), not a cash position.
+ */
 export interface MatrixWords {
   readonly corner: string;
   readonly totalOut: string;
+  readonly notStatedOut: string;
   readonly totalIn: string;
+  readonly notStatedIn: string;
   readonly net: string;
+  readonly notStated: string;
 }
 
 export const MATRIX_WORDS: Readonly<Record<Language, MatrixWords>> = {
-  en: { corner: "payer ↓ · payee →", totalOut: "total out", totalIn: "total in", net: "net (in − out)" },
-  "zh-CN": { corner: "付款方 ↓ · 收款方 →", totalOut: "流出合计", totalIn: "流入合计", net: "净额（流入 − 流出）" },
-  "zh-TW": { corner: "付款方 ↓ · 收款方 →", totalOut: "流出合計", totalIn: "流入合計", net: "淨額（流入 − 流出）" },
+  en: {
+    corner: "payer ↓ · payee →",
+    totalOut: "total out (stated)",
+    notStatedOut: "+ flows out, no amount",
+    totalIn: "total in (stated)",
+    notStatedIn: "+ flows in, no amount",
+    net: "net of stated amounts, all kinds (in − out); not cash",
+    notStated: "not stated",
+  },
+  "zh-CN": {
+    corner: "付款方 ↓ · 收款方 →",
+    totalOut: "流出合计（已列明）",
+    notStatedOut: "+ 未列明金额的流出笔数",
+    totalIn: "流入合计（已列明）",
+    notStatedIn: "+ 未列明金额的流入笔数",
+    net: "已列明金额净额，各类合计（流入 − 流出）；非现金",
+    notStated: "未列明",
+  },
+  "zh-TW": {
+    corner: "付款方 ↓ · 收款方 →",
+    totalOut: "流出合計（已列明）",
+    notStatedOut: "+ 未列明金額的流出筆數",
+    totalIn: "流入合計（已列明）",
+    notStatedIn: "+ 未列明金額的流入筆數",
+    net: "已列明金額淨額，各類合計（流入 − 流出）；非現金",
+    notStated: "未列明",
+  },
 };
 
 /** Every way a column's header may have been written, in any language, mapped to its key. */

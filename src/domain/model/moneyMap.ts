@@ -26,7 +26,11 @@ import { withHeaderRow, type Row } from "../tables/tableView";
 import { isDomainError, notAvailable, type Outcome } from "./outcome";
 
 export const FLOW_DIRECTIONS = ["both", "in", "out"] as const satisfies readonly FlowDirection[];
-export const EXPOSURE_SIDES = ["net", "in", "out"] as const;
+/**
+ * What EXPOSURE answers: stated US$ in, out or net; or, as their companions, how many flows in,
+ * out or either way state no amount, and how many links state no direction (in no total).
+ */
+export const EXPOSURE_SIDES = ["net", "in", "out", "not_stated_in", "not_stated_out", "not_stated", "undirected"] as const;
 export type ExposureSide = (typeof EXPOSURE_SIDES)[number];
 
 export const NOT_STATED_TEXT = "not stated";
@@ -163,12 +167,27 @@ export function flowsTable(
   return withHeaderRow(FLOW_COLUMNS, listed, headers);
 }
 
-/** Stated US$ into an entity, out of it, or in minus out (net). */
+/** Stated US$ into an entity, out of it, or in minus out (net); or a companion count (EXPOSURE_SIDES). */
 export function exposureValue(source: MoneyMapSource, entityName: string, side: ExposureSide): Outcome<number> {
   const entity = source.find(entityName);
   if (isDomainError(entity)) return entity;
   const exposure = source.graph.exposureOf(entity);
-  return side === "net" ? exposure.netUsd : side === "in" ? exposure.inUsd : exposure.outUsd;
+  switch (side) {
+    case "net":
+      return exposure.netUsd;
+    case "in":
+      return exposure.inUsd;
+    case "out":
+      return exposure.outUsd;
+    case "not_stated_in":
+      return exposure.unstatedIn;
+    case "not_stated_out":
+      return exposure.unstatedOut;
+    case "not_stated":
+      return exposure.unstatedIn + exposure.unstatedOut;
+    case "undirected":
+      return exposure.undirected;
+  }
 }
 
 /** A circle as analysts read it: "Nvidia → OpenAI → Oracle → Nvidia". */
@@ -216,9 +235,10 @@ export function mappedEntities(graph: FlowGraph): readonly string[] {
 
 /**
  * The money map as a matrix: payer in rows, payee in columns, each cell the stated US$ from one
- * to the other (0 where nothing stated flows); each row's total out and net (in minus out), and
- * a last row of totals in. Totals count every flow of the entity, as EXPOSURE does, not only
- * those within the matrix.
+ * to the other (0 where nothing flows, "not stated" where money flows with no amount); each
+ * row's total out, its count of flows out with no amount, and net (in minus out); then a row of
+ * totals in and a row of counts of flows in with no amount. Totals and counts take every flow
+ * of the entity, as EXPOSURE does, not only those within the matrix.
  */
 export function moneyMapMatrix(source: MoneyMapSource, words: MatrixWords): Outcome<CellValue[][]> {
   const { graph } = source;
@@ -229,15 +249,19 @@ export function moneyMapMatrix(source: MoneyMapSource, words: MatrixWords): Outc
     const cells: CellValue[] = entities.map(() => 0);
     for (const flow of graph.flowsOf(payer, "out")) {
       const j = column.get(flow.to);
-      if (j !== undefined && flow.valueUsd !== null) cells[j] = (cells[j] as number) + flow.valueUsd;
+      if (j === undefined) continue;
+      // Money flows, but the article gives no amount: never a bare 0.
+      if (flow.valueUsd === null) cells[j] = cells[j] === 0 ? words.notStated : cells[j];
+      else cells[j] = (typeof cells[j] === "number" ? cells[j] : 0) + flow.valueUsd;
     }
     const exposure = graph.exposureOf(payer);
-    return [source.nameOf(payer), ...cells, exposure.outUsd, exposure.netUsd];
+    return [source.nameOf(payer), ...cells, exposure.outUsd, exposure.unstatedOut, exposure.netUsd];
   });
   return [
-    [words.corner, ...entities.map(source.nameOf), words.totalOut, words.net],
+    [words.corner, ...entities.map(source.nameOf), words.totalOut, words.notStatedOut, words.net],
     ...body,
-    [words.totalIn, ...entities.map((id) => graph.exposureOf(id).inUsd), "", ""],
+    [words.totalIn, ...entities.map((id) => graph.exposureOf(id).inUsd), "", "", ""],
+    [words.notStatedIn, ...entities.map((id) => graph.exposureOf(id).unstatedIn), "", "", ""],
   ];
 }
 

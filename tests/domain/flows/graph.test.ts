@@ -36,9 +36,20 @@ describe("the article's money map", () => {
   });
 
   it("sums stated money in and out, and counts the flows without an amount", () => {
-    expect(graph.exposureOf("oracle")).toEqual({ inUsd: 300e9, outUsd: 0, netUsd: 300e9, unstated: 1 });
-    expect(graph.exposureOf("nvidia")).toEqual({ inUsd: 0, outUsd: 100e9, netUsd: -100e9, unstated: 2 });
-    expect(graph.exposureOf("huawei")).toEqual({ inUsd: 0, outUsd: 0, netUsd: 0, unstated: 0 });
+    const none = { unstatedIn: 0, unstatedOut: 0, undirected: 0 };
+    expect(graph.exposureOf("oracle")).toEqual({ ...none, inUsd: 300e9, outUsd: 0, netUsd: 300e9, unstated: 1, unstatedOut: 1 });
+    // Oracle's chips come in and xAI's investment goes out with no amount; the Intel partnership states US$5B but no direction.
+    expect(graph.exposureOf("nvidia")).toEqual({
+      inUsd: 0,
+      outUsd: 100e9,
+      netUsd: -100e9,
+      unstated: 2,
+      unstatedIn: 1,
+      unstatedOut: 1,
+      undirected: 1,
+    });
+    expect(graph.exposureOf("intel")).toMatchObject({ inUsd: 0, unstatedIn: 2, undirected: 1 });
+    expect(graph.exposureOf("huawei")).toEqual({ ...none, inUsd: 0, outUsd: 0, netUsd: 0, unstated: 0 });
   });
 });
 

@@ -160,26 +160,32 @@ describe.each(LANGUAGES)("formulas of the portable workbook's sheets, in %s, eva
     expect(results[2]).toBeCloseTo(0.215, 12);
   });
 
-  it("sum the stated flows in the Money map, and total them as COMPUTE.EXPOSURE does", () => {
+  it("sum the stated flows in the Money map, count those with no amount, and total them as COMPUTE.EXPOSURE does", () => {
     const header = moneyMap.blocks.find((b) => b.key === "matrix-header")!;
     const matrix = moneyMap.blocks.find((b) => b.key === "matrix")!;
-    const names = header.cells[0].slice(1, -2) as string[];
+    const names = header.cells[0].slice(1, -3) as string[];
     const n = names.length;
     expect(n).toBe(flowGraph(catalog).entities.length);
     const at = (r: number, c: number) => valueAt(moneyMap.name, matrix.row + r, matrix.col + c);
+    const notStated = SHEET_WORDS[language].moneyMap.notStated;
     names.forEach((payer, i) => {
       expect(at(i, 0)).toBe(payer);
       names.forEach((payee, j) => {
-        const stated = catalog.deals
-          .filter((d) => d.direction === "one-way" && catalog.nameOf(d.from!) === payer && catalog.nameOf(d.to!) === payee)
-          .reduce((sum, d) => sum + (d.valueUsd ?? 0), 0);
-        expect([payer, payee, at(i, 1 + j)]).toEqual([payer, payee, stated]);
+        const deals = catalog.deals.filter(
+          (d) => d.direction === "one-way" && catalog.nameOf(d.from!) === payer && catalog.nameOf(d.to!) === payee,
+        );
+        const stated = deals.reduce((sum, d) => sum + (d.valueUsd ?? 0), 0);
+        // Money flows with no amount stated: the cell says so, never 0.
+        const expected = deals.length > 0 && deals.every((d) => d.valueUsd === null) ? notStated : stated;
+        expect([payer, payee, at(i, 1 + j)]).toEqual([payer, payee, expected]);
       });
       expect(at(i, n + 1)).toBe(exposure(payer, "out"));
+      expect(at(i, n + 2)).toBe(exposure(payer, "not_stated_out"));
       expect(at(n, 1 + i)).toBe(exposure(payer, "in"));
-      expect(at(i, n + 2)).toBe(exposure(payer));
+      expect(at(n + 1, 1 + i)).toBe(exposure(payer, "not_stated_in"));
+      expect(at(i, n + 3)).toBe(exposure(payer));
     });
-    expect(at(names.indexOf("Oracle"), 1 + names.indexOf("Nvidia"))).toBe(0);
+    expect(at(names.indexOf("Oracle"), 1 + names.indexOf("Nvidia"))).toBe(notStated);
     expect(at(names.indexOf("Nvidia"), 1 + names.indexOf("OpenAI"))).toBe(100e9);
   });
 
