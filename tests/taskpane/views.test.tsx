@@ -11,6 +11,8 @@ import type { Placement } from "../../src/domain/layout/formulaPlacement";
 import type { WorkbookPort } from "../../src/taskpane/ports";
 import { App } from "../../src/taskpane/App";
 import { testPort } from "./ports";
+import { bundledCatalog } from "../../src/domain/dataset";
+import { flowGraph } from "../../src/domain/flows/graph";
 
 const EXCEL = { kind: "excel", displayLanguage: "en-US", isDarkTheme: false } as const;
 const METADATA = readFileSync(join(__dirname, "../functions/functions.json.snapshot"), "utf8");
@@ -48,7 +50,10 @@ describe("Dataset view", () => {
   it("lists deals and figures with their sources, searchable in English and Chinese", async () => {
     const { container } = await openView("Dataset");
     expect(await screen.findByText("OpenAI buys compute from Oracle")).toBeTruthy();
-    expect(screen.getByText("OpenAI, Oracle · US$300B · 2025-09 · agreed")).toBeTruthy();
+    // The order's month and its status are read from context, and say so where they are shown.
+    expect(
+      screen.getByText("OpenAI, Oracle · US$300B · 2025-09 (read from context) · agreed (read from context)"),
+    ).toBeTruthy();
     await userEvent.type(screen.getByRole("searchbox", { name: "Search deals and figures" }), "英伟达");
     const deals = await screen.findByRole("heading", { name: "Deals 4 of 15" });
     expect(deals).toBeTruthy();
@@ -212,11 +217,11 @@ describe("Map view", () => {
 
   it("shows an entity's exposure and flows when selected by keyboard, and inserts its formulas", async () => {
     const { port } = await openView("Map");
-    const oracle = await screen.findByRole("button", { name: "Oracle: US$300B in, US$0 out" });
+    const oracle = await screen.findByRole("button", { name: "Oracle: US$300B in, 1 not stated out" });
     act(() => oracle.focus());
     await userEvent.keyboard("{Enter}");
     expect(oracle.getAttribute("aria-pressed")).toBe("true");
-    expect(await screen.findByText("In US$300B · out US$0 · net US$300B")).toBeTruthy();
+    expect(await screen.findByText("In US$300B · out 1 not stated · net US$300B (stated amounts only, of all kinds, not cash)")).toBeTruthy();
     expect(screen.getByText("Oracle → Nvidia: not stated", { selector: "span" })).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Insert formula for EXPOSURE Oracle" }));
     await screen.findByText(/^Inserted/);
@@ -248,7 +253,7 @@ describe("Map view", () => {
     expect(screen.getByRole("button", { name: "Nvidia → OpenAI → Oracle → Nvidia" })).toBeTruthy();
     expect(screen.getByText(/at most US\$40B goes all the way round/)).toBeTruthy();
     // A company of the analyst's own, with formulas over the table.
-    const coreWeave = screen.getByRole("button", { name: "CoreWeave: US$12B in, US$0 out" });
+    const coreWeave = screen.getByRole("button", { name: "CoreWeave: US$12B in, none out" });
     await userEvent.click(coreWeave);
     await userEvent.click(screen.getByRole("button", { name: "Insert formula for EXPOSURE CoreWeave" }));
     await screen.findByText(/^Inserted/);
@@ -282,10 +287,10 @@ describe("Map view", () => {
 
   it("says whom a company depends on, shades what spreads if it stops paying, and inserts DEPENDENCE and STRESS", async () => {
     const { container, port } = await openView("Map");
-    await userEvent.click(await screen.findByRole("button", { name: "Oracle: US$300B in, US$0 out" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Oracle: US$300B in, 1 not stated out" }));
     expect(screen.getByText("100% of Oracle's stated money in comes from OpenAI")).toBeTruthy();
-    await userEvent.click(screen.getByRole("button", { name: "Oracle: US$300B in, US$0 out" }));
-    const nvidia = screen.getByRole("button", { name: "Nvidia: US$0 in, US$100B out" });
+    await userEvent.click(screen.getByRole("button", { name: "Oracle: US$300B in, 1 not stated out" }));
+    const nvidia = screen.getByRole("button", { name: "Nvidia: 1 not stated in, US$100B + 1 not stated out" });
     await userEvent.click(nvidia);
     const whatIf = screen.getByRole("button", { name: "What if Nvidia stops paying?" });
     act(() => whatIf.focus());
@@ -303,6 +308,30 @@ describe("Map view", () => {
     expect(port.inserted.map((p) => p.formula)).toEqual(['=COMPUTE.STRESS("Nvidia")']);
     await userEvent.click(screen.getByRole("button", { name: "Clear the stress" }));
     expect(container.querySelectorAll("circle[data-stress]")).toHaveLength(0);
+  });
+
+  it("never shows a zero for an entity whose flows state no amount, in a label or in its panel", async () => {
+    await openView("Map");
+    const map = await screen.findByRole("group", { name: /^Money map/ });
+    const graph = flowGraph(bundledCatalog);
+    const unstated = graph.entities.filter((id) => {
+      const e = graph.exposureOf(id);
+      return e.unstatedIn + e.unstatedOut + e.undirected > 0;
+    });
+    expect(unstated.map(bundledCatalog.nameOf)).toEqual(expect.arrayContaining(["Oracle", "Nvidia", "Intel", "U.S. government"]));
+    const zero = /US\$0(?![.\d])/;
+    for (const id of unstated) {
+      const name = bundledCatalog.nameOf(id);
+      const node = within(map).getByRole("button", { name: new RegExp(`^${name.replace(/[.]/g, "\\.")}:`) });
+      expect([name, node.getAttribute("aria-label")]).not.toEqual([name, expect.stringMatching(zero)]);
+      await userEvent.click(node);
+      const panel = screen.getByText(/^In .* · out .* · net /);
+      expect([name, panel.textContent]).not.toEqual([name, expect.stringMatching(zero)]);
+    }
+    // Intel: no stated money in, its US$5B partnership with Nvidia has no direction, and the panel says so.
+    await userEvent.click(within(map).getByRole("button", { name: /^Intel:/ }));
+    expect(screen.getByText("In 2 not stated · out none · net not known")).toBeTruthy();
+    expect(screen.getByText("1 more with no direction stated, in neither total")).toBeTruthy();
   });
 
   it("highlights a circle when it is selected", async () => {

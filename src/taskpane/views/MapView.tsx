@@ -30,6 +30,7 @@ import {
   mapCircles,
   type Circle,
   type Circles,
+  type Exposure,
   type Flow,
   type FlowGraph,
 } from "../../domain/flows/graph";
@@ -172,6 +173,31 @@ function useWorkbookDeals(port: DealsPort): [WorkbookState, () => void] {
   return [state, read];
 }
 
+/**
+ * Stated money as the map words it: never a bare US$0 where the article states no amount. A
+ * total leaving out flows with no amount says how many ("US$300B + 1 not stated"); a net that
+ * leaves some out says it counts stated amounts only, or that it is not known where none is.
+ */
+function useStatedAmounts() {
+  const { language } = useI18n();
+  const v = useViewStrings(MAP_STRINGS);
+  const money = (value: number) => formatFigure(value, "USD", language);
+  const amount = (usd: number, unstated: number) =>
+    unstated === 0
+      ? usd === 0
+        ? v("mapNone")
+        : money(usd)
+      : usd === 0
+        ? v("mapOnlyUnstated", { count: unstated })
+        : v("mapAmountAndUnstated", { amount: money(usd), count: unstated });
+  const net = (exposure: Exposure) => {
+    if (exposure.unstatedIn + exposure.unstatedOut === 0) return v("mapNet", { net: money(exposure.netUsd) });
+    if (exposure.inUsd === 0 && exposure.outUsd === 0) return v("mapNetUnknown");
+    return v("mapNetIncomplete", { net: money(exposure.netUsd) });
+  };
+  return { amount, net };
+}
+
 export default function MapView({ port, className }: { port: FormulaPort & DealsPort; className?: string }) {
   const styles = useStyles();
   const { t, language } = useI18n();
@@ -184,6 +210,7 @@ export default function MapView({ port, className }: { port: FormulaPort & Deals
   const [circle, setCircle] = useState<Circle | null>(null);
   const [stressed, setStressed] = useState<StressResult | null>(null);
   const { insert, notice } = useInsertFormula(port);
+  const { amount: statedAmount } = useStatedAmounts();
   const workbookModel = workbook.state === "read" ? workbook.model : null;
   const model = source === "workbook" && workbookModel !== null ? workbookModel : articleMap;
   const { graph, circles, layout } = model;
@@ -264,8 +291,8 @@ export default function MapView({ port, className }: { port: FormulaPort & Deals
               aria-pressed={selected === node.id}
               aria-label={v("mapNodeLabel", {
                 name: name(node.id),
-                in: formatFigure(exposure.inUsd, "USD", language),
-                out: formatFigure(exposure.outUsd, "USD", language),
+                in: statedAmount(exposure.inUsd, exposure.unstatedIn),
+                out: statedAmount(exposure.outUsd, exposure.unstatedOut),
               })}
               className={styles.node}
               onClick={() => select(node.id)}
@@ -405,7 +432,7 @@ function EntityPanel({
   const exposure = model.graph.exposureOf(id);
   const flows = model.graph.flowsOf(id, "both");
   const flowWords = useFlowWords(model);
-  const money = (value: number) => formatFigure(value, "USD", language);
+  const { amount, net } = useStatedAmounts();
   const formulaName = model.formulaName(id);
   // Over the workbook's table, the formulas read it too: EXPOSURE("CoreWeave", , Deals[#All]).
   const call = (parameters: number): FormulaPart[] =>
@@ -414,8 +441,14 @@ function EntityPanel({
       : [text(formulaName), ...Array<FormulaPart>(parameters - 2).fill(omitted), wholeTable(model.table)];
   return (
     <Panel header={<Text weight="semibold">{name}</Text>}>
-      <Body1>{v("mapExposure", { in: money(exposure.inUsd), out: money(exposure.outUsd), net: money(exposure.netUsd) })}</Body1>
-      {exposure.unstated > 0 && <Caption1>{v("mapUnstatedCount", { count: exposure.unstated })}</Caption1>}
+      <Body1>
+        {v("mapExposure", {
+          in: amount(exposure.inUsd, exposure.unstatedIn),
+          out: amount(exposure.outUsd, exposure.unstatedOut),
+          net: net(exposure),
+        })}
+      </Body1>
+      {exposure.undirected > 0 && <Caption1>{v("mapUndirected", { count: exposure.undirected })}</Caption1>}
       <ItemList>
         {flows.map((flow) => (
           <li key={flow.deal.id}>
