@@ -51,9 +51,7 @@ describe("Dataset view", () => {
     const { container } = await openView("Dataset");
     expect(await screen.findByText("OpenAI buys compute from Oracle")).toBeTruthy();
     // The order's month and its status are read from context, and say so where they are shown.
-    expect(
-      screen.getByText("OpenAI, Oracle · US$300B · 2025-09 (read from context) · agreed (read from context)"),
-    ).toBeTruthy();
+    expect(screen.getByText("OpenAI, Oracle · US$300B · 2025-09 (read from context) · agreed (read from context)")).toBeTruthy();
     await userEvent.type(screen.getByRole("searchbox", { name: "Search deals and figures" }), "英伟达");
     const deals = await screen.findByRole("heading", { name: "Deals 4 of 15" });
     expect(deals).toBeTruthy();
@@ -221,7 +219,9 @@ describe("Map view", () => {
     act(() => oracle.focus());
     await userEvent.keyboard("{Enter}");
     expect(oracle.getAttribute("aria-pressed")).toBe("true");
-    expect(await screen.findByText("In US$300B · out 1 not stated · net US$300B (stated amounts only, of all kinds, not cash)")).toBeTruthy();
+    expect(
+      await screen.findByText("In US$300B · out 1 not stated · net US$300B (stated amounts only, of all kinds, not cash)"),
+    ).toBeTruthy();
     expect(screen.getByText("Oracle → Nvidia: not stated", { selector: "span" })).toBeTruthy();
     await userEvent.click(screen.getByRole("button", { name: "Insert formula for EXPOSURE Oracle" }));
     await screen.findByText(/^Inserted/);
