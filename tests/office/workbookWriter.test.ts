@@ -71,7 +71,7 @@ describe("inserting the tables", () => {
     const burn = metrics.find((row) => row[0] === "xai-monthly-burn")!;
     const funding = metrics.findIndex((row) => row[0] === "xai-funding");
     const runway = metrics.findIndex((row) => row[0] === "xai-runway");
-    expect(burn[5]).toBe(`=$K$${3 + funding}/$K$${3 + runway}`.replace("/", " / "));
+    expect(burn[5]).toBe(`=$L$${3 + funding}/$L$${3 + runway}`.replace("/", " / "));
   });
 
   it.each([1, 10])("makes 2 round trips at %d× the data, where one request carries the write", async (factor) => {
