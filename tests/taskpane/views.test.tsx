@@ -111,7 +111,9 @@ describe("Dataset view", () => {
     await userEvent.type(await screen.findByRole("searchbox"), "AMD");
     const warrant = (await screen.findByText("AMD issues OpenAI warrants for nearly 10% of AMD")).closest("li")!;
     expect(
-      within(warrant as HTMLElement).getByText("AMD, OpenAI · nearly 10% · if fully exercised · 2025 (read from context) · agreed"),
+      within(warrant as HTMLElement).getByText(
+        "AMD, OpenAI · nearly 10% · if fully exercised · 2025 (read from context) · agreed",
+      ),
     ).toBeTruthy();
     await userEvent.click(within(warrant as HTMLElement).getByRole("button", { name: /^Show the source/ }));
     expect(
