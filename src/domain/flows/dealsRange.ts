@@ -182,7 +182,8 @@ export function readDealsRange(catalog: Catalog, range: readonly (readonly unkno
       capacityGw: null,
       stake: null,
       sharePriceUsd: null,
-      qualifier: valueUsd === null ? null : (QUALIFIER_BY_WORD.get(qualifierWord) ?? "exact"),
+      // A written qualifier may qualify a figure this reader does not take (a stake, GW); with none, only an amount has one.
+      qualifier: QUALIFIER_BY_WORD.get(qualifierWord) ?? (valueUsd === null ? null : "exact"),
       date: null,
       timing: null,
       status: (status || null) as Deal["status"],
