@@ -34,7 +34,7 @@ export function workbookPlans({ catalog, context, parts, scenarios = [] }: Workb
   const settings: Record<string, unknown> = {};
   if (parts.includes("tables")) sheets.push(...buildWorkbookPlan(catalog, context));
   if (parts.includes("scenarios")) {
-    sheets.push(...scenarios.map((definition) => scenarioSheetPlan(definition, context.language)));
+    sheets.push(...scenarios.map((definition) => scenarioSheetPlan(definition, context.language, catalog)));
     if (scenarios.length > 0) sheets.push(comparisonSheetPlan(scenarios, context.language));
     sheets.push(outlookSheetPlan(catalog, context.language));
     settings[SCENARIOS_SETTING] = scenarios;

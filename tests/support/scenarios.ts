@@ -1,11 +1,11 @@
 /** The two presets as scenario definitions, shared by the scenario tests. */
 import { bundledCatalog } from "../../src/domain/dataset";
-import { presetInputs, type PresetKey, type ScenarioDefinition } from "../../src/domain/scenario/definition";
+import { preset, type PresetKey, type ScenarioDefinition } from "../../src/domain/scenario/definition";
 
-export const presetScenario = (preset: Exclude<PresetKey, "blank">, id: string, name = id): ScenarioDefinition => ({
+export const presetScenario = (key: Exclude<PresetKey, "blank">, id: string, name = id): ScenarioDefinition => ({
   id,
   name,
-  inputs: presetInputs(bundledCatalog, preset),
+  ...preset(bundledCatalog, key),
 });
 
 export const XAI = presetScenario("xai", "xAI");

@@ -49,13 +49,16 @@ describe("Scenarios view", () => {
   it("reads numbers as analysts write them, echoes what will be written, and writes it", async () => {
     const { workbook, container } = await openScenarios();
     const cash = screen.getByRole("textbox", { name: "Cash (US$)" });
+    // The preset's input cites its figure; once edited, it is the analyst's.
+    expect(screen.getByText(/^= US\$20,000,000,000 \(US\$20B\) · From the article: .+ \(xai-funding\)$/)).toBeTruthy();
     await userEvent.clear(cash);
     await userEvent.type(cash, "30B");
-    expect(screen.getByText("= US$30,000,000,000 (US$30B)")).toBeTruthy();
+    expect(screen.getByText("= US$30,000,000,000 (US$30B) · Yours")).toBeTruthy();
     const growth = screen.getByRole("textbox", { name: "Burn growth per month (%)" });
     await userEvent.clear(growth);
     await userEvent.type(growth, "2%");
-    expect(screen.getByText("= 2.00% a month")).toBeTruthy();
+    expect(screen.getByText("= 2.00% a month · Yours")).toBeTruthy();
+    expect(screen.getByText("= 0.00% a month · Assumption: 0: the article gives no growth rate")).toBeTruthy();
     await userEvent.clear(cash);
     await userEvent.type(cash, "2,5");
     expect(screen.getByText(/^This comma could be a decimal point/)).toBeTruthy();
@@ -68,6 +71,9 @@ describe("Scenarios view", () => {
     const values = [...sheet.cells.values()].map((cell) => cell.value);
     expect(values).toContain(30e9);
     expect(values).toContain(0.02);
+    // The sheet says where each input comes from.
+    expect(values).toContain("Yours");
+    expect(values).toEqual(expect.arrayContaining([expect.stringMatching(/^From the article: .+ \(xai-monthly-burn\)$/)]));
   });
 
   it("duplicates with the inputs as edited on the sheet, renames, and deletes after asking", async () => {

@@ -21,43 +21,104 @@ export interface ScenarioDefinition {
   id: string;
   name: string;
   inputs: ScenarioInputs;
+  /** Where each input came from, for those a preset gave and the analyst left as they were. */
+  sources?: Partial<Record<keyof ScenarioInputs, InputSource>>;
 }
 
 export type PresetKey = "xai" | "openai" | "blank";
 
-/** Presets drawn from the article's figures, so each starts from a sourced number. */
-export function presetInputs(catalog: Catalog, preset: PresetKey): ScenarioInputs {
-  const value = (id: string) => {
-    const metric = catalog.metric(id) ?? catalog.deal(id);
-    if (!metric) throw new Error(`The dataset has no ${id}`);
-    return "value" in metric ? metric.value : (metric.valueUsd ?? 0);
-  };
-  switch (preset) {
-    case "xai":
-      // US$20B of funding that "only lasts 20 months": US$1B a month.
-      return {
-        cash: value("xai-funding"),
-        monthlyBurn: value("xai-monthly-burn"),
-        burnGrowth: 0,
-        monthlyRevenue: 0,
-        revenueGrowth: 0,
-        startYear: 2025,
-      };
-    case "openai":
-      // A year of compute, labour and R&D cost against first-half revenue, funded by
-      // Nvidia's announced US$100B.
-      return {
-        cash: value("nvidia-openai-investment"),
-        monthlyBurn: (value("openai-compute-cost") + value("openai-labour-and-rnd-cost")) / 12,
-        burnGrowth: 0,
-        monthlyRevenue: value("openai-revenue-2025h1") / 6,
-        revenueGrowth: 0,
-        startYear: 2025,
-      };
-    case "blank":
-      return { cash: 0, monthlyBurn: 1, burnGrowth: 0, monthlyRevenue: 0, revenueGrowth: 0, startYear: 2025 };
-  }
+/** Why a preset takes a number the article does not give as such; scenario/words.ts words each. */
+export const ASSUMPTIONS = [
+  "announced-investment-as-cash",
+  "net-loss-includes-revenue",
+  "no-revenue-stated",
+  "no-growth-stated",
+  "article-present",
+  "blank",
+] as const;
+export type Assumption = (typeof ASSUMPTIONS)[number];
+
+/**
+ * Where a preset's input comes from: a dataset figure, by id; or an assumption with its reason,
+ * and the figure it starts from where there is one.
+ */
+export type InputSource =
+  | { readonly kind: "figure"; readonly id: string }
+  | { readonly kind: "assumption"; readonly reason: Assumption; readonly id?: string };
+
+export interface Preset {
+  readonly inputs: ScenarioInputs;
+  readonly sources: Readonly<Record<keyof ScenarioInputs, InputSource>>;
 }
+
+/** The dataset's value of a figure or a deal's amount, by id. */
+export function sourcedValue(catalog: Catalog, id: string): number {
+  const metric = catalog.metric(id);
+  if (metric) return metric.value;
+  const amount = catalog.deal(id)?.valueUsd;
+  if (amount === null || amount === undefined) throw new Error(`The dataset states no amount for ${id}`);
+  return amount;
+}
+
+const figure = (id: string): InputSource => ({ kind: "figure", id });
+const assumed = (reason: Assumption, id?: string): InputSource => ({ kind: "assumption", reason, ...(id && { id }) });
+
+/** Each preset's inputs: every one a figure of the article's, or an assumption that says why. */
+const PRESET_SOURCES: Readonly<Record<PresetKey, Readonly<Record<keyof ScenarioInputs, InputSource>>>> = {
+  // US$20B of funding that "only lasts 20 months": US$1B a month.
+  xai: {
+    cash: figure("xai-funding"),
+    monthlyBurn: figure("xai-monthly-burn"),
+    burnGrowth: assumed("no-growth-stated"),
+    monthlyRevenue: assumed("no-revenue-stated"),
+    revenueGrowth: assumed("no-growth-stated"),
+    startYear: assumed("article-present"),
+  },
+  // The first half's net loss a month (US$13.5B / 6), against Nvidia's announced US$100B
+  // taken as if it were cash: the article gives OpenAI's cash on hand nowhere.
+  openai: {
+    cash: assumed("announced-investment-as-cash", "nvidia-openai-investment"),
+    monthlyBurn: figure("openai-monthly-loss-2025h1"),
+    burnGrowth: assumed("no-growth-stated"),
+    monthlyRevenue: assumed("net-loss-includes-revenue"),
+    revenueGrowth: assumed("no-growth-stated"),
+    startYear: assumed("article-present"),
+  },
+  blank: {
+    cash: assumed("blank"),
+    monthlyBurn: assumed("blank"),
+    burnGrowth: assumed("blank"),
+    monthlyRevenue: assumed("blank"),
+    revenueGrowth: assumed("blank"),
+    startYear: assumed("article-present"),
+  },
+};
+
+/** What an assumption with no figure behind it puts in its input. */
+const ASSUMED_VALUE: Readonly<Record<keyof ScenarioInputs, number>> = {
+  cash: 0,
+  monthlyBurn: 1,
+  burnGrowth: 0,
+  monthlyRevenue: 0,
+  revenueGrowth: 0,
+  // The article's present: the alliances it dates from September 2025.
+  startYear: 2025,
+};
+
+/** A preset: its inputs, each read from the dataset by the id its source names, and the sources. */
+export function preset(catalog: Catalog, key: PresetKey): Preset {
+  const sources = PRESET_SOURCES[key];
+  const inputs = Object.fromEntries(
+    (Object.keys(sources) as (keyof ScenarioInputs)[]).map((input) => {
+      const source = sources[input];
+      return [input, source.id === undefined ? ASSUMED_VALUE[input] : sourcedValue(catalog, source.id)];
+    }),
+  ) as unknown as ScenarioInputs;
+  return { inputs, sources };
+}
+
+/** A preset's inputs alone. */
+export const presetInputs = (catalog: Catalog, key: PresetKey): ScenarioInputs => preset(catalog, key).inputs;
 
 /** Each input's bounds: the same as the COMPUTE argument it feeds. */
 export const INPUT_BOUNDS: Readonly<Record<keyof ScenarioInputs, Bounds>> = {

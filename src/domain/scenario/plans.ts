@@ -25,7 +25,7 @@ import type { ScenarioSheetKey } from "../layout/labels";
 import { safeSheetName } from "../layout/names";
 import { address, columnLetters, validationFor, type CellBlock, type SheetPlan } from "../layout/plan";
 import { INPUT_BOUNDS, type ScenarioDefinition, type ScenarioInputs } from "./definition";
-import { SCENARIO_WORDS } from "./words";
+import { SCENARIO_WORDS, sourceText } from "./words";
 
 export const INPUT_ORDER: readonly (keyof ScenarioInputs)[] = [
   "cash",
@@ -71,6 +71,8 @@ export const CASH_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
 const INPUTS_ROW = 3;
 const OUTPUTS_ROW = INPUTS_ROW + INPUT_ORDER.length + 2;
+/** Below the five outputs and a blank row. */
+const SOURCES_ROW = OUTPUTS_ROW + 1 + 5 + 1;
 const GRID_ROW = 2;
 const GRID_COL = 4;
 
@@ -81,7 +83,7 @@ export const SCENARIO_CELLS = {
   grid: { row: GRID_ROW + 2, col: GRID_COL + 1, height: GROWTH_STEPS.length, width: CASH_STEPS.length },
 };
 
-export function scenarioSheetPlan(definition: ScenarioDefinition, language: Language): SheetPlan {
+export function scenarioSheetPlan(definition: ScenarioDefinition, language: Language, catalog: Catalog): SheetPlan {
   const words = SCENARIO_WORDS[language];
   const n = (what: string) => scenarioName(definition.id, what);
   const input = (what: string) => name(n(what));
@@ -149,6 +151,18 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
         ["General", "0.0"],
         ["General", "0.0%"],
       ],
+      emphasis: "body",
+    },
+    // Each input's source, below the outputs: a figure of the article's, a preset's assumption and why, or the analyst's.
+    { key: "sources-heading", row: SOURCES_ROW, col: 0, cells: [[words.sourcesHeading, ""]], emphasis: "heading" },
+    {
+      key: "sources",
+      row: SOURCES_ROW + 1,
+      col: 0,
+      cells: INPUT_ORDER.map((key) => [
+        words.inputLabels[key],
+        literalText(sourceText(definition.sources?.[key], language, catalog)),
+      ]),
       emphasis: "body",
     },
     { key: "grid-heading", row: GRID_ROW, col: GRID_COL, cells: [[words.sensitivity]], emphasis: "heading" },

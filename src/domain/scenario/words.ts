@@ -1,6 +1,7 @@
 /** The words of the scenario sheets, per language. */
+import type { Catalog } from "../dataset";
 import type { Language } from "../language";
-import type { ScenarioInputs } from "./definition";
+import type { Assumption, InputSource, ScenarioInputs } from "./definition";
 
 interface ScenarioWords {
   title: string;
@@ -25,6 +26,12 @@ interface ScenarioWords {
   outlookHeaders: [string, string, string, string, string, string];
   kinds: Record<"actual" | "preliminary" | "forecast" | "interpolated" | "extrapolated", string>;
   validation: string;
+  /** Where each input comes from: a heading, then "From the article: …", an assumption and why, or the analyst's own. */
+  sourcesHeading: string;
+  fromArticle: string;
+  assumption: string;
+  yours: string;
+  assumptions: Record<Assumption, string>;
 }
 
 export const SCENARIO_WORDS: Record<Language, ScenarioWords> = {
@@ -64,6 +71,19 @@ export const SCENARIO_WORDS: Record<Language, ScenarioWords> = {
       extrapolated: "extrapolated",
     },
     validation: "Enter a number: cash and revenue of zero or more, a burn above zero, growth above -100%, a whole start year.",
+    sourcesHeading: "Where the inputs come from",
+    fromArticle: "From the article",
+    assumption: "Assumption",
+    yours: "Yours",
+    assumptions: {
+      "announced-investment-as-cash":
+        "Nvidia's announced US$100B investment, taken as if it were cash on hand; the article gives OpenAI's cash nowhere, and describes an investment to build data centres together",
+      "net-loss-includes-revenue": "0: the burn is the net loss, which revenue already offsets",
+      "no-revenue-stated": "0: the article gives no revenue",
+      "no-growth-stated": "0: the article gives no growth rate",
+      "article-present": "2025: the article's present, dating the alliances from September 2025 (從2025年9月開始)",
+      blank: "yours to fill",
+    },
   },
   "zh-CN": {
     title: "情景",
@@ -95,6 +115,19 @@ export const SCENARIO_WORDS: Record<Language, ScenarioWords> = {
     outlookHeaders: ["年份", "文章数据", "Logistic", "线性", "保持", "类型"],
     kinds: { actual: "实际", preliminary: "初步核算", forecast: "预测", interpolated: "插值", extrapolated: "外推" },
     validation: "请输入数字：现金和收入不小于0，支出大于0，增长率大于-100%，起始年份为整数。",
+    sourcesHeading: "输入的来源",
+    fromArticle: "来自文章",
+    assumption: "假设",
+    yours: "您的输入",
+    assumptions: {
+      "announced-investment-as-cash":
+        "英伟达宣布的1000亿美元投资，视同手头现金；文章从未给出OpenAI的现金，所述为共建数据中心的投资",
+      "net-loss-includes-revenue": "0：支出取净亏损，已扣除收入",
+      "no-revenue-stated": "0：文章未给出收入",
+      "no-growth-stated": "0：文章未给出增长率",
+      "article-present": "2025：文章所述的当下，联盟始于2025年9月（從2025年9月開始）",
+      blank: "由您填写",
+    },
   },
   "zh-TW": {
     title: "情境",
@@ -126,5 +159,33 @@ export const SCENARIO_WORDS: Record<Language, ScenarioWords> = {
     outlookHeaders: ["年份", "文章數據", "Logistic", "線性", "保持", "類型"],
     kinds: { actual: "實際", preliminary: "初步核算", forecast: "預測", interpolated: "內插", extrapolated: "外推" },
     validation: "請輸入數字：現金和收入不小於0，支出大於0，成長率大於-100%，起始年份為整數。",
+    sourcesHeading: "輸入的來源",
+    fromArticle: "來自文章",
+    assumption: "假設",
+    yours: "您的輸入",
+    assumptions: {
+      "announced-investment-as-cash":
+        "英偉達宣布的1000億美元投資，視同手頭現金；文章從未給出OpenAI的現金，所述為共建數據中心的投資",
+      "net-loss-includes-revenue": "0：支出取淨虧損，已扣除收入",
+      "no-revenue-stated": "0：文章未給出收入",
+      "no-growth-stated": "0：文章未給出成長率",
+      "article-present": "2025：文章所述的當下，聯盟始於2025年9月（從2025年9月開始）",
+      blank: "由您填寫",
+    },
   },
 };
+
+/** An input's source in words, in one line: "From the article: Funding (xai-funding)", an assumption and why, or "Yours". */
+export function sourceText(source: InputSource | undefined, language: Language, catalog: Catalog): string {
+  const words = SCENARIO_WORDS[language];
+  const zh = language !== "en";
+  const titleOf = (id: string) => {
+    const metric = catalog.metric(id);
+    const deal = catalog.deal(id);
+    return metric ? (zh ? metric.labelZh : metric.label) : deal ? (zh ? deal.titleZh : deal.title) : id;
+  };
+  const colon = language === "en" ? ": " : "：";
+  if (source === undefined) return words.yours;
+  if (source.kind === "figure") return `${words.fromArticle}${colon}${titleOf(source.id)} (${source.id})`;
+  return `${words.assumption}${colon}${words.assumptions[source.reason]}${source.id ? ` (${source.id})` : ""}`;
+}

@@ -5,7 +5,7 @@
  */
 import * as v from "valibot";
 import { boundsProblem } from "../model/bounds";
-import { INPUT_BOUNDS, type ScenarioDefinition, type ScenarioInputs } from "../scenario/definition";
+import { ASSUMPTIONS, INPUT_BOUNDS, type ScenarioDefinition, type ScenarioInputs } from "../scenario/definition";
 import { INPUT_ORDER } from "../scenario/plans";
 import { MAX_RECORD_BYTES, storedSize, storedValue, type Refusal } from "./refusal";
 
@@ -21,6 +21,13 @@ const inputSchema = (key: keyof ScenarioInputs) =>
     v.check((n) => boundsProblem(n, INPUT_BOUNDS[key]) === null, `${key} outside its bounds`),
   );
 
+/** A dataset id, as the dataset writes them: never text that could reach a formula. */
+const datasetId = v.pipe(v.string(), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/), v.maxLength(80));
+const SourceSchema = v.variant("kind", [
+  v.object({ kind: v.literal("figure"), id: datasetId }),
+  v.object({ kind: v.literal("assumption"), reason: v.picklist(ASSUMPTIONS), id: v.optional(datasetId) }),
+]);
+
 export const ScenarioSchema = v.object({
   id: v.pipe(v.string(), v.regex(SCENARIO_ID)),
   name: v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_SCENARIO_NAME)),
@@ -29,6 +36,13 @@ export const ScenarioSchema = v.object({
       keyof ScenarioInputs,
       ReturnType<typeof inputSchema>
     >,
+  ),
+  sources: v.optional(
+    v.partial(
+      v.object(
+        Object.fromEntries(INPUT_ORDER.map((key) => [key, SourceSchema])) as Record<keyof ScenarioInputs, typeof SourceSchema>,
+      ),
+    ),
   ),
 });
 

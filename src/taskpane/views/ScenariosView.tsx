@@ -18,15 +18,15 @@ import {
   inputText,
   isInputProblem,
   RATE_INPUTS,
-  presetInputs,
+  preset as presetOf,
   type InputProblem,
   type PresetKey,
   type ScenarioDefinition,
   type ScenarioInputs,
 } from "../../domain/scenario/definition";
-import { addScenario, deleteScenario, duplicateScenario, renameScenario } from "../../domain/scenario/list";
+import { addScenario, deleteScenario, duplicateScenario, renameScenario, unchangedSources } from "../../domain/scenario/list";
 import { INPUT_ORDER, scenarioSheetTitle } from "../../domain/scenario/plans";
-import { SCENARIO_WORDS } from "../../domain/scenario/words";
+import { SCENARIO_WORDS, sourceText } from "../../domain/scenario/words";
 import type { Refusal } from "../../domain/stored";
 import type { WriteConsent } from "../../domain/writeReport";
 import { ConfirmDialog } from "../components/ConfirmDialog";
@@ -106,7 +106,7 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
   const [list, setList] = useState<ScenarioDefinition[]>([]);
   const [preset, setPreset] = useState<PresetKey>("xai");
   const [name, setName] = useState("xAI");
-  const [texts, setTexts] = useState<Texts>(() => textsOf(presetInputs(bundledCatalog, "xai"), language));
+  const [texts, setTexts] = useState<Texts>(() => textsOf(presetOf(bundledCatalog, "xai").inputs, language));
   const [touched, setTouched] = useState(false);
   const [status, setStatus] = useState<Notice | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
@@ -132,6 +132,10 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
     checked.flatMap(([key, result]) => (isInputProblem(result) ? [] : [[key, echo(key, result, language, v)]])),
   ) as Partial<Record<keyof ScenarioInputs, string>>;
   const nameProblem = name.trim() === "" ? t("nameRequired") : null;
+  // Where each input comes from while it is as the preset gave it; once edited, it is the analyst's.
+  const given = presetOf(bundledCatalog, preset);
+  const typed = Object.fromEntries(checked.map(([key, result]) => [key, isInputProblem(result) ? Number.NaN : result]));
+  const sources = unchangedSources(given, typed as unknown as ScenarioInputs);
 
   const perform = async (change: Change, consent: WriteConsent) => {
     setStatus({ intent: "busy", text: t("creatingScenario") });
@@ -154,7 +158,7 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
     setTouched(true);
     if (nameProblem || Object.keys(problems).length > 0) return;
     const inputs = Object.fromEntries(checked) as unknown as ScenarioInputs;
-    const { list: next, added } = addScenario(list, name, inputs);
+    const { list: next, added } = addScenario(list, name, inputs, sources);
     void run(
       async (consent) => {
         await port.saveScenarios(next, language, consent);
@@ -176,7 +180,7 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
 
   const choosePreset = (key: PresetKey) => {
     setPreset(key);
-    setTexts(textsOf(presetInputs(bundledCatalog, key), language));
+    setTexts(textsOf(presetOf(bundledCatalog, key).inputs, language));
     setName(key === "xai" ? "xAI" : key === "openai" ? "OpenAI" : "");
   };
 
@@ -204,7 +208,7 @@ export default function ScenariosView({ port, className }: { port: ScenariosPort
             label={RATE_INPUTS.includes(key) ? `${words.inputLabels[key]}${v("percentSuffix")}` : words.inputLabels[key]}
             validationState={problems[key] && (touched || texts[key].trim() !== "") ? "error" : "none"}
             validationMessage={problems[key] && (touched || texts[key].trim() !== "") ? problems[key] : null}
-            hint={echoes[key]}
+            hint={[echoes[key], sourceText(sources[key], language, bundledCatalog)].filter(Boolean).join(" · ")}
           >
             <Input inputMode="decimal" value={texts[key]} onChange={(_, data) => setTexts({ ...texts, [key]: data.value })} />
           </Field>

@@ -21,7 +21,7 @@ const openai = OPENAI;
 
 function build(definitions: ScenarioDefinition[]) {
   const plans = [
-    ...definitions.map((d) => scenarioSheetPlan(d, "en")),
+    ...definitions.map((d) => scenarioSheetPlan(d, "en", catalog)),
     comparisonSheetPlan(definitions, "en"),
     outlookSheetPlan(catalog, "en"),
   ];
