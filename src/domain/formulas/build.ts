@@ -142,8 +142,8 @@ function call(functionName: string, args: readonly FormulaPart[]): FormulaPart {
 }
 
 /** Operators the add-in's own formulas use, and how tightly each binds, as in Excel. */
-export type Operator = "=" | "+" | "-" | "*" | "/";
-const RANK: Readonly<Record<Operator, number>> = { "=": 1, "+": 3, "-": 3, "*": 4, "/": 4 };
+export type Operator = "=" | ">" | "+" | "-" | "*" | "/";
+const RANK: Readonly<Record<Operator, number>> = { "=": 1, ">": 1, "+": 3, "-": 3, "*": 4, "/": 4 };
 const rankOf = (part: FormulaPart) =>
   part.kind === "expression" ? part.rank : part.kind === "number" && part.value < 0 ? 5 : ATOMIC;
 const wrapped = (part: FormulaPart, needed: boolean) => (needed ? `(${partText(part)})` : partText(part));
@@ -163,8 +163,10 @@ export const group = (part: FormulaPart): FormulaPart => ({ kind: "expression", 
 export const computeExpression = (id: FunctionId, args: readonly FormulaPart[]) => call(qualifiedName(id), args);
 
 /** A call of one of Excel's own functions around other parts (ROWS around a spill, IF). */
-export const excelExpression = (excelFunction: "ROWS" | "IF" | "SUMIFS" | "COUNTIFS", args: readonly FormulaPart[]) =>
-  call(excelFunction, args);
+export const excelExpression = (
+  excelFunction: "ROWS" | "IF" | "SUMIFS" | "COUNTIFS" | "DATE" | "INT",
+  args: readonly FormulaPart[],
+) => call(excelFunction, args);
 
 /** A whole cell formula: =COMPUTE.RUNWAY(A1,A2). */
 export const computeCall = (id: FunctionId, args: readonly FormulaPart[]) => `=${partText(computeExpression(id, args))}`;

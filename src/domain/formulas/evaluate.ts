@@ -5,7 +5,8 @@
  * tables (Deals[#All]), + - * /
  * and parentheses, calls to COMPUTE functions (through the same cores the custom functions
  * use), ROWS() of a spilled result (the About sheet's examples), SUMIFS and COUNTIFS with
- * equality criteria, "" matching an empty cell, and IF over an = comparison (the Money map). An
+ * equality criteria, "" matching an empty cell, and IF over an = or > comparison (the Money map,
+ * the scenario sheets' labels), INT and DATE (a scenario's run-out month). An
  * error flows into whatever reads it, as in
  * Excel. It is not a spreadsheet engine: any other construct throws, and the export tests
  * would catch a plan that used one.
@@ -85,6 +86,14 @@ function sumIfs(args: readonly Evaluated[]): CellValue | CellError {
   }, 0);
 }
 
+/**
+ * DATE(year, month, day) as Excel's serial number: days since 30 December 1899, months past 12
+ * (or below 1) rolling into the years, as Excel's DATE does.
+ */
+function dateSerial(year: number, month: number, day: number): number {
+  return (Date.UTC(year, month - 1, day) - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
 /** Excel's = between two values: numbers by value, text without regard to case, a blank as 0 or "". */
 function equal(left: CellValue, right: CellValue): boolean {
   const blankAs = (value: CellValue, other: CellValue) =>
@@ -137,12 +146,14 @@ export function evaluateNode(root: FormulaNode, scope: FormulaScope, source: str
         return operand instanceof CellError || node.operator === "+" ? operand : -operand;
       }
       case "binary": {
-        if (node.operator === "=") {
+        if (node.operator === "=" || node.operator === ">") {
           const [a, b] = [evaluate(node.left), evaluate(node.right)];
           if (a instanceof CellError) return a;
           if (b instanceof CellError) return b;
           if (Array.isArray(a) || Array.isArray(b)) return unsupported("a range in a comparison");
-          return equal(a, b);
+          if (node.operator === "=") return equal(a, b);
+          const [x, y] = [numeric(a), numeric(b)] as [number, number];
+          return x > y;
         }
         const left = numeric(evaluate(node.left));
         const right = numeric(evaluate(node.right));
@@ -173,6 +184,8 @@ export function evaluateNode(root: FormulaNode, scope: FormulaScope, source: str
     if (node.name === "ROWS") return Array.isArray(args[0]) ? args[0].length : 1;
     if (node.name === "SUMIFS") return sumIfs(args);
     if (node.name === "COUNTIFS") return rowsMeeting(args.map(columnValues), "COUNTIFS").length;
+    if (node.name === "INT") return Math.floor(numeric(args[0]) as number);
+    if (node.name === "DATE") return dateSerial(...(args.map((arg) => numeric(arg)) as [number, number, number]));
     const id = computeFunctionOf(node, NAMESPACE);
     if (id === null || !isFunctionId(id)) return unsupported(`the function ${node.name}`);
     // An omitted argument reaches a custom function as null, as Excel passes it.

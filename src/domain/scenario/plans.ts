@@ -5,7 +5,7 @@
  */
 import type { Catalog } from "../dataset";
 import type { Language } from "../language";
-import { createAiShareModel, type ExtrapolationMethod } from "../model/aiShare";
+import { createAiShareModel, DEFAULT_EXTRAPOLATION, EXTRAPOLATION_METHODS, type ExtrapolationMethod } from "../model/aiShare";
 import { literalText, type CellValue } from "../cells";
 import {
   computeCall,
@@ -71,8 +71,12 @@ export const CASH_STEPS = [0.5, 0.75, 1, 1.25, 1.5, 2] as const;
 
 const INPUTS_ROW = 3;
 const OUTPUTS_ROW = INPUTS_ROW + INPUT_ORDER.length + 2;
-/** Below the five outputs and a blank row. */
-const SOURCES_ROW = OUTPUTS_ROW + 1 + 5 + 1;
+/** The start month and the AI share's method, below the five outputs and a blank row. */
+const TIMING_ROW = OUTPUTS_ROW + 1 + 5 + 1;
+/** Below those, and a blank row. */
+const SOURCES_ROW = TIMING_ROW + 3;
+/** September: the article dates the alliances from September 2025, and tells xAI's raise in that present. */
+const DEFAULT_START_MONTH = 9;
 const GRID_ROW = 2;
 const GRID_COL = 4;
 
@@ -80,6 +84,8 @@ const GRID_COL = 4;
 export const SCENARIO_CELLS = {
   input: (key: keyof ScenarioInputs) => ({ row: INPUTS_ROW + INPUT_ORDER.indexOf(key), col: 1 }),
   runway: { row: OUTPUTS_ROW + 1, col: 1 },
+  startMonth: { row: TIMING_ROW, col: 1 },
+  method: { row: TIMING_ROW + 1, col: 1 },
   grid: { row: GRID_ROW + 2, col: GRID_COL + 1, height: GROWTH_STEPS.length, width: CASH_STEPS.length },
 };
 
@@ -88,6 +94,15 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
   const n = (what: string) => scenarioName(definition.id, what);
   const input = (what: string) => name(n(what));
   const runwayCell = address(SCENARIO_CELLS.runway.row, SCENARIO_CELLS.runway.col);
+  const aiShare = createAiShareModel(catalog.aiShare);
+  const startMonth = reference(address(SCENARIO_CELLS.startMonth.row, SCENARIO_CELLS.startMonth.col));
+  const method = reference(address(SCENARIO_CELLS.method.row, SCENARIO_CELLS.method.col));
+  // The run-out time as a year with its fraction, for AISHARE: the start month's first day plus the runway.
+  const runOutYear = operation(
+    input("StartYear"),
+    "+",
+    operation(group(operation(operation(startMonth, "-", num(1)), "+", reference(runwayCell))), "/", num(12)),
+  );
 
   const outputs: CellValue[][] = [
     [
@@ -96,9 +111,27 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
     ],
     [words.netBurn, formulaOf(operation(input("Burn"), "-", input("Revenue")))],
     [words.burnFor24, computeCall("BURN", [input("Cash"), num(24), input("BurnGrowth")])],
-    [words.runOutYear, formulaOf(operation(input("StartYear"), "+", operation(reference(runwayCell), "/", num(12))))],
-    [words.aiShareAtRunOut, computeCall("AISHARE", [reference(address(SCENARIO_CELLS.runway.row + 3, 1))])],
+    // The month the cash runs out: whole months after the start month (DATE rolls months past 12 into years).
+    [
+      words.runOutMonth,
+      formulaOf(
+        excelExpression("DATE", [
+          input("StartYear"),
+          operation(startMonth, "+", excelExpression("INT", [reference(runwayCell)])),
+          num(1),
+        ]),
+      ),
+    ],
+    [words.aiShareAtRunOut, computeCall("AISHARE", [runOutYear, method])],
   ];
+  // Beside the AI share, whether it is the article's or a model's past the article's last point.
+  const aiShareLabel = formulaOf(
+    excelExpression("IF", [
+      operation(runOutYear, ">", num(aiShare.lastYear)),
+      text(words.aiShareExtrapolated.replace("{year}", String(aiShare.lastYear))),
+      text(words.aiShareWithin.replace("{year}", String(aiShare.lastYear))),
+    ]),
+  );
 
   // The grid: cash across (multiples of the cash input), burn growth down (the input plus
   // offsets); every cell a RUNWAY over its row and column headers and the other inputs.
@@ -148,10 +181,27 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
         ["General", "0.0"],
         ["General", UNIT_FORMATS.USD],
         ["General", UNIT_FORMATS.USD],
-        ["General", "0.0"],
+        ["General", words.monthFormat],
         ["General", "0.0%"],
       ],
       emphasis: "body",
+    },
+    { key: "ai-share-label", row: OUTPUTS_ROW + 5, col: 2, cells: [[aiShareLabel]], emphasis: "body" },
+    // The two inputs only the sheet has: when the scenario starts within its year, and how the AI share goes past the article.
+    {
+      key: "timing-labels",
+      row: SCENARIO_CELLS.startMonth.row,
+      col: 0,
+      cells: [[words.startMonth], [words.method]],
+      emphasis: "body",
+    },
+    {
+      key: "timing",
+      row: SCENARIO_CELLS.startMonth.row,
+      col: 1,
+      cells: [[DEFAULT_START_MONTH], [DEFAULT_EXTRAPOLATION]],
+      numberFormats: [["0"], ["@"]],
+      emphasis: "input",
     },
     // Each input's source, below the outputs: a figure of the article's, a preset's assumption and why, or the analyst's.
     { key: "sources-heading", row: SOURCES_ROW, col: 0, cells: [[words.sourcesHeading, ""]], emphasis: "heading" },
@@ -159,10 +209,14 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
       key: "sources",
       row: SOURCES_ROW + 1,
       col: 0,
-      cells: INPUT_ORDER.map((key) => [
-        words.inputLabels[key],
-        literalText(sourceText(definition.sources?.[key], language, catalog)),
-      ]),
+      cells: [
+        ...INPUT_ORDER.map((key) => [
+          words.inputLabels[key],
+          literalText(sourceText(definition.sources?.[key], language, catalog)),
+        ]),
+        [words.startMonth, literalText(words.startMonthSource)],
+        [words.method, literalText(words.methodSource)],
+      ],
       emphasis: "body",
     },
     { key: "grid-heading", row: GRID_ROW, col: GRID_COL, cells: [[words.sensitivity]], emphasis: "heading" },
@@ -198,11 +252,19 @@ export function scenarioSheetPlan(definition: ScenarioDefinition, language: Lang
       ...INPUT_ORDER.map((key) => ({ name: n(INPUT_NAMES[key]), ...SCENARIO_CELLS.input(key) })),
       { name: n("Runway"), ...SCENARIO_CELLS.runway },
     ],
-    validations: INPUT_ORDER.map((key) => ({
-      ...SCENARIO_CELLS.input(key),
-      ...validationFor(INPUT_BOUNDS[key]),
-      message: words.validation,
-    })),
+    validations: [
+      ...INPUT_ORDER.map((key) => ({
+        ...SCENARIO_CELLS.input(key),
+        ...validationFor(INPUT_BOUNDS[key]),
+        message: words.validation,
+      })),
+      {
+        ...SCENARIO_CELLS.startMonth,
+        ...validationFor({ min: 1, max: 12, integer: true }),
+        message: words.validation,
+      },
+      { ...SCENARIO_CELLS.method, choices: EXTRAPOLATION_METHODS, message: words.methodMessage },
+    ],
     updates: "create-only",
   };
 }

@@ -11,8 +11,18 @@ interface ScenarioWords {
   runway: string;
   netBurn: string;
   burnFor24: string;
-  runOutYear: string;
+  runOutMonth: string;
+  /** The run-out month's number format: a month and a year. */
+  monthFormat: string;
   aiShareAtRunOut: string;
+  /** Beside the AI share: extrapolated past the article's last point ({year}), or read from its points. */
+  aiShareExtrapolated: string;
+  aiShareWithin: string;
+  startMonth: string;
+  method: string;
+  startMonthSource: string;
+  methodSource: string;
+  methodMessage: string;
   sensitivity: string;
   sensitivityNote: string;
   chart: string;
@@ -50,8 +60,19 @@ export const SCENARIO_WORDS: Record<Language, ScenarioWords> = {
     runway: "Runway (months)",
     netBurn: "Net burn in month 1 (US$)",
     burnFor24: "Burn that lasts 24 months (US$)",
-    runOutYear: "Cash runs out (year)",
+    runOutMonth: "Cash runs out (month)",
+    monthFormat: "mmm yyyy",
     aiShareAtRunOut: "AI share of compute spending then",
+    aiShareExtrapolated:
+      "Extrapolated past {year}, the article's last point (itself a forecast), by the method below: a model's number, not the article's",
+    aiShareWithin: "Read from the article's points ({year} is a forecast)",
+    startMonth: "Start month (1–12)",
+    method: "AI share past the article: method",
+    startMonthSource:
+      "Assumption: 9: the article dates the alliances from September 2025 (從2025年9月開始) and tells xAI's raise in that present",
+    methodSource:
+      "Yours to choose: logistic (default) fits the article's points; linear continues the last two; hold keeps the last",
+    methodMessage: "Choose logistic, linear or hold.",
     sensitivity: "Runway (months) by burn growth (rows) and cash (columns)",
     sensitivityNote: "Every cell is =COMPUTE.RUNWAY on the inputs above; #N/A where the cash lasts beyond 1,200 months.",
     chart: "Runway against cash, at the input burn growth",
@@ -100,8 +121,16 @@ export const SCENARIO_WORDS: Record<Language, ScenarioWords> = {
     runway: "可维持月数",
     netBurn: "第1个月净消耗（美元）",
     burnFor24: "可维持24个月的支出（美元）",
-    runOutYear: "现金耗尽年份",
+    runOutMonth: "现金耗尽月份",
+    monthFormat: 'yyyy"年"m"月"',
     aiShareAtRunOut: "届时AI算力支出占比",
+    aiShareExtrapolated: "按下方方法外推至{year}年（文章最后一个数据点，本身为预测）之后：模型数字，并非文章数据",
+    aiShareWithin: "取自文章的数据点（{year}年为预测）",
+    startMonth: "起始月份（1–12）",
+    method: "文章之后的AI占比：外推方法",
+    startMonthSource: "假设：9：文章称联盟从2025年9月开始（從2025年9月開始），xAI融资即在此时",
+    methodSource: "由您选择：logistic（默认）拟合文章数据点；linear 延续最后两点；hold 保持最后一点",
+    methodMessage: "请选择 logistic、linear 或 hold。",
     sensitivity: "可维持月数：按支出增长率（行）与现金（列）",
     sensitivityNote: "每个单元格都是基于上方输入的 =COMPUTE.RUNWAY；现金可维持超过1,200个月时显示 #N/A。",
     chart: "在输入的支出增长率下，可维持月数随现金变化",
@@ -144,8 +173,16 @@ export const SCENARIO_WORDS: Record<Language, ScenarioWords> = {
     runway: "可維持月數",
     netBurn: "第1個月淨消耗（美元）",
     burnFor24: "可維持24個月的支出（美元）",
-    runOutYear: "現金耗盡年份",
+    runOutMonth: "現金耗盡月份",
+    monthFormat: 'yyyy"年"m"月"',
     aiShareAtRunOut: "屆時AI算力支出占比",
+    aiShareExtrapolated: "依下方方法外推至{year}年（文章最後一個數據點，本身為預測）之後：模型數字，並非文章數據",
+    aiShareWithin: "取自文章的數據點（{year}年為預測）",
+    startMonth: "起始月份（1–12）",
+    method: "文章之後的AI占比：外推方法",
+    startMonthSource: "假設：9：文章稱聯盟從2025年9月開始（從2025年9月開始），xAI融資即在此時",
+    methodSource: "由您選擇：logistic（預設）擬合文章數據點；linear 延續最後兩點；hold 保持最後一點",
+    methodMessage: "請選擇 logistic、linear 或 hold。",
     sensitivity: "可維持月數：依支出成長率（列）與現金（欄）",
     sensitivityNote: "每個儲存格都是根據上方輸入的 =COMPUTE.RUNWAY；現金可維持超過1,200個月時顯示 #N/A。",
     chart: "在輸入的支出成長率下，可維持月數隨現金變化",

@@ -35,6 +35,29 @@ describe("scenario sheets in HyperFormula", () => {
     expect(catalog.metric("xai-runway")?.value).toBe(20);
   });
 
+  it("gives the month the cash runs out from the start month, and labels an AI share past the article as a model's", () => {
+    const { plans, valueAt, setValue } = build([xai]);
+    const sheet = plans[0].name;
+    const at = (row: number, col: number) => valueAt(sheet, row, col);
+    const runOut = SCENARIO_CELLS.runway.row + 3;
+    // 20 months from September 2025: the cash lasts to April 2027 and runs out in May 2027 (Excel's serial 46508).
+    expect(at(runOut, 1)).toBe((Date.UTC(2027, 4, 1) - Date.UTC(1899, 11, 30)) / 86_400_000);
+    const share = at(runOut + 1, 1) as number;
+    const model = createAiShareModel(catalog.aiShare);
+    expect(share).toBeCloseTo(model.shareAt(2025 + (8 + 20) / 12, "logistic") as number, 12);
+    expect(at(runOut + 1, 2)).toMatch(/^Extrapolated past 2025, the article's last point \(itself a forecast\)/);
+    // The analyst chooses the method; hold keeps the article's last point.
+    setValue(sheet, SCENARIO_CELLS.method.row, SCENARIO_CELLS.method.col, "hold");
+    expect(at(runOut + 1, 1)).toBe(0.25);
+    // A cash that runs out within the article's years is read from its points, and says so.
+    setValue(sheet, SCENARIO_CELLS.startMonth.row, SCENARIO_CELLS.startMonth.col, 1);
+    setValue(sheet, SCENARIO_CELLS.input("startYear").row, 1, 2021);
+    expect(at(runOut + 1, 2)).toBe("Read from the article's points (2025 is a forecast)");
+    expect(plans[0].validations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ...SCENARIO_CELLS.method, choices: ["logistic", "linear", "hold"] })]),
+    );
+  });
+
   it("recalculates the runway as RUNWAY says when the cash input changes", () => {
     const { plans, valueAt, setValue } = build([xai]);
     const cash = SCENARIO_CELLS.input("cash");
