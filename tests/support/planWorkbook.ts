@@ -60,7 +60,7 @@ export function planToEngine(plans: readonly SheetPlan[]) {
   const engine = createEngine(sheets as Record<string, (string | number | boolean | null)[][]>, names);
   const valueAt = (sheetName: string, row: number, col: number) =>
     engine.getCellValue({ sheet: engine.getSheetId(sheetName)!, row, col });
-  const setValue = (sheetName: string, row: number, col: number, value: number) =>
+  const setValue = (sheetName: string, row: number, col: number, value: number | string) =>
     engine.setCellContents({ sheet: engine.getSheetId(sheetName)!, row, col }, [[value]]);
   return { engine, valueAt, setValue, address };
 }
