@@ -173,9 +173,10 @@ describe("every view of the pane", () => {
       await page.setViewportSize({ width: 360, height: 900 });
       await page.getByRole("tab", { name: language === "en" ? "Scenarios" : "情境" }).click();
       await page.getByRole("textbox", { name: cashLabel }).fill(cashText);
-      await page.getByText(echo, { exact: true }).waitFor();
+      // The echo, then where the input comes from: the preset's figure, or the analyst's own.
+      await page.getByText(echo, { exact: false }).waitFor();
       await page.getByRole("textbox", { name: growthLabel }).fill("2%");
-      await page.getByText(language === "en" ? "= 2.00% a month" : "= 每月2.00%", { exact: true }).waitFor();
+      await page.getByText(language === "en" ? "= 2.00% a month · Yours" : "= 每月2.00% · 您的輸入", { exact: true }).waitFor();
       await screenshot(page, `pane-scenarios-input-${language}`);
       await page.getByRole("button", { name: create }).click();
       await page.getByText(created).first().waitFor();
